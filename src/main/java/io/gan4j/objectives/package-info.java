@@ -1,0 +1,13 @@
+/**
+ * The adversarial objectives: each a small class with the discriminator's and the generator's
+ * loss, written from raw scores (logits or critic values) in numerically stable form.
+ *
+ * <p>Sign convention throughout: both players <em>minimise</em> the loss a method returns, and the
+ * discriminator scores real data <em>higher</em> than generated data. With σ the logistic
+ * function, log σ(l) = −softplus(−l) and log(1 − σ(l)) = −softplus(l); no class ever takes
+ * {@code log(sigmoid(…))}.
+ *
+ * <p>To add an objective: one class implementing {@link io.gan4j.objectives.Objective}, one line in
+ * {@link io.gan4j.objectives.Objectives}, and its closed-form test.
+ */
+package io.gan4j.objectives;

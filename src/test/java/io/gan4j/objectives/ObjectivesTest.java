@@ -1,0 +1,174 @@
+package io.gan4j.objectives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.gan4j.torch.TorchTest;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.bytedeco.pytorch.Tensor;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("Objectives")
+class ObjectivesTest extends TorchTest {
+
+    private static final float[] REAL = {1.0f, -2.0f, 0.5f};
+    private static final float[] FAKE = {0.5f, 3.0f, -1.5f};
+
+    private static double softplus(double x) {
+        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+    }
+
+    private static double mean(float[] xs, java.util.function.DoubleUnaryOperator f) {
+        double s = 0;
+        for (float x : xs) {
+            s += f.applyAsDouble(x);
+        }
+        return s / xs.length;
+    }
+
+    private static double logisticD() {
+        return mean(REAL, l -> softplus(-l)) + mean(FAKE, l -> softplus(l));
+    }
+
+    @Nested
+    @DisplayName("closed forms on given scores")
+    class ClosedForms {
+
+        @Test
+        void minimaxDiscriminatorIsMinusLogLikelihood() {
+            assertThat(value(new Minimax().discriminatorLoss(vector(REAL), vector(FAKE)))).isCloseTo(logisticD(), within(1e-6));
+        }
+
+        @Test
+        void minimaxAtEvenOddsIsTwoLogTwo() {
+            assertThat(value(new Minimax().discriminatorLoss(vector(0, 0), vector(0, 0)))).isCloseTo(2 * Math.log(2), within(1e-6));
+            assertThat(value(new Minimax().generatorLoss(vector(0, 0)))).isCloseTo(-Math.log(2), within(1e-6));
+        }
+
+        @Test
+        void minimaxGeneratorIsLogOneMinusD() {
+            double expected = mean(FAKE, l -> Math.log(1 - 1 / (1 + Math.exp(-l))));
+            assertThat(value(new Minimax().generatorLoss(vector(FAKE)))).isCloseTo(expected, within(1e-6));
+        }
+
+        @Test
+        void nonSaturatingGeneratorIsMinusLogD() {
+            double expected = mean(FAKE, l -> -Math.log(1 / (1 + Math.exp(-l))));
+            assertThat(value(new NonSaturating().generatorLoss(vector(FAKE)))).isCloseTo(expected, within(1e-6));
+            assertThat(value(new NonSaturating().discriminatorLoss(vector(REAL), vector(FAKE)))).isCloseTo(logisticD(), within(1e-6));
+        }
+
+        @Test
+        void combinedIsMinusLogitAndTheSumOfMinimaxAndNonSaturating() {
+            double expected = -mean(FAKE, l -> l);
+            assertThat(value(new CombinedKl().generatorLoss(vector(FAKE)))).isCloseTo(expected, within(1e-6));
+            double sum = value(new Minimax().generatorLoss(vector(FAKE))) + value(new NonSaturating().generatorLoss(vector(FAKE)));
+            assertThat(value(new CombinedKl().generatorLoss(vector(FAKE)))).isCloseTo(sum, within(1e-5));
+        }
+
+        @Test
+        void wassersteinIsDifferenceOfMeans() {
+            double expected = mean(FAKE, l -> l) - mean(REAL, l -> l);
+            assertThat(value(new Wasserstein().discriminatorLoss(vector(REAL), vector(FAKE)))).isCloseTo(expected, within(1e-6));
+            assertThat(value(new Wasserstein().generatorLoss(vector(FAKE)))).isCloseTo(-mean(FAKE, l -> l), within(1e-6));
+        }
+
+        @Test
+        void hingeWithAllScoresOneIsTwo() {
+            assertThat(value(new Hinge().discriminatorLoss(vector(1, 1), vector(1, 1)))).isCloseTo(2.0, within(1e-7));
+        }
+
+        @Test
+        void hingeMatchesItsFormula() {
+            double expected = mean(REAL, l -> Math.max(0, 1 - l)) + mean(FAKE, l -> Math.max(0, 1 + l));
+            assertThat(value(new Hinge().discriminatorLoss(vector(REAL), vector(FAKE)))).isCloseTo(expected, within(1e-6));
+            assertThat(value(new Hinge().generatorLoss(vector(FAKE)))).isCloseTo(-mean(FAKE, l -> l), within(1e-6));
+        }
+
+        @Test
+        void leastSquaresMatchesItsFormula() {
+            double d = 0.5 * mean(REAL, l -> (l - 1) * (l - 1)) + 0.5 * mean(FAKE, l -> l * l);
+            double g = 0.5 * mean(FAKE, l -> (l - 1) * (l - 1));
+            assertThat(value(new LeastSquares().discriminatorLoss(vector(REAL), vector(FAKE)))).isCloseTo(d, within(1e-6));
+            assertThat(value(new LeastSquares().generatorLoss(vector(FAKE)))).isCloseTo(g, within(1e-6));
+        }
+
+        @Test
+        void logisticLossesStayFiniteForExtremeLogits() {
+            Tensor extreme = vector(-200f, 200f);
+            assertThat(value(new Minimax().discriminatorLoss(extreme, extreme))).isCloseTo(200.0, within(1e-3));
+            assertThat(value(new NonSaturating().generatorLoss(vector(-200f)))).isCloseTo(200.0, within(1e-3));
+            assertThat(value(new Minimax().generatorLoss(vector(200f)))).isCloseTo(-200.0, within(1e-3));
+        }
+    }
+
+    static Stream<String> registered() {
+        return Objectives.names().stream();
+    }
+
+    @Nested
+    @DisplayName("every registered objective")
+    class Contract {
+
+        @ParameterizedTest
+        @MethodSource("io.gan4j.objectives.ObjectivesTest#registered")
+        void discriminatorPrefersRealScoredHigher(String name) {
+            Objective o = Objectives.byName(name);
+            assertThat(o.name()).isEqualTo(name);
+            double right = value(o.discriminatorLoss(vector(2, 2), vector(-2, -2)));
+            double wrong = value(o.discriminatorLoss(vector(-2, -2), vector(2, 2)));
+            assertThat(right).isLessThan(wrong);
+        }
+
+        @ParameterizedTest
+        @MethodSource("io.gan4j.objectives.ObjectivesTest#registered")
+        void generatorPrefersItsSamplesScoredHigher(String name) {
+            Objective o = Objectives.byName(name);
+            assertThat(value(o.generatorLoss(vector(0.5f, 0.5f)))).isLessThan(value(o.generatorLoss(vector(-0.5f, -0.5f))));
+        }
+
+        @Test
+        void everyObjectiveClassIsRegistered() throws IOException, URISyntaxException {
+            Path dir = Path.of(Objective.class.getResource("Objective.class").toURI()).getParent();
+            List<String> implementations;
+            try (Stream<Path> files = Files.list(dir)) {
+                implementations = files.map(p -> p.getFileName().toString())
+                    .filter(f -> f.endsWith(".class") && !f.contains("$"))
+                    .map(f -> "io.gan4j.objectives." + f.substring(0, f.length() - 6))
+                    .map(ObjectivesTest::load)
+                    .filter(c -> Objective.class.isAssignableFrom(c) && !c.isInterface())
+                    .map(Class::getSimpleName)
+                    .sorted()
+                    .collect(Collectors.toList());
+            }
+            List<String> registered = Objectives.names().stream()
+                .map(n -> Objectives.byName(n).getClass().getSimpleName()).sorted().collect(Collectors.toList());
+            assertThat(registered).isEqualTo(implementations);
+        }
+
+        @Test
+        void unknownNameListsTheKnownOnes() {
+            assertThatThrownBy(() -> Objectives.byName("wgan"))
+                .hasMessage("unknown objective 'wgan'; known: combined-kl, hinge, least-squares, minimax, non-saturating, wasserstein");
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
