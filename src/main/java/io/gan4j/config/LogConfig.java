@@ -1,0 +1,29 @@
+package io.gan4j.config;
+
+/**
+ * What to measure and record during training.
+ *
+ * @param every log losses and gradient norms every this many generator steps (and at the last step)
+ * @param evalEvery evaluate the toy metrics every this many generator steps (and at the last step);
+ *     a multiple of {@code every}
+ * @param snapshots sample plots at this many evenly spaced points of training (0 = only the end)
+ * @param evalSamples generated samples for the mode metrics (PacGAN: 2500)
+ * @param w1Samples generated and real samples for the exact 1-Wasserstein distance
+ */
+public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples, int w1Samples) {
+
+    public static LogConfig defaults() {
+        return new LogConfig(100, 500, 4, 2500, 1000);
+    }
+
+    void validate(Violations v, String path) {
+        v.atLeast(path + ".every", every, 1);
+        v.atLeast(path + ".eval_every", evalEvery, 1);
+        if (every >= 1 && evalEvery >= 1 && evalEvery % every != 0) {
+            v.add(path + ".eval_every", "must be a multiple of " + path + ".every (" + every + "), found " + evalEvery);
+        }
+        v.atLeast(path + ".snapshots", snapshots, 0);
+        v.atLeast(path + ".eval_samples", evalSamples, 1);
+        v.atLeast(path + ".w1_samples", w1Samples, 2);
+    }
+}

@@ -1,0 +1,168 @@
+package io.gan4j.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Reading a config")
+class ConfigReaderTest {
+
+    private static List<String> violations(String yaml, String... overrides) {
+        return catchThrowableOfType(ConfigException.class, () -> ConfigReader.fromYaml(yaml, "'t.yaml'", List.of(overrides)))
+            .violations();
+    }
+
+    @Nested
+    @DisplayName("binds")
+    class Binds {
+
+        @Test
+        void anEmptyFileToTheDefaults() {
+            assertThat(ConfigReader.fromYaml("", "x", List.of())).isEqualTo(RunConfig.defaults());
+        }
+
+        @Test
+        void nestedKeysOverTheDefaults() {
+            RunConfig c = ConfigReader.fromYaml("train: {steps: 123}\nmodel:\n  generator: {width: 64}\n", "x", List.of());
+            assertThat(c.train().steps()).isEqualTo(123);
+            assertThat(c.train().nCritic()).isEqualTo(TrainConfig.defaults().nCritic());
+            assertThat(c.model().generator().width()).isEqualTo(64);
+            assertThat(c.model().generator().depth()).isEqualTo(GeneratorConfig.defaults().depth());
+        }
+
+        @Test
+        void numbersWrittenAsYamlStrings() {
+            RunConfig c = ConfigReader.fromYaml("optimisers: {generator: {lr: 1e-4}}\ntrain: {steps: 2e3}", "x", List.of());
+            assertThat(c.optimisers().generator().lr()).isEqualTo(1e-4);
+            assertThat(c.train().steps()).isEqualTo(2000);
+        }
+
+        @Test
+        void anOptionalSectionFromItsOwnDefaults() {
+            RunConfig c = ConfigReader.fromYaml("objective: wasserstein\nregularisers: {gradient_penalty: {one_sided: true}}",
+                "x", List.of());
+            assertThat(c.regularisers().gradientPenalty()).isEqualTo(new GradientPenaltyConfig(10.0, true));
+            assertThat(c.regularisers().weightClipping()).isNull();
+        }
+
+        @Test
+        void overridesAfterTheFile() {
+            RunConfig c = ConfigReader.fromYaml("train: {steps: 5}", "x",
+                List.of("train.steps=7", "regularisers.weight_clipping={clip: 0.02}", "model.discriminator.packing=4"));
+            assertThat(c.train().steps()).isEqualTo(7);
+            assertThat(c.regularisers().weightClipping().clip()).isEqualTo(0.02);
+            assertThat(c.model().discriminator().packing()).isEqualTo(4);
+        }
+
+        @Test
+        void andWritesBackToAnEqualConfig() {
+            RunConfig c = ConfigReader.fromYaml("objective: hinge\nregularisers: {weight_clipping: {clip: 0.5}}\nseed: 42",
+                "x", List.of());
+            assertThat(ConfigReader.fromYaml(ConfigWriter.toYaml(c), "y", List.of())).isEqualTo(c);
+        }
+    }
+
+    @Nested
+    @DisplayName("reports, all at once and naming key and value")
+    class Reports {
+
+        @Test
+        void unknownKeysWithTheKnownOnes() {
+            assertThat(violations("train: {stepz: 10}\nobjectiv: hinge")).containsExactly(
+                "objectiv: unknown key; known keys: name, seed, threads, data, model, objective, regularisers, "
+                    + "optimisers, train, log",
+                "train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule");
+        }
+
+        @Test
+        void wrongTypes() {
+            assertThat(violations("train: {steps: many, wgan_schedule: 3}\nmodel: {generator: {width: 1.5}}\ndata: [1, 2]"))
+                .containsExactly(
+                    "data: expected a mapping of keys to values, found a list",
+                    "model.generator.width: expected an integer, found 1.5",
+                    "train.steps: expected an integer, found 'many'",
+                    "train.wgan_schedule: expected true or false, found 3");
+        }
+
+        @Test
+        void outOfRangeValues() {
+            assertThat(violations("optimisers: {generator: {lr: -0.001}}\ntrain: {n_critic: 0}\n"
+                + "regularisers: {weight_clipping: {clip: 0}}\nobjective: wgan")).containsExactly(
+                    "objective: unknown value 'wgan'; known: combined-kl, hinge, least-squares, minimax, non-saturating, wasserstein",
+                    "regularisers.weight_clipping.clip: must be positive, found 0.0",
+                    "optimisers.generator.lr: must be positive, found -0.001",
+                    "train.n_critic: must be at least 1, found 0");
+        }
+
+        @Test
+        void batchNormWithAGradientPenalty() {
+            assertThat(violations("regularisers: {gradient_penalty: {}}\nmodel: {discriminator: {batch_norm: true}}"))
+                .singleElement().asString()
+                .startsWith("model.discriminator.batch_norm: must be false with regularisers.gradient_penalty: batch norm");
+        }
+
+        @Test
+        void packingThatDoesNotDivideTheBatch() {
+            assertThat(violations("data: {batch_size: 100}\nmodel: {discriminator: {packing: 3}}"))
+                .containsExactly("data.batch_size: must be a multiple of model.discriminator.packing (3), found 100");
+        }
+
+        @Test
+        void badOverrides() {
+            assertThat(violations("train: {steps: 5}", "train.steps", "train.steps.x=1", "seed=abc")).containsExactly(
+                "--set train.steps: expected key=value, for example train.steps=1000",
+                "train.steps.x: cannot set: train.steps is not a mapping",
+                "seed: expected an integer, found 'abc'");
+        }
+
+        @Test
+        void yamlSyntaxWithItsLine() {
+            assertThat(violations("train:\n  steps: [1, 2\nlog: {}")).singleElement().asString()
+                .startsWith("YAML syntax error at line 3, column");
+        }
+
+        @Test
+        void theSourceInTheMessage() {
+            assertThatThrownBy(() -> ConfigReader.fromYaml("train: {steps: 0}", "'my.yaml'", List.of()))
+                .hasMessage("invalid configuration 'my.yaml' (1 problem):\n  - train.steps: must be at least 1, found 0");
+        }
+    }
+
+    @Nested
+    @DisplayName("finds")
+    class Finds {
+
+        @Test
+        void aFileBeforeAPreset(@TempDir Path dir) throws Exception {
+            Path file = dir.resolve("c.yaml");
+            Files.writeString(file, "name: mine\ntrain: {steps: 3}");
+            assertThat(ConfigReader.read(file.toString(), List.of()).name()).isEqualTo("mine");
+        }
+
+        @Test
+        void aPresetByName() {
+            assertThat(ConfigReader.read("wgan-gp-ring", List.of()).objective()).isEqualTo("wasserstein");
+        }
+
+        @Test
+        void neitherWithTheListOfPresets() {
+            assertThat(catchThrowableOfType(ConfigException.class, () -> ConfigReader.read("wgan-ring-gp", List.of()))
+                .violations()).singleElement().asString()
+                .startsWith("no config file or preset of that name; presets: ");
+        }
+
+        @Test
+        void aMissingYamlFileByItsPath() {
+            assertThat(catchThrowableOfType(ConfigException.class, () -> ConfigReader.read("nope/missing.yaml", List.of()))
+                .violations()).singleElement().asString().startsWith("file not found: ").endsWith("nope/missing.yaml");
+        }
+    }
+}
