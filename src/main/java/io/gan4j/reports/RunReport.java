@@ -1,0 +1,68 @@
+package io.gan4j.reports;
+
+import io.gan4j.config.ConfigWriter;
+import io.gan4j.config.RunConfig;
+import io.gan4j.training.History;
+import io.gan4j.training.RunDirectory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A training run's {@code report.html}: the summary table, the sample plots over training, the
+ * loss curves and the toy metrics' curves (each also written as a PNG), and the resolved config.
+ */
+public final class RunReport {
+
+    private RunReport() {
+    }
+
+    /** Writes the curve PNGs and {@code report.html} into {@code dir}. */
+    public static void write(RunDirectory dir, RunConfig config, Map<String, Object> summary, History history,
+                             List<Path> snapshots) {
+        List<Path> curves = new ArrayList<>();
+        curves.add(curve(dir.file("losses.png"), "Losses", "loss", history, Map.of("D loss", "d_loss", "G loss", "g_loss",
+            "penalty", "d_penalty"), false));
+        curves.add(curve(dir.file("gradient-norms.png"), "Gradient norms", "‖∇θ‖₂", history,
+            Map.of("D", "d_grad_norm", "G", "g_grad_norm"), true));
+        if (summary.containsKey("modes_captured")) {
+            curves.add(curve(dir.file("modes.png"), "Modes captured", "modes", history, Map.of("captured", "modes_captured"), false));
+            curves.add(curve(dir.file("quality.png"), "High-quality samples", "fraction", history, Map.of("HQ", "hq_fraction"), false));
+            curves.add(curve(dir.file("reverse-kl.png"), "Reverse KL to uniform over modes", "nats", history,
+                Map.of("reverse KL", "reverse_kl"), false));
+        }
+        curves.add(curve(dir.file("w1.png"), "Exact W1 between generated and real samples", "W1", history,
+            Map.of("W1", "w1"), true));
+
+        HtmlReport.Builder html = HtmlReport.builder()
+            .title("gan4j run: " + config.name())
+            .paragraph(config.objective() + " on " + config.data().dataset() + ", " + config.train().steps()
+                + " generator steps, seed " + config.seed() + ".")
+            .keyValues("Summary", new LinkedHashMap<>(summary))
+            .heading("Samples over training");
+        for (Path p : snapshots) {
+            html.image(p.getFileName().toString(), p);
+        }
+        html.heading("Curves");
+        for (Path p : curves) {
+            html.image(p.getFileName().toString(), p);
+        }
+        html.preformatted("config.yaml", ConfigWriter.toYaml(config));
+        html.build().write(dir.file("report.html"));
+    }
+
+    private static Path curve(Path file, String title, String yLabel, History history, Map<String, String> series,
+                              boolean logY) {
+        LineChartPng.Builder chart = LineChartPng.builder().title(title).xLabel("generator step").yLabel(yLabel).logY(logY);
+        new java.util.TreeMap<>(series).forEach((name, key) -> {
+            double[][] s = history.series(key);
+            if (s[0].length > 0) {
+                chart.series(name, s[0], s[1]);
+            }
+        });
+        chart.build().writePng(file);
+        return file;
+    }
+}

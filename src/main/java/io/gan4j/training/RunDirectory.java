@@ -1,0 +1,71 @@
+package io.gan4j.training;
+
+import io.gan4j.files.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
+
+/**
+ * A run's directory: {@code config.yaml}, {@code metrics.jsonl}, {@code summary.json}, the PNGs and
+ * {@code report.html}. Whole files are written atomically (a temporary file, then a rename), so a
+ * crash never leaves half a file; {@code metrics.jsonl} is appended and flushed line by line.
+ */
+public final class RunDirectory {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path path;
+
+    private RunDirectory(Path path) {
+        this.path = path;
+    }
+
+    /**
+     * {@code out} if given (it must not exist or be an empty directory), else
+     * {@code runs/<name>-<timestamp>} under the working directory.
+     */
+    public static RunDirectory create(Path out, String name) {
+        Path dir = out != null ? out : Path.of("runs", name + "-" + LocalDateTime.now().format(STAMP));
+        try {
+            if (Files.exists(dir)) {
+                if (!Files.isDirectory(dir)) {
+                    throw new IllegalArgumentException("output " + dir + " exists and is not a directory");
+                }
+                try (Stream<Path> entries = Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new IllegalArgumentException("output directory " + dir + " is not empty; choose another --out");
+                    }
+                }
+            }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the run directory " + dir + ": " + e.getMessage(), e);
+        }
+        return new RunDirectory(dir);
+    }
+
+    /** An existing run directory, for reading (sample, report). */
+    public static RunDirectory open(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("config.yaml"))) {
+            throw new IllegalArgumentException(dir + " is not a gan4j run directory (no config.yaml)");
+        }
+        return new RunDirectory(dir);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public Path file(String name) {
+        return path.resolve(name);
+    }
+
+    /** Writes {@code text} to {@code name} atomically. */
+    public void write(String name, String text) {
+        AtomicFiles.write(file(name), text);
+    }
+}

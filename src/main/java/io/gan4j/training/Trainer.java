@@ -1,0 +1,65 @@
+package io.gan4j.training;
+
+import io.gan4j.config.TrainConfig;
+import java.util.List;
+import org.bytedeco.javacpp.PointerScope;
+
+/**
+ * The training loop, and nothing else: for each generator step, the discriminator steps the
+ * schedule asks for, then one generator step, each in its own {@code PointerScope}; then the
+ * listeners. Logged steps (every {@code logEvery} and the last) get a {@link StepLog}.
+ */
+public final class Trainer {
+
+    private final Gan gan;
+    private final TrainConfig train;
+    private final int logEvery;
+    private final List<TrainingListener> listeners;
+
+    public Trainer(Gan gan, TrainConfig train, int logEvery, List<TrainingListener> listeners) {
+        this.gan = gan;
+        this.train = train;
+        this.logEvery = logEvery;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** Trains for {@code train.steps()} generator steps from step 0. */
+    public void run() {
+        run(0, train.steps());
+    }
+
+    /** Runs generator steps {@code from + 1} … {@code to} (the step count after each). */
+    public void run(int from, int to) {
+        for (TrainingListener l : listeners) {
+            l.onStart(gan, to);
+        }
+        int completed = from;
+        try {
+            for (int step = from; step < to; step++) {
+                int done = step + 1;
+                StepLog log = (done % logEvery == 0 || done == to) ? new StepLog(done) : null;
+                int criticSteps = train.criticStepsAt(step);
+                for (int k = 0; k < criticSteps; k++) {
+                    try (PointerScope scope = new PointerScope()) {
+                        gan.discriminatorStep(k == criticSteps - 1 ? log : null);
+                    }
+                }
+                try (PointerScope scope = new PointerScope()) {
+                    gan.generatorStep(log);
+                }
+                for (TrainingListener l : listeners) {
+                    try (PointerScope scope = new PointerScope()) {
+                        l.afterStep(gan, done, log);
+                    }
+                }
+                completed = done;
+            }
+        } finally {
+            for (TrainingListener l : listeners) {
+                try (PointerScope scope = new PointerScope()) {
+                    l.onEnd(gan, completed);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.gan4j.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gan4j.config.DataConfig;
+import io.gan4j.config.DiscriminatorConfig;
+import io.gan4j.config.GeneratorConfig;
+import io.gan4j.config.ModelConfig;
+import io.gan4j.config.RunConfig;
+import io.gan4j.torch.RandomStreams;
+import io.gan4j.torch.TorchTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.pytorch.Module;
+import org.bytedeco.pytorch.Tensor;
+import org.bytedeco.pytorch.TensorVector;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("A GAN's steps")
+class GanStepsTest extends TorchTest {
+
+    static RunConfig small(String objective) {
+        RunConfig d = RunConfig.defaults();
+        return new RunConfig("t", 3, d.threads(), new DataConfig("ring", 64),
+            new ModelConfig(2, "normal", new GeneratorConfig(32, 2, "relu", true),
+                new DiscriminatorConfig(32, 2, "relu", false, false, 2)),
+            objective, d.regularisers(), d.optimisers(), d.train(), d.log());
+    }
+
+    private static List<Tensor> snapshot(Module m) {
+        TensorVector ps = m.parameters();
+        List<Tensor> copies = new ArrayList<>();
+        for (long i = 0; i < ps.size(); i++) {
+            copies.add(ps.get(i).detach().clone());
+        }
+        return copies;
+    }
+
+    private static boolean unchanged(Module m, List<Tensor> before) {
+        TensorVector ps = m.parameters();
+        for (int i = 0; i < before.size(); i++) {
+            if (!ps.get(i).detach().equal(before.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"non-saturating", "wasserstein"})
+    @DisplayName("a discriminator step changes D and leaves G's parameters untouched")
+    void discriminatorStepLeavesGeneratorAlone(String objective) {
+        Gan gan = ToyGanFactory.build(small(objective), new RandomStreams(5));
+        List<Tensor> g = snapshot(gan.generator());
+        List<Tensor> d = snapshot(gan.discriminator());
+        gan.discriminatorStep(null);
+        assertThat(unchanged(gan.generator(), g)).isTrue();
+        assertThat(unchanged(gan.discriminator(), d)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"non-saturating", "wasserstein"})
+    @DisplayName("a generator step changes G and leaves D's parameters untouched")
+    void generatorStepLeavesDiscriminatorAlone(String objective) {
+        Gan gan = ToyGanFactory.build(small(objective), new RandomStreams(5));
+        List<Tensor> g = snapshot(gan.generator());
+        List<Tensor> d = snapshot(gan.discriminator());
+        gan.generatorStep(null);
+        assertThat(unchanged(gan.discriminator(), d)).isTrue();
+        assertThat(unchanged(gan.generator(), g)).isFalse();
+    }
+
+    @Test
+    @DisplayName("the same seed builds the same initial weights; another seed different ones")
+    void seedFixesInitialWeights() {
+        List<Tensor> a = snapshot(ToyGanFactory.build(small("hinge"), new RandomStreams(9)).discriminator());
+        Gan same = ToyGanFactory.build(small("hinge"), new RandomStreams(9));
+        Gan other = ToyGanFactory.build(small("hinge"), new RandomStreams(10));
+        assertThat(unchanged(same.discriminator(), a)).isTrue();
+        assertThat(unchanged(other.discriminator(), a)).isFalse();
+    }
+
+    @Test
+    @DisplayName("a logged step records both players' losses and gradient norms")
+    void loggedStepRecordsFigures() {
+        Gan gan = ToyGanFactory.build(small("minimax"), new RandomStreams(1));
+        StepLog log = new StepLog(1);
+        gan.discriminatorStep(log);
+        gan.generatorStep(log);
+        assertThat(log.values().keySet()).containsExactly("step", "d_loss", "d_grad_norm", "d_real", "d_fake", "g_loss", "g_grad_norm");
+        assertThat(log.get("d_grad_norm")).isPositive();
+    }
+}
