@@ -1,0 +1,170 @@
+package io.gan4j.bench;
+
+import static org.bytedeco.pytorch.global.torch.grad;
+import static org.bytedeco.pytorch.global.torch.rand;
+import static org.bytedeco.pytorch.global.torch.randn;
+import static org.bytedeco.pytorch.global.torch.relu;
+import static org.bytedeco.pytorch.global.torch.softplus;
+
+import io.gan4j.config.OptimiserConfig;
+import io.gan4j.config.RunConfig;
+import io.gan4j.data.toy.ToyDistribution;
+import io.gan4j.data.toy.ToyDistributions;
+import io.gan4j.torch.RandomStreams;
+import java.util.random.RandomGenerator;
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.pytorch.Adam;
+import org.bytedeco.pytorch.AdamOptions;
+import org.bytedeco.pytorch.BoolOptional;
+import org.bytedeco.pytorch.DimnameListOptional;
+import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.LinearImpl;
+import org.bytedeco.pytorch.Module;
+import org.bytedeco.pytorch.NoGradGuard;
+import org.bytedeco.pytorch.Optimizer;
+import org.bytedeco.pytorch.RMSprop;
+import org.bytedeco.pytorch.RMSpropOptions;
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.ScalarOptional;
+import org.bytedeco.pytorch.Tensor;
+import org.bytedeco.pytorch.TensorVector;
+
+/**
+ * The baseline: the same training step as gan4j's trainer for an MLP toy config, written the way
+ * one writes it straight against libtorch, with no gan4j class in the step (only the toy data
+ * sampling, which both sides share). Supports what the toy presets without spectral norm, batch
+ * norm or packing use.
+ */
+final class HandWrittenLoop {
+
+    private final RunConfig config;
+    private final Mlp g;
+    private final Mlp d;
+    private final Optimizer gOpt;
+    private final Optimizer dOpt;
+    private final ToyDistribution data;
+    private final RandomGenerator rng;
+    private final GeneratorOptional noise;
+
+    /** A plain MLP: Linear → ReLU, depth times, then Linear. */
+    static final class Mlp extends Module {
+        private final LinearImpl[] layers;
+
+        Mlp(long in, int width, int depth, long out) {
+            layers = new LinearImpl[depth + 1];
+            for (int i = 0; i <= depth; i++) {
+                layers[i] = register_module("l" + i, new LinearImpl(i == 0 ? in : width, i == depth ? out : width));
+                in = width;
+            }
+        }
+
+        Tensor forward(Tensor x) {
+            for (int i = 0; i < layers.length - 1; i++) {
+                x = relu(layers[i].forward(x));
+            }
+            return layers[layers.length - 1].forward(x);
+        }
+    }
+
+    HandWrittenLoop(RunConfig config) {
+        if (config.model().discriminator().spectralNorm() || config.model().discriminator().batchNorm()
+            || config.model().generator().batchNorm() || config.model().discriminator().packing() != 1
+            || !config.model().latentPrior().equals("normal")
+            || !config.model().generator().activation().equals("relu")
+            || !config.model().discriminator().activation().equals("relu")) {
+            throw new IllegalArgumentException("the hand-written baseline covers MLPs with ReLU, a normal prior and "
+                + "no spectral norm, batch norm or packing; '" + config.name() + "' uses more");
+        }
+        this.config = config;
+        RandomStreams streams = new RandomStreams(config.seed());
+        org.bytedeco.pytorch.global.torch.manual_seed(config.seed());
+        g = new Mlp(config.model().latentDim(), config.model().generator().width(), config.model().generator().depth(), 2);
+        d = new Mlp(2, config.model().discriminator().width(), config.model().discriminator().depth(), 1);
+        gOpt = optimiser(config.optimisers().generator(), g.parameters());
+        dOpt = optimiser(config.optimisers().discriminator(), d.parameters());
+        data = ToyDistributions.byName(config.data().dataset());
+        rng = streams.java(RandomStreams.DATA);
+        noise = new GeneratorOptional(streams.torch(RandomStreams.NOISE));
+    }
+
+    private static Optimizer optimiser(OptimiserConfig c, TensorVector params) {
+        if (c.type().equals("rmsprop")) {
+            RMSpropOptions o = new RMSpropOptions(c.lr());
+            o.alpha().put(c.alpha());
+            return new RMSprop(params, o);
+        }
+        AdamOptions o = new AdamOptions(c.lr());
+        o.betas().put(0, c.beta2()).put(1, c.beta1()); // libstdc++'s std::tuple is stored in reverse
+        return new Adam(params, o);
+    }
+
+    /** One generator step with its critic steps. */
+    void step(int step) {
+        int n = config.data().batchSize();
+        long latent = config.model().latentDim();
+        for (int k = 0; k < config.train().criticStepsAt(step); k++) {
+            try (PointerScope scope = new PointerScope()) {
+                Tensor real = Tensor.create(data.sampleFlat(n, rng), n, 2);
+                Tensor fake;
+                try (NoGradGuard guard = new NoGradGuard()) {
+                    fake = g.forward(randn(new long[] {n, latent}, noise));
+                }
+                Tensor lr = d.forward(real).reshape(-1);
+                Tensor lf = d.forward(fake).reshape(-1);
+                Tensor loss = discriminatorLoss(lr, lf);
+                if (config.regularisers().gradientPenalty() != null) {
+                    Tensor eps = rand(new long[] {n, 1}, noise, new DimnameListOptional());
+                    Tensor x = real.sub(fake).mul(eps).add(fake).detach().set_requires_grad(true);
+                    Tensor out = d.forward(x);
+                    Tensor gx = grad(new TensorVector(out.sum()), new TensorVector(x), new TensorVector(),
+                        new BoolOptional(true), true, false).get(0);
+                    Tensor excess = gx.norm(new ScalarOptional(new Scalar(2.0)), new long[] {1}, false).sub(new Scalar(1.0));
+                    if (config.regularisers().gradientPenalty().oneSided()) {
+                        excess = relu(excess);
+                    }
+                    loss = loss.add(excess.square().mean().mul(new Scalar(config.regularisers().gradientPenalty().weight())));
+                }
+                dOpt.zero_grad();
+                loss.backward();
+                dOpt.step();
+                if (config.regularisers().weightClipping() != null) {
+                    double c = config.regularisers().weightClipping().clip();
+                    try (NoGradGuard guard = new NoGradGuard()) {
+                        TensorVector ps = d.parameters();
+                        for (long i = 0; i < ps.size(); i++) {
+                            ps.get(i).clamp_(new ScalarOptional(new Scalar(-c)), new ScalarOptional(new Scalar(c)));
+                        }
+                    }
+                }
+            }
+        }
+        try (PointerScope scope = new PointerScope()) {
+            Tensor lf = d.forward(g.forward(randn(new long[] {n, latent}, noise))).reshape(-1);
+            Tensor loss = generatorLoss(lf);
+            gOpt.zero_grad();
+            loss.backward();
+            gOpt.step();
+        }
+    }
+
+    private Tensor discriminatorLoss(Tensor lr, Tensor lf) {
+        Scalar one = new Scalar(1.0);
+        return switch (config.objective()) {
+            case "minimax", "non-saturating", "combined-kl" -> softplus(lr.neg()).mean().add(softplus(lf).mean());
+            case "wasserstein" -> lf.mean().sub(lr.mean());
+            case "hinge" -> relu(lr.neg().add(one)).mean().add(relu(lf.add(one)).mean());
+            case "least-squares" -> lr.sub(one).square().mean().add(lf.square().mean()).mul(new Scalar(0.5));
+            default -> throw new IllegalArgumentException(config.objective());
+        };
+    }
+
+    private Tensor generatorLoss(Tensor lf) {
+        return switch (config.objective()) {
+            case "minimax" -> softplus(lf).mean().neg();
+            case "non-saturating" -> softplus(lf.neg()).mean();
+            case "combined-kl", "wasserstein", "hinge" -> lf.mean().neg();
+            case "least-squares" -> lf.sub(new Scalar(1.0)).square().mean().mul(new Scalar(0.5));
+            default -> throw new IllegalArgumentException(config.objective());
+        };
+    }
+}

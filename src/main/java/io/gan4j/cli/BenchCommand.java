@@ -1,0 +1,85 @@
+package io.gan4j.cli;
+
+import io.gan4j.bench.StepBenchmark;
+import io.gan4j.config.ConfigReader;
+import io.gan4j.config.RunConfig;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gan4j bench}: benchmarks that print figures. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
+    subcommands = {BenchCommand.Step.class})
+final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: step");
+    }
+
+    /** {@code gan4j bench step}: gan4j's training step against a hand-written libtorch loop. */
+    @Command(name = "step", mixinStandardHelpOptions = true,
+        description = {"Milliseconds per generator step of the gan4j trainer and of a minimal hand-written libtorch",
+            "loop doing the same work in the same JVM, alternating in rounds; their ratio; and the process's",
+            "resident memory after 10% and 100% of the steps. Run with a fixed heap (the gan4j script's default)."})
+    static final class Step implements Callable<Integer> {
+
+        @Option(names = "--preset", required = true, paramLabel = "NAME", description = "A toy preset (see: gan4j presets).")
+        String preset;
+
+        @Option(names = "--steps", defaultValue = "2000", paramLabel = "N",
+            description = "Generator steps for each side (default: ${DEFAULT-VALUE}).")
+        int steps;
+
+        @Option(names = "--rounds", defaultValue = "10", paramLabel = "R",
+            description = "Rounds the steps are split into (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Compute threads, as for gan4j train.")
+        Integer threads;
+
+        @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config key (repeatable).")
+        List<String> overrides = new ArrayList<>();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (steps < 1 || rounds < 1 || rounds > steps) {
+                throw new UserError("need 1 ≤ --rounds ≤ --steps, found --rounds " + rounds + ", --steps " + steps);
+            }
+            List<String> all = new ArrayList<>(overrides);
+            if (threads != null) {
+                all.add("threads={intra_op: 1, blas: " + threads + "}");
+            }
+            RunConfig config = ConfigReader.read(preset, all);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "gan4j bench step: %s, %d generator steps each side in %d rounds%n", preset, steps, rounds);
+            out.flush();
+            StepBenchmark.Result r;
+            try {
+                r = StepBenchmark.run(config, steps, rounds, System.out);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+            out.printf(Locale.ROOT, "threads: %s%n", r.threads());
+            out.printf(Locale.ROOT, "gan4j trainer      %8.3f ms per generator step (median of rounds)%n", r.medianGan4jMs());
+            out.printf(Locale.ROOT, "hand-written loop  %8.3f ms per generator step (median of rounds)%n", r.medianBaselineMs());
+            out.printf(Locale.ROOT, "ratio gan4j/hand-written: %.3f (median of per-round ratios; target ≤ 1.05)%n", r.medianRatio());
+            out.printf(Locale.ROOT, "resident memory: %.1f MB after 10%% of the rounds, %.1f MB at the end (%+.2f%%; target ≤ 3%%)%n",
+                r.rssAfterTenth() / 1e6, r.rssAtEnd() / 1e6, 100 * r.rssGrowth());
+            out.flush();
+            return 0;
+        }
+    }
+}

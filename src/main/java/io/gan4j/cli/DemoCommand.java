@@ -1,0 +1,31 @@
+package io.gan4j.cli;
+
+import io.gan4j.config.Presets;
+import io.gan4j.config.RunConfig;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code gan4j demo}: the best toy preset, start to finish, with nothing to download. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Train the best preset on the 8-Gaussian ring (" + DemoCommand.PRESET + ", a few minutes on 2 cores),",
+        "then print its summary and the path of its report page. Needs no download."})
+final class DemoCommand implements Callable<Integer> {
+
+    /** The preset the demo trains. */
+    static final String PRESET = Presets.DEMO;
+
+    @Mixin
+    RunOptions options;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RunConfig config = io.gan4j.config.ConfigReader.fromYaml(Presets.yaml(PRESET), "preset '" + PRESET + "'",
+            options.allOverrides());
+        spec.commandLine().getOut().println("gan4j demo: " + Presets.description(PRESET));
+        return Runs.train(config, options, spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,63 @@
+package io.gan4j.cli;
+
+import io.gan4j.Version;
+import io.gan4j.config.ConfigException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gan4j} command: train, sample and evaluate GANs. */
+@Command(name = "gan4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = Gan4j.VersionProvider.class,
+    description = "Train, sample and study generative adversarial networks on libtorch.",
+    subcommands = {DemoCommand.class, TrainCommand.class, SampleCommand.class, PresetsCommand.class,
+        ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Examples:", "  gan4j demo", "  gan4j train wgan-gp-ring --set train.steps=2000 --out runs/try",
+        "  gan4j sample runs/try --n 1000 --out samples.csv"})
+public final class Gan4j implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: exit 2 for usage and configuration errors, 1 for failures. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Gan4j());
+        cl.setExecutionExceptionHandler(Gan4j::handle);
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof ConfigException || e instanceof UserError) {
+            err.println("gan4j: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        err.println("gan4j: failed: " + e);
+        StackTraceElement[] trace = e.getStackTrace();
+        for (int i = 0; i < Math.min(8, trace.length); i++) {
+            err.println("    at " + trace[i]);
+        }
+        err.flush();
+        return 1;
+    }
+
+    /** {@code --version}: gan4j's version and the PyTorch it runs on, without loading natives. */
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"gan4j " + Version.gan4j(), "PyTorch " + Version.pytorchPresets() + " (bytedeco JavaCPP presets)",
+                "Java " + System.getProperty("java.version")};
+        }
+    }
+}

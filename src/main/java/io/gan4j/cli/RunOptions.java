@@ -1,0 +1,43 @@
+package io.gan4j.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options every training command shares. */
+public final class RunOptions {
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+        description = "Override a config key, e.g. --set train.steps=2000 (repeatable; the value is YAML).")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+        description = "The run directory (must be new or empty). Default: runs/<name>-<timestamp>.")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "The run's seed (same as --set seed=N).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Compute threads (default: measured best, 1 intra-op + all cores for BLAS).")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    /** The overrides with --seed and --threads folded in, in that order. */
+    List<String> allOverrides() {
+        List<String> all = new ArrayList<>(overrides);
+        if (seed != null) {
+            all.add("seed=" + seed);
+        }
+        if (threads != null) {
+            if (threads < 1) {
+                throw new UserError("--threads must be at least 1, found " + threads);
+            }
+            all.add("threads={intra_op: 1, blas: " + threads + "}");
+        }
+        return all;
+    }
+}

@@ -1,0 +1,126 @@
+package io.gan4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@DisplayName("The gan4j command line")
+class CliTest {
+
+    /** Exit code, standard output and standard error of one in-process invocation. */
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Gan4j.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Nested
+    @DisplayName("answers at once, without libtorch,")
+    class WithoutNatives {
+
+        @Test
+        void help() {
+            Outcome o = run("--help");
+            assertThat(o.code()).isZero();
+            assertThat(o.out()).contains("Usage: gan4j", "demo", "train", "sample", "presets", "validate", "bench");
+        }
+
+        @Test
+        void version() {
+            Outcome o = run("--version");
+            assertThat(o.code()).isZero();
+            assertThat(o.out()).startsWith("gan4j ").contains("PyTorch 2.10.0-1.5.13");
+        }
+
+        @Test
+        void presetsOneLineEach() {
+            Outcome o = run("presets");
+            assertThat(o.code()).isZero();
+            assertThat(o.out().lines()).anySatisfy(l -> assertThat(l).startsWith("wgan-gp-ring ").contains("gradient penalty"));
+            assertThat(o.out().lines().count()).isEqualTo(io.gan4j.config.Presets.names().size());
+        }
+
+        @Test
+        void validatePrintsTheResolvedConfig() {
+            Outcome o = run("validate", "wgan-clip-ring", "--set", "train.steps=10");
+            assertThat(o.code()).isZero();
+            assertThat(o.out()).contains("steps: 10", "clip: 0.01", "type: rmsprop");
+        }
+    }
+
+    @Nested
+    @DisplayName("reports usage errors with exit code 2 and no stack trace:")
+    class UsageErrors {
+
+        @Test
+        void everyConfigProblemAtOnce(@TempDir Path dir) throws Exception {
+            Path bad = dir.resolve("bad.yaml");
+            Files.writeString(bad, "train: {n_critic: 0, stepz: 3}\noptimisers: {discriminator: {lr: -1}}\n");
+            Outcome o = run("validate", bad.toString());
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err()).isEqualTo("gan4j: invalid configuration '" + bad + "' (3 problems):\n"
+                + "  - train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule\n"
+                + "  - optimisers.discriminator.lr: must be positive, found -1.0\n"
+                + "  - train.n_critic: must be at least 1, found 0\n");
+            assertThat(o.err()).doesNotContain("Exception", "\tat ");
+        }
+
+        @Test
+        void aMissingConfigFile() {
+            Outcome o = run("train", "no/such.yaml");
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err()).startsWith("gan4j: invalid configuration 'no/such.yaml' (1 problem):\n  - file not found: ");
+        }
+
+        @Test
+        void anUnknownPreset() {
+            Outcome o = run("train", "wgan-gp");
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err()).contains("no config file or preset of that name; presets: demo, gan-minimax-ring");
+        }
+
+        @Test
+        void anUnknownOption() {
+            Outcome o = run("train", "demo", "--stepz=3");
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err()).startsWith("Unknown option: '--stepz=3'\nUsage: gan4j train ");
+        }
+
+        @Test
+        void aBadThreadCount() {
+            Outcome o = run("train", "demo", "--threads", "0");
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err()).isEqualTo("gan4j: --threads must be at least 1, found 0\n");
+        }
+
+        @Test
+        void aRunDirectoryThatIsNotEmpty(@TempDir Path dir) throws Exception {
+            Files.writeString(dir.resolve("x"), "");
+            Outcome o = run("train", "demo", "--out", dir.toString(), "--set", "train.steps=1");
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err()).isEqualTo("gan4j: output directory " + dir + " is not empty; choose another --out\n");
+        }
+
+        @Test
+        void sampleFromSomethingThatIsNotARun(@TempDir Path dir) {
+            Outcome o = run("sample", dir.toString(), "--out", dir.resolve("s.csv").toString());
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err()).isEqualTo("gan4j: " + dir + " is not a gan4j run directory (no config.yaml)\n");
+        }
+    }
+}
