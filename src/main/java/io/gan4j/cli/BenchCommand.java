@@ -28,9 +28,9 @@ final class BenchCommand implements Runnable {
 
     /** {@code gan4j bench step}: gan4j's training step against a hand-written libtorch loop. */
     @Command(name = "step", mixinStandardHelpOptions = true,
-        description = {"Milliseconds per generator step of the gan4j trainer and of a minimal hand-written libtorch",
-            "loop doing the same work in the same JVM, alternating in rounds; their ratio; and the process's",
-            "resident memory after 10% and 100% of the steps. Run with a fixed heap (the gan4j script's default)."})
+        description = {"Time gan4j's trainer against a minimal hand-written libtorch loop, per generator step.",
+            "Both do the same work in the same JVM, alternating in rounds; prints their ratio and the process's "
+                + "resident memory after 10%% and 100%% of the steps. Run with a fixed heap (the gan4j script's default)."})
     static final class Step implements Callable<Integer> {
 
         @Option(names = "--preset", required = true, paramLabel = "NAME", description = "A toy preset (see: gan4j presets).")

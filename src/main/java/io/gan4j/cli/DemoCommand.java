@@ -8,8 +8,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code gan4j demo}: the best toy preset, start to finish, with nothing to download. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Train the best preset on the 8-Gaussian ring (" + DemoCommand.PRESET + ", a few minutes on 2 cores),",
-        "then print its summary and the path of its report page. Needs no download."})
+    description = {"Train the demo GAN on the 8-Gaussian ring (a few minutes on 2 cores, no download).",
+        "The demo preset is a copy of the best ring preset. Prints a summary and the path of the report page."})
 final class DemoCommand implements Callable<Integer> {
 
     /** The preset the demo trains. */

@@ -9,8 +9,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gan4j train CONFIG}: trains a GAN into a run directory. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = {"Train a GAN from a YAML config or a preset into a run directory:",
-        "config.yaml, metrics.jsonl, summary.json, samples-*.png, report.html and the networks' weights."})
+    description = {"Train a GAN from a YAML config or a preset into a run directory.",
+        "It holds config.yaml, metrics.jsonl, summary.json, samples-*.png, report.html and the networks' weights."})
 final class TrainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "A YAML file, or a preset name (see: gan4j presets).")
