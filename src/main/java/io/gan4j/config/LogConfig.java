@@ -9,11 +9,13 @@ package io.gan4j.config;
  * @param snapshots sample plots at this many evenly spaced points of training (0 = only the end)
  * @param evalSamples generated samples for the mode metrics (PacGAN: 2500)
  * @param w1Samples generated and real samples for the exact 1-Wasserstein distance
+ * @param report whether to draw the sample snapshots, the curves and {@code report.html}
+ *     (off for benchmark cells, where only the figures matter)
  */
-public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples, int w1Samples) {
+public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples, int w1Samples, boolean report) {
 
     public static LogConfig defaults() {
-        return new LogConfig(100, 500, 4, 2500, 1000);
+        return new LogConfig(100, 500, 4, 2500, 1000, true);
     }
 
     void validate(Violations v, String path) {

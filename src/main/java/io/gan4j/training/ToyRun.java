@@ -22,7 +22,7 @@ import java.util.Map;
  * One training run on toy data, start to finish: resolves the threads, writes {@code config.yaml},
  * trains with the evaluation, metrics, snapshot and progress listeners, then saves the networks
  * ({@code generator.safetensors}, {@code discriminator.safetensors}), {@code summary.json} and
- * {@code report.html}.
+ * {@code report.html} (the snapshots and the report only when {@code log.report} is on).
  */
 public final class ToyRun {
 
@@ -57,8 +57,10 @@ public final class ToyRun {
             new ToyEvaluation(data, resolved.log().evalEvery(), resolved.log().evalSamples(), resolved.log().w1Samples(),
                 streams.torch(RandomStreams.EVAL), streams.java(EVAL_REAL)),
             history,
-            new MetricsFile(dir.file("metrics.jsonl")),
-            snapshots));
+            new MetricsFile(dir.file("metrics.jsonl"))));
+        if (resolved.log().report()) {
+            listeners.add(snapshots);
+        }
         if (progress != null) {
             listeners.add(new ProgressBar(progress, interactive));
         }
@@ -71,7 +73,9 @@ public final class ToyRun {
         Safetensors.save(gan.discriminator(), meta, dir.file("discriminator.safetensors"));
         Map<String, Object> summary = summary(resolved, history, seconds);
         dir.write("summary.json", Json.pretty(summary));
-        RunReport.write(dir, resolved, summary, history, snapshots.files());
+        if (resolved.log().report()) {
+            RunReport.write(dir, resolved, summary, history, snapshots.files());
+        }
         return summary;
     }
 

@@ -1,0 +1,129 @@
+package io.gan4j.bench;
+
+import io.gan4j.config.ConfigReader;
+import io.gan4j.config.RunConfig;
+import io.gan4j.training.Json;
+import io.gan4j.training.RunDirectory;
+import io.gan4j.training.ToyRun;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The toy benchmark: every {@link ToyBenchRow row} on every dataset over several seeds, each cell a
+ * full {@link ToyRun} in {@code cells/<dataset>/<row>/seed-<k>/}. A cell whose {@code summary.json}
+ * exists is done and is not run again, so an interrupted bench resumes where it stopped (a cell cut
+ * off half-way is deleted and rerun).
+ *
+ * <p>Budget: every cell gets the same number of discriminator updates; the generator takes
+ * {@code updates / n_critic} steps (the WGAN rows therefore take fewer generator steps).
+ *
+ * @param datasets toy datasets (e.g. ring, grid)
+ * @param rows the rows to run
+ * @param seeds seeds 1..seeds
+ * @param updates discriminator updates per cell
+ * @param threads {@code --threads}, or {@code null} for the measured default
+ */
+public record ToyBench(List<String> datasets, List<ToyBenchRow> rows, int seeds, int updates, Integer threads) {
+
+    /** One finished cell's figures, as its {@code summary.json} has them. */
+    public record Cell(String dataset, String row, int seed, Map<String, Object> summary) {
+        double number(String key) {
+            Object v = summary.get(key);
+            return v instanceof Number n ? n.doubleValue() : Double.NaN;
+        }
+    }
+
+    /** Runs what is not yet done under {@code out} and returns every cell, done before or now. */
+    public List<Cell> run(Path out, PrintStream progress) {
+        List<Cell> cells = new ArrayList<>();
+        int total = datasets.size() * rows.size() * seeds;
+        int index = 0;
+        int ranNow = 0;
+        double secondsNow = 0;
+        for (String dataset : datasets) {
+            for (ToyBenchRow row : rows) {
+                for (int seed = 1; seed <= seeds; seed++) {
+                    index++;
+                    Path dir = out.resolve("cells").resolve(dataset).resolve(row.name()).resolve("seed-" + seed);
+                    Map<String, Object> summary = readSummary(dir);
+                    String label = String.format(Locale.ROOT, "[%d/%d] %s %s seed %d", index, total, dataset, row.name(), seed);
+                    if (summary != null) {
+                        progress.println(label + ": done before");
+                    } else {
+                        deleteRecursively(dir);
+                        summary = ToyRun.train(config(row, dataset, seed), RunDirectory.create(dir, row.name()), null, false);
+                        ranNow++;
+                        secondsNow += ((Number) summary.get("wall_seconds")).doubleValue();
+                        progress.println(label + ": " + describe(summary) + eta(secondsNow / ranNow, total - index));
+                    }
+                    progress.flush();
+                    cells.add(new Cell(dataset, row.name(), seed, summary));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** The resolved config of one cell. */
+    public RunConfig config(ToyBenchRow row, String dataset, int seed) {
+        RunConfig preset = ConfigReader.read(row.preset(), row.overrides());
+        int steps = Math.max(1, updates / preset.train().nCritic());
+        List<String> o = new ArrayList<>(row.overrides());
+        o.add("name=bench-" + row.name() + "-" + dataset);
+        o.add("data.dataset=" + dataset);
+        o.add("seed=" + seed);
+        o.add("train.steps=" + steps);
+        o.add("log={every: " + steps + ", eval_every: " + steps + ", snapshots: 0, report: false}");
+        if (threads != null) {
+            o.add("threads={intra_op: 1, blas: " + threads + "}");
+        }
+        return ConfigReader.read(row.preset(), o);
+    }
+
+    private static String describe(Map<String, Object> s) {
+        return String.format(Locale.ROOT, "%s/%s modes, HQ %.1f%%, reverse KL %.3f, W1 %.3f, %.1f s",
+            s.get("modes_captured"), s.get("modes_total"), 100 * ((Number) s.get("hq_fraction")).doubleValue(),
+            ((Number) s.get("reverse_kl")).doubleValue(), ((Number) s.get("w1")).doubleValue(),
+            ((Number) s.get("wall_seconds")).doubleValue());
+    }
+
+    private static String eta(double secondsPerCell, int remaining) {
+        return remaining == 0 ? "" : String.format(Locale.ROOT, " (about %.0f min left)", secondsPerCell * remaining / 60);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readSummary(Path dir) {
+        Path file = dir.resolve("summary.json");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return Json.mapper().readValue(file.toFile(), LinkedHashMap.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the unfinished cell " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

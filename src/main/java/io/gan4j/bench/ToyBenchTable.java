@@ -1,0 +1,137 @@
+package io.gan4j.bench;
+
+import io.gan4j.reports.HtmlReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The toy benchmark's table: per dataset and row, mean ± standard deviation over seeds of modes
+ * captured, high-quality samples (%), reverse KL, W1 and seconds per run; and, marked as published,
+ * the rows of the PacGAN paper's Table 1 (Lin et al. 2018; their ± is the standard error over 10
+ * trials, ours the standard deviation).
+ */
+public final class ToyBenchTable {
+
+    /** A published row: modes, HQ %, reverse KL, each as mean and ± as printed, per dataset. */
+    record Published(String method, String source, Map<String, double[]> byDataset) {
+    }
+
+    /** PacGAN, Table 1 (checked against the table image in the authors' repository, fjxmlzn/PacGAN). */
+    static final List<Published> PUBLISHED = List.of(
+        published("GAN", 6.3, .5, 98.2, .2, .45, .09, 17.3, .8, 94.8, .7, .70, .07),
+        published("ALI", 6.6, .3, 97.6, .4, .36, .04, 24.1, .4, 95.7, .6, .14, .03),
+        published("PacGAN2", 7.9, .1, 95.6, 2.0, .07, .03, 23.8, .7, 91.3, .8, .13, .04),
+        published("PacGAN3", 7.8, .1, 97.7, .3, .10, .02, 24.6, .4, 94.2, .4, .06, .02),
+        published("PacGAN4", 7.8, .1, 95.9, 1.4, .07, .02, 24.8, .2, 93.6, .6, .04, .01));
+
+    static final List<String> HEADER = List.of("dataset", "method", "modes", "HQ %", "reverse KL", "W1", "s per run", "seeds");
+
+    private ToyBenchTable() {
+    }
+
+    private static Published published(String method, double... v) {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        m.put("ring", new double[] {v[0], v[1], v[2], v[3], v[4], v[5]});
+        m.put("grid", new double[] {v[6], v[7], v[8], v[9], v[10], v[11]});
+        return new Published(method, "PacGAN Table 1", m);
+    }
+
+    /** Per dataset and row (in run order): each figure's mean and standard deviation, and the seed count. */
+    public static Map<String, Map<String, Object>> aggregate(List<ToyBench.Cell> cells) {
+        Map<String, List<ToyBench.Cell>> groups = new LinkedHashMap<>();
+        for (ToyBench.Cell c : cells) {
+            groups.computeIfAbsent(c.dataset() + "/" + c.row(), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        groups.forEach((key, group) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("dataset", group.get(0).dataset());
+            row.put("row", group.get(0).row());
+            row.put("seeds", group.size());
+            row.put("modes_total", group.get(0).number("modes_total"));
+            for (String figure : List.of("modes_captured", "hq_fraction", "reverse_kl", "w1", "wall_seconds")) {
+                double[] xs = group.stream().mapToDouble(c -> c.number(figure)).toArray();
+                row.put(figure, Map.of("mean", mean(xs), "std", std(xs)));
+            }
+            out.put(key, row);
+        });
+        return out;
+    }
+
+    /** The rows of the table: ours, then the published ones for the same datasets. */
+    static List<List<String>> rows(Map<String, Map<String, Object>> aggregate) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> datasets = new ArrayList<>();
+        for (Map<String, Object> r : aggregate.values()) {
+            String dataset = (String) r.get("dataset");
+            if (!datasets.contains(dataset)) {
+                datasets.add(dataset);
+            }
+            rows.add(List.of(dataset, (String) r.get("row"), pm(r, "modes_captured", 1, 1),
+                pm(r, "hq_fraction", 100, 1), pm(r, "reverse_kl", 1, 3), pm(r, "w1", 1, 3), pm(r, "wall_seconds", 1, 0),
+                String.valueOf(r.get("seeds"))));
+        }
+        for (String dataset : datasets) {
+            for (Published p : PUBLISHED) {
+                double[] v = p.byDataset().get(dataset);
+                if (v != null) {
+                    rows.add(List.of(dataset, p.method() + " (published, " + p.source() + ")", fmt(v[0], v[1], 1),
+                        fmt(v[2], v[3], 1), fmt(v[4], v[5], 2), "—", "—", "10"));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** A Markdown table. */
+    public static String markdown(Map<String, Map<String, Object>> aggregate) {
+        StringBuilder sb = new StringBuilder("| ").append(String.join(" | ", HEADER)).append(" |\n|");
+        HEADER.forEach(h -> sb.append("---|"));
+        sb.append('\n');
+        for (List<String> row : rows(aggregate)) {
+            sb.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    /** A self-contained HTML page with the table and how it was made. */
+    public static String html(Map<String, Map<String, Object>> aggregate, String protocol) {
+        return HtmlReport.builder().title("gan4j bench toy").paragraph(protocol)
+            .table("mean ± standard deviation over seeds; published rows: mean ± standard error", HEADER, rows(aggregate))
+            .build().html();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String pm(Map<String, Object> row, String figure, double scale, int digits) {
+        Map<String, Double> m = (Map<String, Double>) row.get(figure);
+        return fmt(scale * m.get("mean"), scale * m.get("std"), digits);
+    }
+
+    private static String fmt(double mean, double spread, int digits) {
+        return String.format(Locale.ROOT, "%." + digits + "f ± %." + digits + "f", mean, spread);
+    }
+
+    static double mean(double[] xs) {
+        double s = 0;
+        for (double x : xs) {
+            s += x;
+        }
+        return s / xs.length;
+    }
+
+    /** Sample standard deviation (n − 1); 0 for a single value. */
+    static double std(double[] xs) {
+        if (xs.length < 2) {
+            return 0;
+        }
+        double m = mean(xs);
+        double s = 0;
+        for (double x : xs) {
+            s += (x - m) * (x - m);
+        }
+        return Math.sqrt(s / (xs.length - 1));
+    }
+}

@@ -1,0 +1,68 @@
+package io.gan4j.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The toy benchmark")
+class ToyBenchTest {
+
+    private static ToyBench.Cell cell(String row, int seed, double modes, double hq, double kl, double w1) {
+        return new ToyBench.Cell("ring", row, seed, Map.of("modes_captured", modes, "modes_total", 8, "hq_fraction", hq,
+            "reverse_kl", kl, "w1", w1, "wall_seconds", 10.0 * seed));
+    }
+
+    @Test
+    @DisplayName("aggregates each row's seeds into mean and sample standard deviation")
+    @SuppressWarnings("unchecked")
+    void aggregates() {
+        Map<String, Map<String, Object>> a = ToyBenchTable.aggregate(List.of(
+            cell("x", 1, 8, 0.9, 0.0, 0.1), cell("x", 2, 6, 0.7, 0.2, 0.3), cell("y", 1, 4, 0.5, 1.0, 1.0)));
+        Map<String, Double> modes = (Map<String, Double>) a.get("ring/x").get("modes_captured");
+        assertThat(modes.get("mean")).isEqualTo(7.0);
+        assertThat(modes.get("std")).isCloseTo(Math.sqrt(2), within(1e-12));
+        assertThat(((Map<String, Double>) a.get("ring/y").get("w1")).get("std")).isZero();
+        assertThat(a.get("ring/x").get("seeds")).isEqualTo(2);
+        String md = ToyBenchTable.markdown(a);
+        assertThat(md).contains("| ring | x | 7.0 ± 1.4 | 80.0 ± 14.1 | 0.100 ± 0.141 | 0.200 ± 0.141 | 15 ± 7 | 2 |");
+        assertThat(md).contains("| ring | PacGAN4 (published, PacGAN Table 1) | 7.8 ± 0.1 | 95.9 ± 1.4 | 0.07 ± 0.02 | — | — | 10 |");
+        assertThat(md).doesNotContain("| grid |");
+    }
+
+    @Test
+    @DisplayName("gives every row the same discriminator updates: the generator takes updates / n_critic steps")
+    void budget() {
+        ToyBench bench = new ToyBench(List.of("grid"), ToyBenchRow.ALL, 1, 1000, null);
+        assertThat(bench.config(ToyBenchRow.byName("non-saturating"), "grid", 3).train().steps()).isEqualTo(1000);
+        assertThat(bench.config(ToyBenchRow.byName("wgan-gp"), "grid", 3).train().steps()).isEqualTo(200);
+        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3).model().discriminator().packing()).isEqualTo(4);
+        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3).data().dataset()).isEqualTo("grid");
+        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3).seed()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("resumes: finished cells are kept, a cell cut off half-way is rerun to the same figures")
+    void resumes(@TempDir Path out) throws IOException {
+        ToyBench bench = new ToyBench(List.of("ring"), List.of(ToyBenchRow.byName("non-saturating")), 2, 20, 1);
+        List<ToyBench.Cell> first = bench.run(out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Path seed2 = out.resolve("cells/ring/non-saturating/seed-2");
+        Files.delete(seed2.resolve("summary.json"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        List<ToyBench.Cell> second = bench.run(out, new PrintStream(log, true, StandardCharsets.UTF_8));
+        assertThat(log.toString(StandardCharsets.UTF_8)).startsWith("[1/2] ring non-saturating seed 1: done before\n")
+            .contains("[2/2] ring non-saturating seed 2: ").doesNotContain("seed 2: done before");
+        assertThat(second.get(1).summary().get("w1")).isEqualTo(first.get(1).summary().get("w1"));
+        assertThat(second.get(1).summary().get("hq_fraction")).isEqualTo(first.get(1).summary().get("hq_fraction"));
+    }
+}
