@@ -22,6 +22,7 @@ import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Optimizer;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.global.torch;
+import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
  * The optimal discriminator (Goodfellow et al., 2014, "Generative Adversarial Nets", Proposition 1
@@ -199,7 +200,7 @@ public final class OptimalDiscriminator {
         double[] optimumLoss = new double[steps.length];
         java.util.Arrays.fill(optimumLoss, -closed);
         run.chart("loss.png", "BCE loss (= −V on a batch) during training, against its minimum log 4 − 2·JSD",
-            LineChartPng.builder().title("Discriminator loss").xLabel("step").yLabel("loss")
+            LineChartPng.builder().title("Discriminator loss").xLabel("step").yLabel("loss").legend(LegendPosition.OutsideS)
                 .series("BCE loss", steps, lossRows.stream().mapToDouble(r -> r[1]).toArray())
                 .series("log 4 − 2 JSD", steps, optimumLoss).build());
         return run.finish();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.knowm.xchart.style.Styler.LegendPosition;
 
 /** The figures, CSVs and plots of {@link ParallelLines}. */
 final class ParallelLinesReport {
@@ -64,12 +65,12 @@ final class ParallelLinesReport {
             "w_clip_raw_gap", "w_clip_lipschitz", "js_closed", "js_estimate", "kl_closed", "tv_closed"), csv);
         double[] theta = column(csv, 0);
         run.chart("wasserstein.png", "W(P₀, P_θ) = |θ| and the critics' estimates",
-            LineChartPng.builder().title("Wasserstein distance").xLabel("θ").yLabel("W")
+            LineChartPng.builder().title("Wasserstein distance").xLabel("θ").yLabel("W").legend(LegendPosition.InsideN)
                 .series("|θ| (closed form)", theta, column(csv, 1)).series("WGAN-GP critic, gap / K̂", theta, column(csv, 2))
                 .series("WGAN-GP critic, raw gap", theta, column(csv, 3)).series("clipped critic, gap / K̂", theta, column(csv, 5))
                 .build());
         run.chart("divergences.png", "JS, TV (closed forms) and the discriminator's JS estimate; KL is ∞ off θ = 0 and not drawn",
-            LineChartPng.builder().title("Jensen–Shannon and total variation").xLabel("θ").yLabel("divergence")
+            LineChartPng.builder().title("Jensen–Shannon and total variation").xLabel("θ").yLabel("divergence").legend(LegendPosition.InsideS)
                 .series("JS (closed form)", theta, column(csv, 8)).series("JS estimate (V + log 4)/2", theta, column(csv, 9))
                 .series("TV (closed form)", theta, column(csv, 11)).series("W = |θ|", theta, column(csv, 1)).build());
         writeTrajectories(js, w, run);
@@ -87,11 +88,11 @@ final class ParallelLinesReport {
         }
         run.csv("generator.csv", List.of("step", "theta_js", "theta_wasserstein", "abs_grad_js", "abs_grad_wasserstein"), csv);
         run.chart("generator.png", "θ of g_θ(z) = (θ, z) over generator steps, from θ = 1",
-            LineChartPng.builder().title("Learning parallel lines").xLabel("generator step").yLabel("θ")
+            LineChartPng.builder().title("Learning parallel lines").xLabel("generator step").yLabel("θ").legend(LegendPosition.OutsideS)
                 .series("minimax discriminator (JS)", steps, js.theta()).series("WGAN-GP critic (W)", steps, w.theta()).build());
         double[] gradSteps = java.util.Arrays.copyOf(steps, n - 1);
         run.chart("generator_gradient.png", "|∂L_G/∂θ| over generator steps (log scale): the JS gradient vanishes",
-            LineChartPng.builder().title("Generator gradient").xLabel("generator step").yLabel("|∂L_G/∂θ|").logY(true)
+            LineChartPng.builder().title("Generator gradient").xLabel("generator step").yLabel("|∂L_G/∂θ|").logY(true).legend(LegendPosition.InsideSW)
                 .series("minimax discriminator (JS)", gradSteps, js.gradient())
                 .series("WGAN-GP critic (W)", gradSteps, w.gradient()).build());
     }
