@@ -13,7 +13,8 @@ record Normal(double mean, double sd) {
 
     Normal {
         if (!(sd > 0) || !Double.isFinite(sd) || !Double.isFinite(mean)) {
-            throw new IllegalArgumentException("a normal distribution needs a finite mean and sd > 0, found N(" + mean + ", " + sd + "²)");
+            throw new IllegalArgumentException(
+                "a normal distribution needs a finite mean and sd > 0, found N(" + mean + ", " + sd + "²)");
         }
     }
 

@@ -88,7 +88,7 @@ public final class OptimalDiscriminator {
 
         /** The command line's budget. */
         public static Options defaults() {
-            return new Options(4000, 1024, 32, 0.01, 4401);
+            return new Options(2500, 512, 32, 0.01, 4401);
         }
 
         /** A reduced budget for tests. */
@@ -196,6 +196,13 @@ public final class OptimalDiscriminator {
         run.chart("discriminator.png", "trained D(x) against D*(x) = p_data/(p_data + p_g) on the support",
             LineChartPng.builder().title("Optimal discriminator").xLabel("x").yLabel("D(x)")
                 .series("trained D", unbox(sx), unbox(sd)).series("D* (closed form)", unbox(sx), unbox(so)).build());
+        double[] diff = new double[sx.size()];
+        for (int i = 0; i < diff.length; i++) {
+            diff[i] = sd.get(i) - so.get(i);
+        }
+        run.chart("discriminator_error.png", "D(x) − D*(x) on the support; max |D − D*| is max_abs_error",
+            LineChartPng.builder().title("Error of the trained discriminator").xLabel("x").yLabel("D − D*")
+                .series("D − D*", unbox(sx), diff).build());
         double[] steps = lossRows.stream().mapToDouble(r -> r[0]).toArray();
         double[] optimumLoss = new double[steps.length];
         java.util.Arrays.fill(optimumLoss, -closed);

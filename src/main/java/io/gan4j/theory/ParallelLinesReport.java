@@ -60,7 +60,11 @@ final class ParallelLinesReport {
             + "), weight-clipped critic (c = " + LineCritics.CLIP + ") and minimax discriminator, " + options.criticSteps()
             + " updates each. A critic's W estimate is (E f(P₀) − E f(P_θ)) / K̂, K̂ the largest ‖∇f‖ on the strip between the "
             + "lines; the GP critic's raw gap is expected to overshoot by θ²/(2λ). JS is estimated as (V(D) + log 4)/2. "
-            + "Expectations over Z use the midpoint rule. Errors of W are relative, over |θ| ≥ 0.1.");
+            + "Expectations over Z use the midpoint rule. Errors of W are relative, over |θ| ≥ 0.1. The clipped critic falls "
+            + "short: clipping drives its weights to ±c and tilts its gradient off the x₁ axis, so its slope along x₁ is a "
+            + "fraction of its largest gradient norm. The generator runs train θ from 1 by plain SGD (so that θ moves in "
+            + "proportion to its gradient) after " + options.warmup() + " discriminator updates, with " + options.nCritic()
+            + " updates per generator step; the critic of the W run uses the one-sided penalty.");
         run.csv("divergences.csv", List.of("theta", "w_closed", "w_gp", "w_gp_raw_gap", "w_gp_lipschitz", "w_clip",
             "w_clip_raw_gap", "w_clip_lipschitz", "js_closed", "js_estimate", "kl_closed", "tv_closed"), csv);
         double[] theta = column(csv, 0);
@@ -70,7 +74,8 @@ final class ParallelLinesReport {
                 .series("WGAN-GP critic, raw gap", theta, column(csv, 3)).series("clipped critic, gap / K̂", theta, column(csv, 5))
                 .build());
         run.chart("divergences.png", "JS, TV (closed forms) and the discriminator's JS estimate; KL is ∞ off θ = 0 and not drawn",
-            LineChartPng.builder().title("Jensen–Shannon and total variation").xLabel("θ").yLabel("divergence").legend(LegendPosition.InsideS)
+            LineChartPng.builder().title("Jensen–Shannon and total variation").xLabel("θ").yLabel("divergence")
+                .legend(LegendPosition.InsideS)
                 .series("JS (closed form)", theta, column(csv, 8)).series("JS estimate (V + log 4)/2", theta, column(csv, 9))
                 .series("TV (closed form)", theta, column(csv, 11)).series("W = |θ|", theta, column(csv, 1)).build());
         writeTrajectories(js, w, run);
@@ -88,11 +93,13 @@ final class ParallelLinesReport {
         }
         run.csv("generator.csv", List.of("step", "theta_js", "theta_wasserstein", "abs_grad_js", "abs_grad_wasserstein"), csv);
         run.chart("generator.png", "θ of g_θ(z) = (θ, z) over generator steps, from θ = 1",
-            LineChartPng.builder().title("Learning parallel lines").xLabel("generator step").yLabel("θ").legend(LegendPosition.OutsideS)
+            LineChartPng.builder().title("Learning parallel lines").xLabel("generator step").yLabel("θ")
+                .legend(LegendPosition.OutsideS)
                 .series("minimax discriminator (JS)", steps, js.theta()).series("WGAN-GP critic (W)", steps, w.theta()).build());
         double[] gradSteps = java.util.Arrays.copyOf(steps, n - 1);
         run.chart("generator_gradient.png", "|∂L_G/∂θ| over generator steps (log scale): the JS gradient vanishes",
-            LineChartPng.builder().title("Generator gradient").xLabel("generator step").yLabel("|∂L_G/∂θ|").logY(true).legend(LegendPosition.InsideSW)
+            LineChartPng.builder().title("Generator gradient").xLabel("generator step").yLabel("|∂L_G/∂θ|").logY(true)
+                .legend(LegendPosition.InsideSW)
                 .series("minimax discriminator (JS)", gradSteps, js.gradient())
                 .series("WGAN-GP critic (W)", gradSteps, w.gradient()).build());
     }

@@ -129,7 +129,8 @@ public final class Saturation {
         run.csv("logit_gradients.csv", List.of("logit", "d", "minimax_analytic", "minimax_autograd", "non_saturating_analytic",
             "non_saturating_autograd", "combined_analytic", "combined_autograd"), rows);
         run.chart("saturation.png", "|∂L_G/∂l| against D's logit l on generated samples (log scale); D(G(z)) = σ(l)",
-            LineChartPng.builder().title("Generator gradient with respect to D's logit").xLabel("logit l").yLabel("|∂L_G/∂l|").legend(LegendPosition.InsideSE)
+            LineChartPng.builder().title("Generator gradient with respect to D's logit").xLabel("logit l").yLabel("|∂L_G/∂l|")
+                .legend(LegendPosition.InsideSE)
                 .logY(true).series("minimax −σ(l)", l, abs[0]).series("minimax, autograd", l, abs[1])
                 .series("non-saturating −(1 − σ(l))", l, abs[2]).series("non-saturating, autograd", l, abs[3])
                 .series("combined −1", l, abs[4]).series("combined, autograd", l, abs[5]).build());
@@ -172,7 +173,8 @@ public final class Saturation {
         }
         run.csv("kl_gradient.csv", List.of("mu", "sigma", "kl", "dkl_dmu", "combined_dmu", "dkl_dsigma", "combined_dsigma"), rows);
         run.chart("kl_gradient.png", "the combined update's gradient with D* against ∇KL(p_g ‖ p_data), μ = 1",
-            LineChartPng.builder().title("Combined update against ∇KL").xLabel("σ").yLabel("gradient").legend(LegendPosition.InsideSE)
+            LineChartPng.builder().title("Combined update against ∇KL").xLabel("σ").yLabel("gradient")
+                .legend(LegendPosition.InsideSE)
                 .series("∂KL/∂μ = μ", sigma, curve[0]).series("combined, ∂/∂μ", sigma, curve[1])
                 .series("∂KL/∂σ = σ − 1/σ", sigma, curve[2]).series("combined, ∂/∂σ", sigma, curve[3]).build());
     }

@@ -77,7 +77,8 @@ class OptimalDiscriminatorTest extends SingleThreadTorchTest {
         @Test
         @DisplayName("writes summary.json, CSVs, PNGs and report.html")
         void writesTheRunDirectory() {
-            for (String f : new String[] {"summary.json", "discriminator.csv", "loss.csv", "discriminator.png", "loss.png", "report.html"}) {
+            for (String f : new String[] {"summary.json", "discriminator.csv", "loss.csv", "discriminator.png",
+                "discriminator_error.png", "loss.png", "report.html"}) {
                 assertThat(dir.resolve(f)).isRegularFile();
             }
         }
