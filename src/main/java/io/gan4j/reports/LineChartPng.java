@@ -36,7 +36,7 @@ public final class LineChartPng {
         Headless.ensure();
         XYChart chart = new XYChartBuilder().width(b.width).height(b.height).title(b.title)
             .xAxisTitle(b.xLabel).yAxisTitle(b.yLabel).build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(b.legend);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(true);
         chart.getStyler().setYAxisLogarithmic(b.logY);
@@ -80,6 +80,7 @@ public final class LineChartPng {
         private String xLabel = "";
         private String yLabel = "";
         private boolean logY;
+        private Styler.LegendPosition legend = Styler.LegendPosition.InsideNE;
         private int width = 640;
         private int height = 400;
         private final Map<String, double[][]> series = new LinkedHashMap<>();
@@ -101,6 +102,12 @@ public final class LineChartPng {
 
         public Builder logY(boolean logY) {
             this.logY = logY;
+            return this;
+        }
+
+        /** Where the legend goes (default: inside, top right); choose a corner the curves leave empty. */
+        public Builder legend(Styler.LegendPosition position) {
+            this.legend = position;
             return this;
         }
 

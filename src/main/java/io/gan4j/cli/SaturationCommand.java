@@ -1,0 +1,55 @@
+package io.gan4j.cli;
+
+import io.gan4j.theory.Saturation;
+import io.gan4j.theory.TheoryRun;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gan4j theory saturation}: the generator losses' gradients, and the combined update against ∇KL. See {@link Saturation}. */
+@Command(name = "saturation", mixinStandardHelpOptions = true,
+    description = {"(a) The generator losses' gradients with respect to D's logit (minimax -sigma(l), non-saturating "
+        + "-(1 - sigma(l)), combined -1) against autograd, as D(G(z)) -> 0. (b) With the optimal discriminator held fixed, "
+        + "the combined update's gradient for p_g = N(mu, sigma^2) against the gradient of KL(p_g || N(0, 1)).",
+        "A few seconds."})
+final class SaturationCommand implements Callable<Integer> {
+
+    @Mixin
+    TheoryOptions options;
+
+    @Option(names = "--quick", description = "The reduced budget the tests use.")
+    boolean quick;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        TheoryRun run;
+        try {
+            run = TheoryRun.create(options.out, "saturation", "Saturation and the combined update");
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        options.initTorch();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("gan4j theory saturation into " + run.path());
+        out.flush();
+        Map<String, Object> s = Saturation.run(quick ? Saturation.Options.quick() : Saturation.Options.defaults(), options.seed, run);
+        out.printf(Locale.ROOT, "(a) autograd against the analytic dL_G/dl: max abs error %.2e, max relative error %.2e%n",
+            s.get("max_autograd_error"), s.get("max_autograd_relative_error"));
+        out.printf(Locale.ROOT, "    at the smallest logit: minimax %.3e, non-saturating %.6f, combined %.6f%n",
+            s.get("minimax_gradient_at_min_logit"), s.get("non_saturating_gradient_at_min_logit"), s.get("combined_gradient_at_min_logit"));
+        out.printf(Locale.ROOT, "(b) relative distance from grad KL(p_g || p_data) with D* fixed: combined %.2e "
+            + "(non-saturating %.3f, minimax %.3f)%n", s.get("kl_gradient_relative_error"),
+            s.get("non_saturating_kl_gradient_relative_error"), s.get("minimax_kl_gradient_relative_error"));
+        out.printf(Locale.ROOT, "wall time %.1f s; report: %s%n", s.get("wall_seconds"), run.path().resolve("report.html"));
+        return 0;
+    }
+}
