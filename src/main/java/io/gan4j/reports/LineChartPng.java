@@ -36,7 +36,7 @@ public final class LineChartPng {
         Headless.ensure();
         XYChart chart = new XYChartBuilder().width(b.width).height(b.height).title(b.title)
             .xAxisTitle(b.xLabel).yAxisTitle(b.yLabel).build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(b.legendOutside ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.InsideNE);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(true);
         chart.getStyler().setYAxisLogarithmic(b.logY);
@@ -80,6 +80,7 @@ public final class LineChartPng {
         private String xLabel = "";
         private String yLabel = "";
         private boolean logY;
+        private boolean legendOutside;
         private int width = 640;
         private int height = 400;
         private final Map<String, double[][]> series = new LinkedHashMap<>();
@@ -101,6 +102,12 @@ public final class LineChartPng {
 
         public Builder logY(boolean logY) {
             this.logY = logY;
+            return this;
+        }
+
+        /** Puts the legend to the right of the plot instead of over its top-right corner. */
+        public Builder legendOutside(boolean outside) {
+            this.legendOutside = outside;
             return this;
         }
 
