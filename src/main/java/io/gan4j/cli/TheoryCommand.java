@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "theory", mixinStandardHelpOptions = true,
     description = "The papers' theory as numbers and pictures: each experiment writes a run directory.",
-    subcommands = {GradientNormsCommand.class, CriticTracksQualityCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {GradientNormsCommand.class, CriticTracksQualityCommand.class, SpectralNormCommand.class,
+        CommandLine.HelpCommand.class})
 final class TheoryCommand implements Runnable {
 
     @CommandLine.Spec
