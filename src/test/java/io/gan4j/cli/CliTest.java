@@ -56,6 +56,16 @@ class CliTest {
         }
 
         @Test
+        void theoryListsItsExperiments() {
+            Outcome o = run("theory", "--help");
+            assertThat(o.code()).isZero();
+            assertThat(o.out()).contains("gradient-norms", "critic-tracks-quality", "spectral-norm");
+            Outcome one = run("theory", "spectral-norm", "--help");
+            assertThat(one.code()).isZero();
+            assertThat(one.out()).contains("--out=DIR", "--seed=N", "--quick", "--threads=N");
+        }
+
+        @Test
         void validatePrintsTheResolvedConfig() {
             Outcome o = run("validate", "wgan-clip-ring", "--set", "train.steps=10");
             assertThat(o.code()).isZero();
@@ -112,6 +122,14 @@ class CliTest {
         void aRunDirectoryThatIsNotEmpty(@TempDir Path dir) throws Exception {
             Files.writeString(dir.resolve("x"), "");
             Outcome o = run("train", "demo", "--out", dir.toString(), "--set", "train.steps=1");
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err()).isEqualTo("gan4j: output directory " + dir + " is not empty; choose another --out\n");
+        }
+
+        @Test
+        void aTheoryRunIntoADirectoryThatIsNotEmpty(@TempDir Path dir) throws Exception {
+            Files.writeString(dir.resolve("x"), "");
+            Outcome o = run("theory", "gradient-norms", "--out", dir.toString());
             assertThat(o.code()).isEqualTo(2);
             assertThat(o.err()).isEqualTo("gan4j: output directory " + dir + " is not empty; choose another --out\n");
         }
