@@ -19,6 +19,7 @@ import io.gan4j.training.ToyGanFactory;
 import io.gan4j.training.Trainer;
 import io.gan4j.training.TrainingListener;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -50,9 +51,9 @@ import org.bytedeco.pytorch.Tensor;
  *
  * <p>Even so the WGAN-GP critic tracks W₁ only while the generator approaches the ring: once its samples
  * overshoot the circle the critic, still sloping outwards, keeps lowering its estimate (below zero,
- * which no optimal critic does) while W₁ rises again. So ρ is reported over the whole run
- * ({@code spearman}) and over the records up to the smallest W₁ ({@code spearman_to_best_w1}), with the
- * fraction of records whose Wasserstein estimate is negative ({@code estimate_below_zero}).
+ * which no optimal critic does) while W₁ rises again. Beside ρ over the whole run ({@code spearman})
+ * the summary gives the step of the smallest W₁ ({@code best_w1_step}) and the fraction of records
+ * whose Wasserstein estimate is negative ({@code estimate_below_zero}), the sign of a lagging critic.
  */
 public final class CriticTracksQuality {
 
@@ -98,7 +99,7 @@ public final class CriticTracksQuality {
             }
         }
 
-        /** The command line's budget: 500 generator steps per preset, 21 records (about 2.5 minutes on two cores). */
+        /** The command line's budget: 500 generator steps per preset, 21 records (about 2 minutes on two cores). */
         public static Budget defaults() {
             return new Budget(500, 25, 128, 4096, 1000);
         }
@@ -135,18 +136,12 @@ public final class CriticTracksQuality {
             return best;
         }
 
-        /** ρ over the records up to the smallest W₁: while the generator approaches the data. */
-        double spearmanToBest() {
-            int end = bestRecord() + 1;
-            return CriticTracksQuality.spearman(java.util.Arrays.copyOf(negativeLoss, end), java.util.Arrays.copyOf(w1, end));
-        }
-
         /**
          * The fraction of records where −loss &lt; 0. For a Wasserstein critic that proves it far from its optimum:
          * sup_f E[f(x)] − E[f(G(z))] ≥ 0 (a constant f gives 0).
          */
         double fractionBelowZero() {
-            return java.util.Arrays.stream(negativeLoss).filter(v -> v < 0).count() / (double) negativeLoss.length;
+            return Arrays.stream(negativeLoss).filter(v -> v < 0).count() / (double) negativeLoss.length;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.gan4j.theory;
 
+import io.gan4j.objectives.Objectives;
 import io.gan4j.reports.LineChartPng;
 import io.gan4j.theory.CriticTracksQuality.Curve;
 import java.util.ArrayList;
@@ -19,14 +20,12 @@ final class CriticTracksQualityReport {
         Map<String, Object> objectives = new LinkedHashMap<>();
         Map<String, Object> firstW1 = new LinkedHashMap<>();
         Map<String, Object> lastW1 = new LinkedHashMap<>();
-        Map<String, Object> toBest = new LinkedHashMap<>();
         Map<String, Object> bestStep = new LinkedHashMap<>();
         Map<String, Object> belowZero = new LinkedHashMap<>();
         for (Curve c : curves) {
             spearman.put(c.name(), c.spearman());
-            toBest.put(c.name(), c.spearmanToBest());
             bestStep.put(c.name(), (int) c.steps()[c.bestRecord()]);
-            if (io.gan4j.objectives.Objectives.isCritic(c.objective())) {
+            if (Objectives.isCritic(c.objective())) {
                 belowZero.put(c.name(), c.fractionBelowZero());
             }
             objectives.put(c.name(), c.objective());
@@ -45,7 +44,6 @@ final class CriticTracksQualityReport {
             .figure("w1_samples", b.w1Samples())
             .figure("seed", seed)
             .figure("spearman", spearman)
-            .figure("spearman_to_best_w1", toBest)
             .figure("best_w1_step", bestStep)
             .figure("estimate_below_zero", belowZero)
             .figure("w1_first", firstW1)
@@ -63,16 +61,17 @@ final class CriticTracksQualityReport {
             + "meaningless (often negative: D gets better while G gets worse or better).");
         run.paragraph("A critic tracks W1 only as long as it stays near its optimum. On the ring the WGAN-GP generator approaches the "
             + "circle from inside and, later, overshoots it; the critic, still sloping outwards, then keeps lowering its estimate, "
-            + "even below zero (which no optimal critic does: a constant critic scores 0), while W1 rises. Hence ρ is given over "
-            + "the whole run and over the records up to the smallest W1.");
+            + "even below zero (which no optimal critic does: a constant critic scores 0), while W1 rises: the table gives "
+            + "the step of the smallest W1 and how often the Wasserstein estimate was negative.");
         List<List<String>> rows = new ArrayList<>();
         for (Curve c : curves) {
             rows.add(List.of(c.name(), c.objective(), String.format(Locale.ROOT, "%.3f", c.spearman()),
-                String.format(Locale.ROOT, "%.3f (to step %d)", c.spearmanToBest(), (int) c.steps()[c.bestRecord()]),
-                String.format(Locale.ROOT, "%.4f → %.4f", c.w1()[0], c.w1()[c.w1().length - 1])));
+                String.format(Locale.ROOT, "%.4f → %.4f", c.w1()[0], c.w1()[c.w1().length - 1]),
+                String.valueOf((int) c.steps()[c.bestRecord()]),
+                Objectives.isCritic(c.objective()) ? String.format(Locale.ROOT, "%.0f %%", 100 * c.fractionBelowZero()) : "—"));
         }
-        run.table("Spearman's ρ between −(discriminator loss) and W1", List.of("preset", "objective", "ρ, whole run",
-            "ρ up to the smallest W1", "W1 first → last"), rows);
+        run.table("Spearman's ρ between −(discriminator loss) and W1", List.of("preset", "objective", "ρ",
+            "W1 first → last", "step of the smallest W1", "records with −loss < 0"), rows);
 
         List<String> header = new ArrayList<>(List.of("step"));
         curves.forEach(c -> {
@@ -92,7 +91,8 @@ final class CriticTracksQualityReport {
         }
         run.csv("curves.csv", header, csv);
 
-        LineChartPng.Builder w1 = LineChartPng.builder().title("W1 of the generator to the data").xLabel("generator step").yLabel("W1");
+        LineChartPng.Builder w1 = LineChartPng.builder().title("W1 of the generator to the data").xLabel("generator step").yLabel("W1")
+            .legendOutside(true).size(760, 420);
         curves.forEach(c -> w1.series(c.name(), c.steps(), c.w1()));
         run.chart("w1.png", "Exact W1 (" + b.w1Samples() + " points) over training", w1.build());
         for (Curve c : curves) {

@@ -4,6 +4,7 @@ import io.gan4j.reports.HistogramPng;
 import io.gan4j.reports.LineChartPng;
 import io.gan4j.theory.GradientNorms.Outcome;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ final class GradientNormsReport {
             .figure("fraction_at_clip_bound", atBound)
             .figure("log10_norms", norms)
             .figure("log10_weight_gradient_norms", weightNorms)
-            .figure("checkpoint_steps", java.util.Arrays.stream(outcomes.get(0).steps()).mapToInt(x -> (int) x).boxed().toList())
+            .figure("checkpoint_steps", Arrays.stream(outcomes.get(0).steps()).mapToInt(x -> (int) x).boxed().toList())
             .figure("log10_ratio_during_training", during);
 
         run.paragraph("A " + GradientNorms.DEPTH + "-layer ReLU critic (width " + b.width() + "; He-uniform weights, zero biases) "

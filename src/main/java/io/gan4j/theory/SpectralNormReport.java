@@ -79,9 +79,9 @@ final class SpectralNormReport {
         }
         run.csv("sigma.csv", header, rows);
 
-        LineChartPng.Builder errors = LineChartPng.builder().title("Relative error of the power-iteration σ").logY(true)
+        LineChartPng.Builder errors = LineChartPng.builder().title("Relative error of the power-iteration σ").logY(true).legendOutside(true).size(760, 420)
             .xLabel("generator step").yLabel("|σ̃ − σ₁| / σ₁");
-        LineChartPng.Builder drift = LineChartPng.builder().title("Update size against the spectral gap").logY(true)
+        LineChartPng.Builder drift = LineChartPng.builder().title("Update size against the spectral gap").logY(true).legendOutside(true).size(760, 420)
             .xLabel("generator step").yLabel("‖ΔW‖₂ / (σ₁ − σ₂)");
         for (LayerTrace t : traces) {
             errors.series(t.name() + " (" + t.shape() + ")", steps, series(steps.length, t::relativeError));

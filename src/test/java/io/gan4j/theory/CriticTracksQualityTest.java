@@ -76,8 +76,6 @@ class CriticTracksQualityTest {
         void wassersteinCriticTracksW1() {
             // Measured ρ = 1.000 for seeds 1 and 2 on this budget: W1 falls steadily and the warmed-up critic follows it.
             assertThat(spearman("wgan-gp")).isGreaterThanOrEqualTo(0.9);
-            assertThat(((Number) ((Map<?, ?>) summary.get("spearman_to_best_w1")).get("wgan-gp")).doubleValue())
-                .isGreaterThanOrEqualTo(0.9);
             assertThat(((Number) ((Map<?, ?>) summary.get("estimate_below_zero")).get("wgan-gp")).doubleValue()).isZero();
             assertThat(spearman("gan-ns")).isLessThan(0.5);
             assertThat(spearman("wgan-gp") - spearman("gan-ns")).isGreaterThan(0.5);
