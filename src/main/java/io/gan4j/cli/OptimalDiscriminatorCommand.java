@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gan4j theory optimal-discriminator}: a trained D against D* = p_data/(p_data + p_g). See {@link OptimalDiscriminator}. */
@@ -22,26 +21,19 @@ final class OptimalDiscriminatorCommand implements Callable<Integer> {
     @Mixin
     TheoryOptions options;
 
-    @Option(names = "--quick", description = "The reduced budget the tests use.")
-    boolean quick;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        TheoryRun run;
-        try {
-            run = TheoryRun.create(options.out, "optimal-discriminator", "Optimal discriminator");
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        TheoryRun run = options.createRun("optimal-discriminator", "Optimal discriminator");
         options.initTorch();
         PrintWriter out = spec.commandLine().getOut();
         out.println("gan4j theory optimal-discriminator into " + run.path());
         out.flush();
         Map<String, Object> s = OptimalDiscriminator.run(
-            quick ? OptimalDiscriminator.Options.quick() : OptimalDiscriminator.Options.defaults(), options.seed, run);
+            options.quick ? OptimalDiscriminator.Options.quick() : OptimalDiscriminator.Options.defaults(), options.seed, run);
         out.printf(Locale.ROOT, "p_data %s, p_g %s, support %s%n", s.get("p_data"), s.get("p_g"), s.get("support"));
         out.printf(Locale.ROOT, "max |D - D*| on the support   %.5f%n", s.get("max_abs_error"));
         out.printf(Locale.ROOT, "V(D, G) of the trained D      %.6f%n", s.get("value"));

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gan4j theory parallel-lines}: the WGAN paper's Example 1. See {@link ParallelLines}. */
@@ -23,25 +22,18 @@ final class ParallelLinesCommand implements Callable<Integer> {
     @Mixin
     TheoryOptions options;
 
-    @Option(names = "--quick", description = "The reduced budget the tests use (4 values of theta).")
-    boolean quick;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        TheoryRun run;
-        try {
-            run = TheoryRun.create(options.out, "parallel-lines", "Learning parallel lines (WGAN, Example 1)");
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        TheoryRun run = options.createRun("parallel-lines", "Learning parallel lines (WGAN, Example 1)");
         options.initTorch();
         PrintWriter out = spec.commandLine().getOut();
         out.println("gan4j theory parallel-lines into " + run.path());
         out.flush();
-        Map<String, Object> s = ParallelLines.run(quick ? ParallelLines.Options.quick() : ParallelLines.Options.defaults(),
+        Map<String, Object> s = ParallelLines.run(options.quick ? ParallelLines.Options.quick() : ParallelLines.Options.defaults(),
             options.seed, run);
         out.printf(Locale.ROOT, "W, WGAN-GP critic (gap / K): max relative error %.4f  (|theta| >= 0.1)%n", s.get("w_max_relative_error"));
         out.printf(Locale.ROOT, "W, WGAN-GP critic (raw gap): max relative error %.4f%n", s.get("w_gp_raw_max_relative_error"));

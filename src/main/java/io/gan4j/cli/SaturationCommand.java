@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gan4j theory saturation}: the generator losses' gradients, and the combined update against ∇KL. See {@link Saturation}. */
@@ -23,25 +22,18 @@ final class SaturationCommand implements Callable<Integer> {
     @Mixin
     TheoryOptions options;
 
-    @Option(names = "--quick", description = "The reduced budget the tests use.")
-    boolean quick;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        TheoryRun run;
-        try {
-            run = TheoryRun.create(options.out, "saturation", "Saturation and the combined update");
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        TheoryRun run = options.createRun("saturation", "Saturation and the combined update");
         options.initTorch();
         PrintWriter out = spec.commandLine().getOut();
         out.println("gan4j theory saturation into " + run.path());
         out.flush();
-        Map<String, Object> s = Saturation.run(quick ? Saturation.Options.quick() : Saturation.Options.defaults(), options.seed, run);
+        Map<String, Object> s = Saturation.run(options.quick ? Saturation.Options.quick() : Saturation.Options.defaults(), options.seed, run);
         out.printf(Locale.ROOT, "(a) autograd against the analytic dL_G/dl: max abs error %.2e, max relative error %.2e%n",
             s.get("max_autograd_error"), s.get("max_autograd_relative_error"));
         out.printf(Locale.ROOT, "    at the smallest logit: minimax %.3e, non-saturating %.6f, combined %.6f%n",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "theory", mixinStandardHelpOptions = true,
     description = "The papers' theory as numbers and pictures: each experiment writes a run directory.",
     subcommands = {OptimalDiscriminatorCommand.class, ParallelLinesCommand.class, SaturationCommand.class,
+        GradientNormsCommand.class, CriticTracksQualityCommand.class, SpectralNormCommand.class,
         CommandLine.HelpCommand.class})
 final class TheoryCommand implements Runnable {
 

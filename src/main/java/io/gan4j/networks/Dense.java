@@ -56,6 +56,11 @@ public final class Dense extends Module {
         return linear.weight();
     }
 
+    /** The bias b, shape (out). */
+    public Tensor bias() {
+        return linear.bias();
+    }
+
     /** The spectral normalisation, or {@code null} if the layer has none. */
     public SpectralNorm spectralNorm() {
         return spectralNorm;

@@ -111,6 +111,12 @@ public final class LineChartPng {
             return this;
         }
 
+        /** Puts the legend to the right of the plot instead of over its top-right corner. */
+        public Builder legendOutside(boolean outside) {
+            this.legend = outside ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.InsideNE;
+            return this;
+        }
+
         public Builder size(int width, int height) {
             this.width = width;
             this.height = height;

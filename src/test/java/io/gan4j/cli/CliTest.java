@@ -59,7 +59,11 @@ class CliTest {
         void theoryListsItsExperiments() {
             Outcome o = run("theory", "--help");
             assertThat(o.code()).isZero();
-            assertThat(o.out()).contains("optimal-discriminator", "parallel-lines", "saturation");
+            assertThat(o.out()).contains("optimal-discriminator", "parallel-lines", "saturation", "gradient-norms",
+                "critic-tracks-quality", "spectral-norm");
+            Outcome one = run("theory", "spectral-norm", "--help");
+            assertThat(one.code()).isZero();
+            assertThat(one.out()).contains("--out=DIR", "--seed=N", "--quick", "--threads=N");
         }
 
         @Test
@@ -124,11 +128,13 @@ class CliTest {
         }
 
         @Test
-        void aTheoryRunDirectoryThatIsNotEmpty(@TempDir Path dir) throws Exception {
+        void aTheoryRunIntoADirectoryThatIsNotEmpty(@TempDir Path dir) throws Exception {
             Files.writeString(dir.resolve("x"), "");
-            Outcome o = run("theory", "saturation", "--out", dir.toString());
-            assertThat(o.code()).isEqualTo(2);
-            assertThat(o.err()).isEqualTo("gan4j: output directory " + dir + " is not empty; choose another --out\n");
+            for (String experiment : new String[] {"saturation", "gradient-norms"}) {
+                Outcome o = run("theory", experiment, "--out", dir.toString());
+                assertThat(o.code()).isEqualTo(2);
+                assertThat(o.err()).isEqualTo("gan4j: output directory " + dir + " is not empty; choose another --out\n");
+            }
         }
 
         @Test

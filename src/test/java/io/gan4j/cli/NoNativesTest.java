@@ -15,7 +15,8 @@ class NoNativesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--help", "--version", "presets", "validate demo", "validate nope.yaml", "train --help",
-        "train no-such-preset", "bench step --help", "theory --help", "theory parallel-lines --help"})
+        "train no-such-preset", "bench step --help", "bench toy --help", "theory --help", "theory parallel-lines --help",
+        "theory gradient-norms --help"})
     void loadsNoNativeLibrary(String command) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
             System.getProperty("java.home") + "/bin/java", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
