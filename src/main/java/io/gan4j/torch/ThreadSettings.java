@@ -14,7 +14,7 @@ package io.gan4j.torch;
  * keep busy a second BLAS thread costs far more than it gives: with a load average of about 5 on
  * 2 cores, the non-saturating ring preset ran at 219 ms per step with 2 BLAS threads and about
  * 25 ms with 1 (13 ms with 2 on an idle machine). The default therefore counts only the cores
- * that the load average leaves free.
+ * that other processes leave free, measured from {@code /proc/stat} when the natives load.
  *
  * @param intraOp threads of libtorch's intra-op pool, at least 1
  * @param blas threads of OpenBLAS, at least 1
@@ -30,22 +30,59 @@ public record ThreadSettings(int intraOp, int blas) {
         }
     }
 
-    /** The measured default: one intra-op thread, OpenBLAS on every core that other work leaves free. */
+    /**
+     * The measured default: one intra-op thread, OpenBLAS on every core that other work leaves free.
+     * Measured once per JVM, so every run in it gets the same answer.
+     */
     public static ThreadSettings defaults() {
-        return new ThreadSettings(1, freeCores(Runtime.getRuntime().availableProcessors(), loadAverage()));
+        return Default.VALUE;
     }
 
-    /** Cores not taken by the machine's other work: {@code cores − round(load)}, at least 1. */
-    static int freeCores(int cores, double loadAverage) {
-        if (!(loadAverage >= 0)) {
+    private static final class Default {
+        static final ThreadSettings VALUE = new ThreadSettings(1, freeCores(Runtime.getRuntime().availableProcessors(), busyCores()));
+    }
+
+    /** Cores not taken by the machine's other work: {@code cores − floor(busy + 0.25)}, at least 1. */
+    static int freeCores(int cores, double busy) {
+        if (!(busy >= 0)) {
             return cores;
         }
-        return (int) Math.max(1, Math.min(cores, cores - Math.round(loadAverage)));
+        return (int) Math.max(1, Math.min(cores, cores - Math.floor(busy + 0.25)));
     }
 
-    /** The one-minute load average, or NaN where the system has none. */
-    private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    /**
+     * How many cores are busy now: the non-idle share of all CPU time over 150 ms of
+     * {@code /proc/stat}, times the cores (a load average lags by a minute, and after a build or
+     * another run has ended it would still count them). NaN where {@code /proc/stat} is missing.
+     */
+    static double busyCores() {
+        long[] a = cpuTimes();
+        try {
+            Thread.sleep(150);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+        long[] b = cpuTimes();
+        if (a == null || b == null || b[0] <= a[0]) {
+            return Double.NaN;
+        }
+        double busyShare = 1 - (double) (b[1] - a[1]) / (b[0] - a[0]);
+        return busyShare * Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Total and idle (idle + iowait) jiffies from the first line of /proc/stat, or null. */
+    private static long[] cpuTimes() {
+        try {
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
