@@ -51,12 +51,13 @@ public record ThreadSettings(int intraOp, int blas) {
     }
 
     /**
-     * How many cores are busy now: the non-idle share of all CPU time over 150 ms of
-     * {@code /proc/stat}, times the cores (a load average lags by a minute, and after a build or
+     * How many cores other processes keep busy now: the non-idle share of all CPU time over 150 ms
+     * of {@code /proc/stat}, less this process's own, times the cores (a load average lags by a minute, and after a build or
      * another run has ended it would still count them). NaN where {@code /proc/stat} is missing.
      */
     static double busyCores() {
         long[] a = cpuTimes();
+        long ownA = ownTicks();
         try {
             Thread.sleep(150);
         } catch (InterruptedException e) {
@@ -64,11 +65,23 @@ public record ThreadSettings(int intraOp, int blas) {
             return Double.NaN;
         }
         long[] b = cpuTimes();
-        if (a == null || b == null || b[0] <= a[0]) {
+        long ownB = ownTicks();
+        if (a == null || b == null || b[0] <= a[0] || ownA < 0 || ownB < 0) {
             return Double.NaN;
         }
-        double busyShare = 1 - (double) (b[1] - a[1]) / (b[0] - a[0]);
-        return busyShare * Runtime.getRuntime().availableProcessors();
+        double others = (b[0] - a[0]) - (b[1] - a[1]) - (ownB - ownA);
+        return Math.max(0, others / (b[0] - a[0])) * Runtime.getRuntime().availableProcessors();
+    }
+
+    /** This process's user + system clock ticks (its JIT and start-up are not other work), or −1. */
+    private static long ownTicks() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Total and idle (idle + iowait) jiffies from the first line of /proc/stat, or null. */
