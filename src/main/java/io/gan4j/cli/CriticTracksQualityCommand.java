@@ -5,11 +5,7 @@ import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code gan4j theory critic-tracks-quality}: does −(discriminator loss) rise and fall with W1? (Arjovsky et al. 2017, section 4.2). */
 @Command(name = "critic-tracks-quality", mixinStandardHelpOptions = true,
@@ -17,19 +13,16 @@ import picocli.CommandLine.Spec;
         "Trains WGAN-GP, WGAN (clipping) and the non-saturating GAN on the ring and reports Spearman's rank correlation",
         "between −(discriminator loss) and the exact W1 of the samples over training.",
         "About 2 minutes on two cores (--quick: 35 s)."})
-final class CriticTracksQualityCommand implements Callable<Integer> {
+final class CriticTracksQualityCommand extends TheoryExperimentCommand {
 
-    @Mixin
-    TheoryOptions options;
 
-    @Spec
-    CommandSpec spec;
+
+    CriticTracksQualityCommand() {
+        super("critic-tracks-quality", "Does the critic's loss track sample quality?");
+    }
 
     @Override
-    public Integer call() {
-        TheoryRun run = options.createRun("critic-tracks-quality", "Does the critic's loss track sample quality?");
-        options.initTorch();
-        PrintWriter out = spec.commandLine().getOut();
+    Map<String, Object> run(TheoryRun run, PrintWriter out) {
         CriticTracksQuality.Budget budget = options.quick ? CriticTracksQuality.Budget.reduced() : CriticTracksQuality.Budget.defaults();
         out.printf(Locale.ROOT, "gan4j theory critic-tracks-quality: %s, %d generator steps each, into %s%n",
             String.join(", ", CriticTracksQuality.PRESETS), budget.steps(), run.path());
@@ -48,8 +41,6 @@ final class CriticTracksQualityCommand implements Callable<Integer> {
                 ((Number) first.get(name)).doubleValue(), ((Number) last.get(name)).doubleValue(), "step " + bestStep.get(name),
                 below == null ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * ((Number) below).doubleValue()));
         }
-        out.printf(Locale.ROOT, "%n  wall time %.1f s%nreport: %s%n", (Double) s.get("wall_seconds"), run.path().resolve("report.html"));
-        out.flush();
-        return 0;
+        return s;
     }
 }

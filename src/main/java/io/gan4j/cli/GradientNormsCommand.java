@@ -5,11 +5,7 @@ import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code gan4j theory gradient-norms}: WGAN-GP's Figure 1(b), gradients of a deep critic under clipping and under the penalty. */
 @Command(name = "gradient-norms", mixinStandardHelpOptions = true,
@@ -17,19 +13,16 @@ import picocli.CommandLine.Spec;
         "A 12-layer critic on the swiss roll: weight clipping c = 0.1 / 0.01 / 0.001 makes its gradients explode or vanish",
         "across the layers; the gradient penalty keeps them level.",
         "About 1.5 to 2 minutes on two cores (--quick: 20 s)."})
-final class GradientNormsCommand implements Callable<Integer> {
+final class GradientNormsCommand extends TheoryExperimentCommand {
 
-    @Mixin
-    TheoryOptions options;
 
-    @Spec
-    CommandSpec spec;
+
+    GradientNormsCommand() {
+        super("gradient-norms", "Gradient norms of deep WGAN critics");
+    }
 
     @Override
-    public Integer call() {
-        TheoryRun run = options.createRun("gradient-norms", "Gradient norms of deep WGAN critics");
-        options.initTorch();
-        PrintWriter out = spec.commandLine().getOut();
+    Map<String, Object> run(TheoryRun run, PrintWriter out) {
         GradientNorms.Budget budget = options.quick ? GradientNorms.Budget.reduced() : GradientNorms.Budget.defaults();
         out.printf(Locale.ROOT, "gan4j theory gradient-norms: %d critic updates per setting, width %d, into %s%n", budget.steps(),
             budget.width(), run.path());
@@ -44,9 +37,7 @@ final class GradientNormsCommand implements Callable<Integer> {
                 get(s, "orders_of_magnitude_spanned", n), get(s, "input_gradient_norm", n),
                 bound == null ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * ((Number) bound).doubleValue()));
         }
-        out.printf(Locale.ROOT, "%n  wall time %.1f s%nreport: %s%n", (Double) s.get("wall_seconds"), run.path().resolve("report.html"));
-        out.flush();
-        return 0;
+        return s;
     }
 
     private static double get(Map<String, Object> summary, String figure, String setting) {

@@ -5,31 +5,24 @@ import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code gan4j theory optimal-discriminator}: a trained D against D* = p_data/(p_data + p_g). See {@link OptimalDiscriminator}. */
 @Command(name = "optimal-discriminator", mixinStandardHelpOptions = true,
     description = {"Train a discriminator on p_data = N(0, 1) against a fixed p_g = N(2, 1) and compare it with the optimal "
         + "D* = p_data / (p_data + p_g), and V(D, G) with -log 4 + 2 JSD (Goodfellow et al., 2014, Proposition 1, Theorem 1).",
         "About a minute on 2 cores."})
-final class OptimalDiscriminatorCommand implements Callable<Integer> {
-
-    @Mixin
-    TheoryOptions options;
+final class OptimalDiscriminatorCommand extends TheoryExperimentCommand {
 
 
-    @Spec
-    CommandSpec spec;
+
+
+    OptimalDiscriminatorCommand() {
+        super("optimal-discriminator", "Optimal discriminator");
+    }
 
     @Override
-    public Integer call() {
-        TheoryRun run = options.createRun("optimal-discriminator", "Optimal discriminator");
-        options.initTorch();
-        PrintWriter out = spec.commandLine().getOut();
+    Map<String, Object> run(TheoryRun run, PrintWriter out) {
         out.println("gan4j theory optimal-discriminator into " + run.path());
         out.flush();
         Map<String, Object> s = OptimalDiscriminator.run(
@@ -39,7 +32,6 @@ final class OptimalDiscriminatorCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "V(D, G) of the trained D      %.6f%n", s.get("value"));
         out.printf(Locale.ROOT, "-log 4 + 2 JSD                %.6f  (JSD %.6f)%n", s.get("value_closed_form"), s.get("jsd"));
         out.printf(Locale.ROOT, "value error                   %.2e%n", s.get("value_error"));
-        out.printf(Locale.ROOT, "wall time %.1f s; report: %s%n", s.get("wall_seconds"), run.path().resolve("report.html"));
-        return 0;
+        return s;
     }
 }

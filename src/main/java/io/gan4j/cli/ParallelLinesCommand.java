@@ -5,11 +5,7 @@ import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code gan4j theory parallel-lines}: the WGAN paper's Example 1. See {@link ParallelLines}. */
 @Command(name = "parallel-lines", mixinStandardHelpOptions = true,
@@ -17,20 +13,17 @@ import picocli.CommandLine.Spec;
         + "Estimates W with a WGAN-GP and a weight-clipped critic and JS with a discriminator, against W = |theta| and "
         + "JS = log 2; then trains theta from 1 against each (JS stalls, W moves theta to 0).",
         "About two minutes on 2 cores."})
-final class ParallelLinesCommand implements Callable<Integer> {
-
-    @Mixin
-    TheoryOptions options;
+final class ParallelLinesCommand extends TheoryExperimentCommand {
 
 
-    @Spec
-    CommandSpec spec;
+
+
+    ParallelLinesCommand() {
+        super("parallel-lines", "Learning parallel lines (WGAN, Example 1)");
+    }
 
     @Override
-    public Integer call() {
-        TheoryRun run = options.createRun("parallel-lines", "Learning parallel lines (WGAN, Example 1)");
-        options.initTorch();
-        PrintWriter out = spec.commandLine().getOut();
+    Map<String, Object> run(TheoryRun run, PrintWriter out) {
         out.println("gan4j theory parallel-lines into " + run.path());
         out.flush();
         Map<String, Object> s = ParallelLines.run(options.quick ? ParallelLines.Options.quick() : ParallelLines.Options.defaults(),
@@ -43,7 +36,6 @@ final class ParallelLinesCommand implements Callable<Integer> {
             s.get("theta_final_wasserstein"), s.get("theta_final_js"));
         out.printf(Locale.ROOT, "last |dL_G/dtheta|:          %.3g (W), %.3g (JS)%n",
             s.get("generator_gradient_final_wasserstein"), s.get("generator_gradient_final_js"));
-        out.printf(Locale.ROOT, "wall time %.1f s; report: %s%n", s.get("wall_seconds"), run.path().resolve("report.html"));
-        return 0;
+        return s;
     }
 }

@@ -5,11 +5,7 @@ import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code gan4j theory saturation}: the generator losses' gradients, and the combined update against ∇KL. See {@link Saturation}. */
 @Command(name = "saturation", mixinStandardHelpOptions = true,
@@ -17,20 +13,17 @@ import picocli.CommandLine.Spec;
         + "-(1 - sigma(l)), combined -1) against autograd, as D(G(z)) -> 0. (b) With the optimal discriminator held fixed, "
         + "the combined update's gradient for p_g = N(mu, sigma^2) against the gradient of KL(p_g || N(0, 1)).",
         "A few seconds."})
-final class SaturationCommand implements Callable<Integer> {
-
-    @Mixin
-    TheoryOptions options;
+final class SaturationCommand extends TheoryExperimentCommand {
 
 
-    @Spec
-    CommandSpec spec;
+
+
+    SaturationCommand() {
+        super("saturation", "Saturation and the combined update");
+    }
 
     @Override
-    public Integer call() {
-        TheoryRun run = options.createRun("saturation", "Saturation and the combined update");
-        options.initTorch();
-        PrintWriter out = spec.commandLine().getOut();
+    Map<String, Object> run(TheoryRun run, PrintWriter out) {
         out.println("gan4j theory saturation into " + run.path());
         out.flush();
         Map<String, Object> s = Saturation.run(options.quick ? Saturation.Options.quick() : Saturation.Options.defaults(), options.seed, run);
@@ -41,7 +34,6 @@ final class SaturationCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "(b) relative distance from grad KL(p_g || p_data) with D* fixed: combined %.2e "
             + "(non-saturating %.3f, minimax %.3f)%n", s.get("kl_gradient_relative_error"),
             s.get("non_saturating_kl_gradient_relative_error"), s.get("minimax_kl_gradient_relative_error"));
-        out.printf(Locale.ROOT, "wall time %.1f s; report: %s%n", s.get("wall_seconds"), run.path().resolve("report.html"));
-        return 0;
+        return s;
     }
 }

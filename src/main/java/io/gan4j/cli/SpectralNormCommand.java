@@ -5,30 +5,23 @@ import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code gan4j theory spectral-norm}: spectral normalisation's power-iteration σ against the exact largest singular value. */
 @Command(name = "spectral-norm", mixinStandardHelpOptions = true,
     description = {"Spectral normalisation's power-iteration σ against the exact largest singular value (SNGAN).",
         "Trains the sngan-hinge-ring preset and compares each layer's σ from one power-iteration step per update",
         "(Miyato et al. 2018) with torch.linalg.svdvals over training. About 1.5 minutes on two cores (--quick: 15 s)."})
-final class SpectralNormCommand implements Callable<Integer> {
+final class SpectralNormCommand extends TheoryExperimentCommand {
 
-    @Mixin
-    TheoryOptions options;
 
-    @Spec
-    CommandSpec spec;
+
+    SpectralNormCommand() {
+        super("spectral-norm", "How exact is spectral normalisation's σ?");
+    }
 
     @Override
-    public Integer call() {
-        TheoryRun run = options.createRun("spectral-norm", "How exact is spectral normalisation's σ?");
-        options.initTorch();
-        PrintWriter out = spec.commandLine().getOut();
+    Map<String, Object> run(TheoryRun run, PrintWriter out) {
         SpectralNormAccuracy.Budget budget = options.quick ? SpectralNormAccuracy.Budget.reduced() : SpectralNormAccuracy.Budget.defaults();
         out.printf(Locale.ROOT, "gan4j theory spectral-norm: %s, %d steps, width %d, into %s%n", SpectralNormAccuracy.PRESET,
             budget.steps(), budget.width(), run.path());
@@ -44,9 +37,6 @@ final class SpectralNormCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-8s %-9s %16.3g %16.3g %18.3g%n", layer, shapes.get(layer), ((Number) max.get(layer)).doubleValue(),
                 ((Number) median.get(layer)).doubleValue(), ((Number) drift.get(layer)).doubleValue());
         }
-        out.printf(Locale.ROOT, "%n  max_relative_error %.3g%n  wall time %.1f s%nreport: %s%n", (Double) s.get("max_relative_error"),
-            (Double) s.get("wall_seconds"), run.path().resolve("report.html"));
-        out.flush();
-        return 0;
+        return s;
     }
 }
