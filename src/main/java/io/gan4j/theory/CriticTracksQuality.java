@@ -1,13 +1,8 @@
 package io.gan4j.theory;
 
-import io.gan4j.config.DiscriminatorConfig;
-import io.gan4j.config.GeneratorConfig;
-import io.gan4j.config.ModelConfig;
-import io.gan4j.config.OptimiserConfig;
-import io.gan4j.config.OptimisersConfig;
 import io.gan4j.config.Presets;
+import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
-import io.gan4j.config.TrainConfig;
 import io.gan4j.data.toy.ToyDistribution;
 import io.gan4j.data.toy.ToyDistributions;
 import io.gan4j.metrics.toy.Wasserstein1;
@@ -157,18 +152,10 @@ public final class CriticTracksQuality {
 
     /** The preset {@code name}, seeded, shortened and narrowed to the budget, its generator slowed. */
     static RunConfig shortened(String name, Budget b, long seed) {
-        RunConfig p = Presets.config(name);
-        ModelConfig m = p.model();
-        GeneratorConfig g = m.generator();
-        DiscriminatorConfig d = m.discriminator();
-        ModelConfig model = new ModelConfig(m.latentDim(), m.latentPrior(),
-            new GeneratorConfig(b.width(), g.depth(), g.activation(), g.batchNorm()),
-            new DiscriminatorConfig(b.width(), d.depth(), d.activation(), d.batchNorm(), d.spectralNorm(), d.packing()));
-        OptimiserConfig go = p.optimisers().generator();
-        OptimisersConfig optimisers = new OptimisersConfig(new OptimiserConfig(go.type(), go.lr() * GENERATOR_LR_SCALE,
-            go.beta1(), go.beta2(), go.alpha(), go.momentum()), p.optimisers().discriminator());
-        return new RunConfig(p.name(), seed, p.threads(), p.data(), model, p.objective(), p.regularisers(), optimisers,
-            new TrainConfig(b.steps(), p.train().nCritic(), false), p.log()).validate();
+        double generatorLr = Presets.config(name).optimisers().generator().lr() * GENERATOR_LR_SCALE;
+        return ConfigReader.read(name, List.of("seed=" + seed, "model.generator.width=" + b.width(),
+            "model.discriminator.width=" + b.width(), "optimisers.generator.lr=" + generatorLr,
+            "train.steps=" + b.steps(), "train.wgan_schedule=false"));
     }
 
     private static Curve train(String preset, Budget b, long seed) {

@@ -2,12 +2,8 @@ package io.gan4j.theory;
 
 import static org.bytedeco.pytorch.global.torch.linalg_svdvals;
 
-import io.gan4j.config.DiscriminatorConfig;
-import io.gan4j.config.GeneratorConfig;
-import io.gan4j.config.ModelConfig;
-import io.gan4j.config.Presets;
+import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
-import io.gan4j.config.TrainConfig;
 import io.gan4j.networks.Dense;
 import io.gan4j.regularisers.SpectralNorm;
 import io.gan4j.torch.RandomStreams;
@@ -113,15 +109,8 @@ public final class SpectralNormAccuracy {
     }
 
     static RunConfig shortened(Budget b, long seed) {
-        RunConfig p = Presets.config(PRESET);
-        ModelConfig m = p.model();
-        GeneratorConfig g = m.generator();
-        DiscriminatorConfig d = m.discriminator();
-        ModelConfig model = new ModelConfig(m.latentDim(), m.latentPrior(),
-            new GeneratorConfig(b.width(), g.depth(), g.activation(), g.batchNorm()),
-            new DiscriminatorConfig(b.width(), d.depth(), d.activation(), d.batchNorm(), d.spectralNorm(), d.packing()));
-        return new RunConfig(p.name(), seed, p.threads(), p.data(), model, p.objective(), p.regularisers(), p.optimisers(),
-            new TrainConfig(b.steps(), p.train().nCritic(), false), p.log()).validate();
+        return ConfigReader.read(PRESET, List.of("seed=" + seed, "model.generator.width=" + b.width(),
+            "model.discriminator.width=" + b.width(), "train.steps=" + b.steps(), "train.wgan_schedule=false"));
     }
 
     /** Measures every spectrally normalised layer every {@code every} steps; keeps W of the step before. */

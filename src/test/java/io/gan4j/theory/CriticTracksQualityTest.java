@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.gan4j.torch.ThreadSettings;
-import io.gan4j.torch.Torch;
-import io.gan4j.torch.TorchTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -47,7 +43,7 @@ class CriticTracksQualityTest {
 
     @Nested
     @DisplayName("on the reduced budget (seed 1)")
-    class ReducedBudget extends TorchTest {
+    class ReducedBudget extends SingleThreadTorchTest {
 
         @TempDir
         static Path dir;
@@ -56,16 +52,10 @@ class CriticTracksQualityTest {
 
         @BeforeAll
         static void runOnce() {
-            // One BLAS thread: with the two cores shared, OpenBLAS's second thread made these steps up to 30× slower.
-            Torch.init(new ThreadSettings(1, 1));
             summary = CriticTracksQuality.run(CriticTracksQuality.Budget.reduced(), 1,
                 TheoryRun.create(dir.resolve("run"), "critic-tracks-quality", "t"));
         }
 
-        @AfterAll
-        static void restoreThreads() {
-            Torch.init(ThreadSettings.defaults());
-        }
 
         private double spearman(String name) {
             return ((Number) ((Map<?, ?>) summary.get("spearman")).get(name)).doubleValue();

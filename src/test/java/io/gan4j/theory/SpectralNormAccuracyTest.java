@@ -2,23 +2,19 @@ package io.gan4j.theory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gan4j.torch.ThreadSettings;
-import io.gan4j.torch.Torch;
-import io.gan4j.torch.TorchTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("gan4j theory spectral-norm on the reduced budget")
-class SpectralNormAccuracyTest extends TorchTest {
+class SpectralNormAccuracyTest extends SingleThreadTorchTest {
 
     @TempDir
     static Path dir;
@@ -27,16 +23,10 @@ class SpectralNormAccuracyTest extends TorchTest {
 
     @BeforeAll
     static void runOnce() {
-        // One BLAS thread: with the two cores shared, OpenBLAS's second thread made these steps up to 30× slower.
-        Torch.init(new ThreadSettings(1, 1));
         summary = SpectralNormAccuracy.run(SpectralNormAccuracy.Budget.reduced(), 1,
             TheoryRun.create(dir.resolve("run"), "spectral-norm", "t"));
     }
 
-    @AfterAll
-    static void restoreThreads() {
-        Torch.init(ThreadSettings.defaults());
-    }
 
     private static double byLayer(String figure, String layer) {
         return ((Number) ((Map<?, ?>) summary.get(figure)).get(layer)).doubleValue();
