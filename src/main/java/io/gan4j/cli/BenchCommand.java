@@ -60,7 +60,7 @@ final class BenchCommand implements Runnable {
             }
             List<String> all = new ArrayList<>(overrides);
             if (threads != null) {
-                all.add("threads={intra_op: 1, blas: " + threads + "}");
+                all.add(RunOptions.threadsOverride(threads));
             }
             RunConfig config = ConfigReader.read(preset, all);
             PrintWriter out = spec.commandLine().getOut();

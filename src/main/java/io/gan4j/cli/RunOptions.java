@@ -33,11 +33,16 @@ public final class RunOptions {
             all.add("seed=" + seed);
         }
         if (threads != null) {
-            if (threads < 1) {
-                throw new UserError("--threads must be at least 1, found " + threads);
-            }
-            all.add("threads={intra_op: 1, blas: " + threads + "}");
+            all.add(threadsOverride(threads));
         }
         return all;
+    }
+
+    /** {@code --threads N} as a config override: one intra-op thread, N for BLAS; N must be at least 1. */
+    static String threadsOverride(int threads) {
+        if (threads < 1) {
+            throw new UserError("--threads must be at least 1, found " + threads);
+        }
+        return "threads={intra_op: 1, blas: " + threads + "}";
     }
 }
