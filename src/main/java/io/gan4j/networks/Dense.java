@@ -6,15 +6,14 @@ import io.gan4j.regularisers.SpectralNorm;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.LinearImpl;
 import org.bytedeco.pytorch.Module;
-import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.TensorOptional;
 
 /**
  * A fully connected layer y = xWᵀ + b, optionally spectrally normalised (y = x(W/σ(W))ᵀ + b).
  *
- * <p>Initial weights: W, b ~ U(−1/√fan_in, 1/√fan_in), libtorch's default for a linear layer,
- * drawn from the given stream.
+ * <p>Initial weights: by default W, b ~ U(−1/√fan_in, 1/√fan_in), libtorch's default for a linear
+ * layer, drawn from the given stream (see {@link WeightInit}).
  */
 public final class Dense extends Module {
 
@@ -28,12 +27,13 @@ public final class Dense extends Module {
      * @param init the stream for the initial weights (and ũ, ṽ)
      */
     public Dense(long in, long out, boolean spectralNorm, GeneratorOptional init) {
+        this(in, out, spectralNorm, WeightInit.UNIFORM_FAN_IN, init);
+    }
+
+    /** As {@link #Dense(long, long, boolean, GeneratorOptional)}, with the given initialisation. */
+    public Dense(long in, long out, boolean spectralNorm, WeightInit weightInit, GeneratorOptional init) {
         this.linear = register_module("linear", new LinearImpl(in, out));
-        double bound = 1.0 / Math.sqrt(in);
-        try (NoGradGuard guard = new NoGradGuard()) {
-            linear.weight().uniform_(-bound, bound, init);
-            linear.bias().uniform_(-bound, bound, init);
-        }
+        weightInit.apply(linear.weight(), linear.bias(), in, init);
         if (spectralNorm) {
             this.spectralNorm = new SpectralNorm(out, in, init);
             register_buffer("sn_u", this.spectralNorm.u());

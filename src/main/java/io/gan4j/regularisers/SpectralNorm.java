@@ -17,6 +17,11 @@ import org.bytedeco.pytorch.Tensor;
  * the trainer calls once at the start of each of the network's steps), ũ persists across updates,
  * and σ is differentiated through W only: ũ and ṽ are constants to autograd.
  *
+ * <p>A convolution's weight (out, in, k, k) is the matrix (out, in·k·k); a transposed
+ * convolution's weight is stored (in, out, k, k), so its output dimension is the second and the
+ * matrix is (out, in·k·k) after swapping the first two dimensions ({@link #forTransposed}), as
+ * PyTorch's {@code spectral_norm(dim=1)} does for {@code ConvTranspose2d}.
+ *
  * <p>ũ and ṽ are tensors owned by this object and updated in place; create it outside any
  * per-step {@code PointerScope}.
  */
@@ -25,6 +30,7 @@ public final class SpectralNorm {
     private static final double EPS = 1e-12;
 
     private final long rows;
+    private final boolean outputDimSecond;
     private final Tensor u;
     private final Tensor v;
 
@@ -34,11 +40,26 @@ public final class SpectralNorm {
      * @param init the stream for ũ's and ṽ's initial directions, drawn from N(0, I) and normalised
      */
     public SpectralNorm(long rows, long cols, GeneratorOptional init) {
+        this(rows, cols, false, init);
+    }
+
+    private SpectralNorm(long rows, long cols, boolean outputDimSecond, GeneratorOptional init) {
         this.rows = rows;
+        this.outputDimSecond = outputDimSecond;
         try (NoGradGuard guard = new NoGradGuard()) {
             this.u = normalised(randn(new long[] {rows}, init));
             this.v = normalised(randn(new long[] {cols}, init));
         }
+    }
+
+    /**
+     * For a weight whose output dimension is the second, as a transposed convolution's (in, out, k, k).
+     *
+     * @param rows output units (the weight's second dimension)
+     * @param cols the product of its other dimensions
+     */
+    public static SpectralNorm forTransposed(long rows, long cols, GeneratorOptional init) {
+        return new SpectralNorm(rows, cols, true, init);
     }
 
     /** One power-iteration step on {@code weight}, updating ũ and ṽ in place. */
@@ -71,7 +92,7 @@ public final class SpectralNorm {
     }
 
     private Tensor matrix(Tensor weight) {
-        return weight.reshape(rows, -1);
+        return (outputDimSecond ? weight.transpose(0, 1) : weight).reshape(rows, -1);
     }
 
     private static Tensor normalised(Tensor x) {

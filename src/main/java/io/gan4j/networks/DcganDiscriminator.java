@@ -1,0 +1,81 @@
+package io.gan4j.networks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.Module;
+import org.bytedeco.pytorch.Tensor;
+
+/**
+ * The DCGAN discriminator (Radford et al. 2016): n convolutions 4×4, stride 2, padding 1 halve
+ * the side from the image to the base b and double the channels from width to width·2^(n−1), each
+ * followed by the norm (none on the first layer, as in the paper) and leaky ReLU 0.2; then a dense
+ * layer to one score (no sigmoid). 28×28: 1×28×28 → 64×14×14 → 128×7×7 → 1 with width 64.
+ * Weights ~ N(0, 0.02²).
+ *
+ * <p>With packing m (PacGAN), m consecutive images are stacked along the channels and scored
+ * together: (n, C, H, W) → (n/m, m·C, H, W).
+ */
+public final class DcganDiscriminator extends DiscriminatorNetwork {
+
+    private final ImageShape image;
+    private final int packing;
+    private final Activation activation;
+    private final DcganLayout layout;
+    private final List<Conv> downs = new ArrayList<>();
+    private final List<Module> norms = new ArrayList<>();
+    private final Dense output;
+    private final boolean batchNorm;
+
+    /**
+     * @param width feature maps of the first layer (ndf; 64)
+     * @param norm normalisation after every convolution but the first
+     * @param activation the hidden nonlinearity (the paper: leaky ReLU 0.2)
+     * @param spectralNorm spectral normalisation of every layer
+     */
+    public DcganDiscriminator(ImageShape image, int packing, int width, Norm norm, Activation activation,
+                              boolean spectralNorm, GeneratorOptional init) {
+        DcganGenerator.requireSquare(image);
+        if (packing < 1) {
+            throw new IllegalArgumentException("packing must be at least 1, found " + packing);
+        }
+        this.image = image;
+        this.packing = packing;
+        this.activation = activation;
+        this.layout = DcganLayout.of(image.height());
+        this.batchNorm = norm == Norm.BATCH;
+        long in = (long) image.channels() * packing;
+        for (int i = 0; i < layout.stages(); i++) {
+            long out = layout.channels(width, layout.stages() - 1 - i);
+            downs.add(conv("down" + i, Conv.conv(in, out, 4, 2, 1, spectralNorm, WeightInit.NORMAL_002, init)));
+            Module m = i == 0 ? null : norm.module2d(out);
+            norms.add(m == null ? null : register_module("norm" + i, m));
+            in = out;
+        }
+        this.output = dense("out", new Dense(in * layout.base() * layout.base(), 1, spectralNorm, WeightInit.NORMAL_002, init));
+    }
+
+    @Override
+    public int packing() {
+        return packing;
+    }
+
+    @Override
+    public boolean hasBatchNorm() {
+        return batchNorm;
+    }
+
+    /** Images, shape (n, C, H, W) with n divisible by the packing m → scores, shape (n/m). */
+    @Override
+    public Tensor forward(Tensor x) {
+        long n = x.size(0);
+        if (n % packing != 0) {
+            throw new IllegalArgumentException("a batch of " + n + " images cannot be split into packs of " + packing);
+        }
+        Tensor h = x.reshape(n / packing, (long) image.channels() * packing, image.height(), image.width());
+        for (int i = 0; i < downs.size(); i++) {
+            h = activation.apply(Norm.apply(norms.get(i), downs.get(i).forward(h)));
+        }
+        return output.forward(h.reshape(n / packing, -1)).reshape(-1);
+    }
+}

@@ -1,0 +1,92 @@
+package io.gan4j.networks;
+
+import static org.bytedeco.pytorch.global.torch.relu;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.Module;
+import org.bytedeco.pytorch.Tensor;
+
+/**
+ * The DCGAN generator (Radford, Metz and Chintala 2016, "Unsupervised Representation Learning with
+ * Deep Convolutional Generative Adversarial Networks", Figure 1): z is projected by a dense layer
+ * and reshaped to (width·2^(n−1), b, b), then n transposed convolutions 4×4, stride 2, padding 1
+ * double the side and halve the channels, the last one to the image's channels; batch norm and
+ * ReLU after every layer but the output, which is tanh. The depth n and the base b follow the
+ * image size ({@link DcganLayout}): 28×28 is 100 → 128×7×7 → 64×14×14 → 1×28×28 with width 64.
+ * Weights ~ N(0, 0.02²) as in the paper.
+ */
+public final class DcganGenerator extends GeneratorNetwork {
+
+    private final int latentDim;
+    private final ImageShape image;
+    private final DcganLayout layout;
+    private final long width;
+    private final Dense project;
+    private final Module projectNorm;
+    private final List<Conv> ups = new ArrayList<>();
+    private final List<Module> norms = new ArrayList<>();
+
+    /**
+     * @param width feature maps of the last hidden layer (the paper's and PyTorch's ngf; 64)
+     * @param norm batch norm after the hidden layers (the paper's), or none
+     */
+    public DcganGenerator(int latentDim, ImageShape image, int width, Norm norm, GeneratorOptional init) {
+        requireSquare(image);
+        this.latentDim = latentDim;
+        this.image = image;
+        this.layout = DcganLayout.of(image.height());
+        this.width = width;
+        long base = layout.channels(width, 0);
+        this.project = dense("project", new Dense(latentDim, base * layout.base() * layout.base(), false,
+            WeightInit.NORMAL_002, init));
+        this.projectNorm = register(norm.module2d(base), "project_norm");
+        for (int i = 0; i < layout.stages(); i++) {
+            boolean last = i == layout.stages() - 1;
+            long in = layout.channels(width, i);
+            long out = last ? image.channels() : layout.channels(width, i + 1);
+            ups.add(conv("up" + i, Conv.transposed(in, out, 4, 2, 1, false, WeightInit.NORMAL_002, init)));
+            if (!last) {
+                norms.add(register(norm.module2d(out), "norm" + i));
+            }
+        }
+    }
+
+    static void requireSquare(ImageShape image) {
+        if (image.height() != image.width()) {
+            throw new IllegalArgumentException("DCGAN and SNGAN networks need square images, found " + image);
+        }
+    }
+
+    private Module register(Module m, String name) {
+        return m == null ? null : register_module(name, m);
+    }
+
+    @Override
+    public int latentDim() {
+        return latentDim;
+    }
+
+    public DcganLayout layout() {
+        return layout;
+    }
+
+    /** z, shape (n, latentDim) → images in [−1, 1], shape (n, C, H, W). */
+    @Override
+    public Tensor forward(Tensor z) {
+        long b = layout.base();
+        Tensor h = project.forward(z).reshape(z.size(0), layout.channels(width, 0), b, b);
+        h = relu(Norm.apply(projectNorm, h));
+        for (int i = 0; i < ups.size(); i++) {
+            h = ups.get(i).forward(h);
+            h = i < norms.size() ? relu(Norm.apply(norms.get(i), h)) : h.tanh();
+        }
+        return h;
+    }
+
+    /** The shape of one generated image. */
+    public ImageShape image() {
+        return image;
+    }
+}

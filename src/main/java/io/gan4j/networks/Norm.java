@@ -1,0 +1,53 @@
+package io.gan4j.networks;
+
+import java.util.List;
+import org.bytedeco.pytorch.BatchNorm2dImpl;
+import org.bytedeco.pytorch.BatchNormOptions;
+import org.bytedeco.pytorch.Module;
+import org.bytedeco.pytorch.Tensor;
+
+/**
+ * The normalisation after a hidden convolution: none, or batch normalisation (Ioffe and Szegedy
+ * 2015; γ = 1, β = 0 initially, running statistics with momentum 0.1, ε = 1e-5, libtorch's
+ * defaults). A critic under a gradient penalty must use {@link #NONE}: batch norm makes each score
+ * depend on the whole batch.
+ */
+public enum Norm {
+    NONE("none"),
+    BATCH("batch");
+
+    private final String configName;
+
+    Norm(String configName) {
+        this.configName = configName;
+    }
+
+    public String configName() {
+        return configName;
+    }
+
+    /** The names a config can give (besides {@code auto}). */
+    public static List<String> configNames() {
+        return List.of("none", "batch");
+    }
+
+    /** The norm a config calls {@code name}. */
+    public static Norm byConfigName(String name) {
+        for (Norm n : values()) {
+            if (n.configName.equals(name)) {
+                return n;
+            }
+        }
+        throw new IllegalArgumentException("unknown norm '" + name + "'; known: " + String.join(", ", configNames()));
+    }
+
+    /** A module normalising (n, channels, h, w) feature maps, or {@code null} for {@link #NONE}. */
+    BatchNorm2dImpl module2d(long channels) {
+        return this == BATCH ? new BatchNorm2dImpl(new BatchNormOptions(channels)) : null;
+    }
+
+    /** Applies {@code module} (from {@link #module2d}) if there is one. */
+    static Tensor apply(Module module, Tensor x) {
+        return module == null ? x : ((BatchNorm2dImpl) module).forward(x);
+    }
+}

@@ -1,0 +1,81 @@
+package io.gan4j.networks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.Tensor;
+
+/**
+ * The discriminator of SNGAN's standard CNN (Miyato et al. 2018, Table 3(b)): convolutions
+ * 3×3 s1 64, 4×4 s2 64, 3×3 s1 128, 4×4 s2 128, 3×3 s1 256, 4×4 s2 256, 3×3 s1 512 (padding 1),
+ * each followed by leaky ReLU 0.1, then dense → 1; spectral normalisation on every layer when
+ * {@code spectralNorm} (SNGAN; off for the paper's WGAN-GP baseline on the same network). With
+ * width w the channels are w, w, 2w, 2w, 4w, 4w, 8w (the paper: w = 64). Sides: 32 → 4, 48 → 6
+ * before the dense layer. Packing m stacks m consecutive images along the channels (PacGAN).
+ * Weights ~ N(0, 0.02²).
+ */
+public final class SnganDiscriminator extends DiscriminatorNetwork {
+
+    private static final long[][] LAYERS = {
+        // {kernel, stride, channel multiple}
+        {3, 1, 1}, {4, 2, 1}, {3, 1, 2}, {4, 2, 2}, {3, 1, 4}, {4, 2, 4}, {3, 1, 8}};
+
+    private final ImageShape image;
+    private final int packing;
+    private final Activation activation;
+    private final List<Conv> layers = new ArrayList<>();
+    private final Dense output;
+
+    public SnganDiscriminator(ImageShape image, int packing, int width, Activation activation, boolean spectralNorm,
+                              GeneratorOptional init) {
+        int base = base(image);
+        if (packing < 1) {
+            throw new IllegalArgumentException("packing must be at least 1, found " + packing);
+        }
+        this.image = image;
+        this.packing = packing;
+        this.activation = activation;
+        long in = (long) image.channels() * packing;
+        for (int i = 0; i < LAYERS.length; i++) {
+            long out = LAYERS[i][2] * width;
+            layers.add(conv("c" + i, Conv.conv(in, out, LAYERS[i][0], LAYERS[i][1], 1, spectralNorm,
+                WeightInit.NORMAL_002, init)));
+            in = out;
+        }
+        this.output = dense("out", new Dense(in * base * base, 1, spectralNorm, WeightInit.NORMAL_002, init));
+    }
+
+    /** M = side/8 for a square image whose side is a multiple of 8 (the paper: 32 and 48). */
+    static int base(ImageShape image) {
+        DcganGenerator.requireSquare(image);
+        if (image.height() % 8 != 0 || image.height() < 8) {
+            throw new IllegalArgumentException("the SNGAN standard CNN needs a side that is a multiple of 8 "
+                + "(the paper uses 32 and 48), found " + image);
+        }
+        return image.height() / 8;
+    }
+
+    @Override
+    public int packing() {
+        return packing;
+    }
+
+    @Override
+    public boolean hasBatchNorm() {
+        return false;
+    }
+
+    /** Images, shape (n, C, H, W) with n divisible by the packing → scores, shape (n/m). */
+    @Override
+    public Tensor forward(Tensor x) {
+        long n = x.size(0);
+        if (n % packing != 0) {
+            throw new IllegalArgumentException("a batch of " + n + " images cannot be split into packs of " + packing);
+        }
+        Tensor h = x.reshape(n / packing, (long) image.channels() * packing, image.height(), image.width());
+        for (Conv c : layers) {
+            h = activation.apply(c.forward(h));
+        }
+        return output.forward(h.reshape(n / packing, -1)).reshape(-1);
+    }
+}

@@ -1,0 +1,63 @@
+package io.gan4j.networks;
+
+import static org.bytedeco.pytorch.global.torch.relu;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.Module;
+import org.bytedeco.pytorch.Tensor;
+
+/**
+ * The generator of SNGAN's standard CNN (Miyato et al. 2018, "Spectral Normalization for Generative
+ * Adversarial Networks", Table 3(a)): z ∈ R^128 → dense → M_g × M_g × 512 → three 4×4 stride-2
+ * transposed convolutions to 256, 128, 64 channels, each with batch norm and ReLU (the dense layer
+ * too) → 3×3 stride-1 convolution to the image's channels → tanh. M_g = side/8: 4 for 32×32
+ * (CIFAR-10), 6 for 48×48 (STL-10). With width w the channels are 8w, 4w, 2w, w (the paper: w = 64).
+ * Weights ~ N(0, 0.02²), as in the authors' code.
+ */
+public final class SnganGenerator extends GeneratorNetwork {
+
+    private final int latentDim;
+    private final long width;
+    private final int base;
+    private final Dense project;
+    private final Module projectNorm;
+    private final List<Conv> ups = new ArrayList<>();
+    private final List<Module> norms = new ArrayList<>();
+    private final Conv toImage;
+
+    public SnganGenerator(int latentDim, ImageShape image, int width, Norm norm, GeneratorOptional init) {
+        this.latentDim = latentDim;
+        this.width = width;
+        this.base = SnganDiscriminator.base(image);
+        this.project = dense("project", new Dense(latentDim, 8L * width * base * base, false, WeightInit.NORMAL_002, init));
+        Module pn = norm.module2d(8L * width);
+        this.projectNorm = pn == null ? null : register_module("project_norm", pn);
+        long in = 8L * width;
+        for (int i = 0; i < 3; i++) {
+            long out = in / 2;
+            ups.add(conv("up" + i, Conv.transposed(in, out, 4, 2, 1, false, WeightInit.NORMAL_002, init)));
+            Module m = norm.module2d(out);
+            norms.add(m == null ? null : register_module("norm" + i, m));
+            in = out;
+        }
+        this.toImage = conv("to_image", Conv.conv(in, image.channels(), 3, 1, 1, false, WeightInit.NORMAL_002, init));
+    }
+
+    @Override
+    public int latentDim() {
+        return latentDim;
+    }
+
+    /** z, shape (n, latentDim) → images in [−1, 1], shape (n, C, 8·M_g, 8·M_g). */
+    @Override
+    public Tensor forward(Tensor z) {
+        Tensor h = project.forward(z).reshape(z.size(0), 8L * width, base, base);
+        h = relu(Norm.apply(projectNorm, h));
+        for (int i = 0; i < ups.size(); i++) {
+            h = relu(Norm.apply(norms.get(i), ups.get(i).forward(h)));
+        }
+        return toImage.forward(h).tanh();
+    }
+}
