@@ -5,7 +5,7 @@ import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.ThreadSettings;
 import io.gan4j.torch.Torch;
 import io.gan4j.training.Gan;
-import io.gan4j.training.ToyGanFactory;
+import io.gan4j.training.GanFactory;
 import io.gan4j.training.Trainer;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -61,9 +61,9 @@ public final class StepBenchmark {
         if (steps < rounds) {
             throw new IllegalArgumentException("steps (" + steps + ") must be at least the number of rounds (" + rounds + ")");
         }
-        ThreadSettings threads = config.threads().resolve();
+        ThreadSettings threads = config.resolvedThreads();
         Torch.init(threads);
-        Gan gan = ToyGanFactory.build(config, new RandomStreams(config.seed()));
+        Gan gan = GanFactory.toy(config, new RandomStreams(config.seed()));
         Trainer trainer = new Trainer(gan, config.train(), Integer.MAX_VALUE, List.of());
         HandWrittenLoop baseline = new HandWrittenLoop(config);
         int warmup = Math.min(50, steps / 10 + 1);

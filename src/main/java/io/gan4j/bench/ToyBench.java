@@ -4,7 +4,7 @@ import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
 import io.gan4j.training.Json;
 import io.gan4j.training.RunDirectory;
-import io.gan4j.training.ToyRun;
+import io.gan4j.training.TrainingRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -61,7 +61,7 @@ public record ToyBench(List<String> datasets, List<ToyBenchRow> rows, int seeds,
                         progress.println(label + ": done before");
                     } else {
                         deleteRecursively(dir);
-                        summary = ToyRun.train(config(row, dataset, seed), RunDirectory.create(dir, row.name()), null, false);
+                        summary = TrainingRun.train(config(row, dataset, seed), RunDirectory.create(dir, row.name()), null, false);
                         ranNow++;
                         secondsNow += ((Number) summary.get("wall_seconds")).doubleValue();
                         progress.println(label + ": " + describe(summary) + eta(secondsNow / ranNow, total - index));

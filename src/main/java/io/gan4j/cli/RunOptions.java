@@ -20,7 +20,8 @@ public final class RunOptions {
     Long seed;
 
     @Option(names = "--threads", paramLabel = "N",
-        description = "Compute threads (default: measured best, 1 intra-op + all cores for BLAS).")
+        description = "Compute threads (default: the free cores), split as measured best: MLPs 1 intra-op + N BLAS, "
+            + "convolutional networks N intra-op + 1 BLAS.")
     Integer threads;
 
     @Option(names = "--quiet", description = "No progress bar.")
@@ -38,11 +39,11 @@ public final class RunOptions {
         return all;
     }
 
-    /** {@code --threads N} as a config override: one intra-op thread, N for BLAS; N must be at least 1. */
+    /** {@code --threads N} as a config override ({@code threads.total}); N must be at least 1. */
     static String threadsOverride(int threads) {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1, found " + threads);
         }
-        return "threads={intra_op: 1, blas: " + threads + "}";
+        return "threads={intra_op: 0, blas: 0, total: " + threads + "}";
     }
 }

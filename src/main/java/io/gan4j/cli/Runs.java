@@ -1,14 +1,27 @@
 package io.gan4j.cli;
 
 import io.gan4j.config.RunConfig;
+import io.gan4j.training.CheckpointException;
+import io.gan4j.training.Resume;
 import io.gan4j.training.RunDirectory;
-import io.gan4j.training.ToyRun;
+import io.gan4j.training.TrainingRun;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-/** Runs a training from the command line and prints its summary table. */
+/**
+ * Runs a training from the command line and prints its summary table. Ctrl-C (SIGINT or SIGTERM)
+ * stops training at the end of the step in flight and writes a checkpoint before the JVM exits,
+ * so {@code gan4j train --resume RUN_DIR} continues from there.
+ */
 final class Runs {
+
+    /** How long Ctrl-C waits for the step in flight and the checkpoint. */
+    private static final long STOP_WAIT_SECONDS = 120;
 
     private Runs() {
     }
@@ -23,10 +36,49 @@ final class Runs {
         out.println("gan4j: training " + config.name() + " (" + config.objective() + " on " + config.data().dataset()
             + ", " + config.train().steps() + " steps) into " + dir.path());
         out.flush();
-        boolean terminal = System.console() != null;
-        Map<String, Object> summary = ToyRun.train(config, dir, options.quiet ? null : System.err, terminal);
+        return run(TrainingRun.start(config, dir, options.quiet ? null : System.err, System.console() != null), out);
+    }
+
+    static int resume(Path runDir, List<String> overrides, RunOptions options, PrintWriter out) {
+        TrainingRun run;
+        try {
+            run = Resume.prepare(runDir, overrides, options.quiet ? null : System.err, System.console() != null, System.err);
+        } catch (IllegalArgumentException | CheckpointException e) {
+            throw new UserError(e.getMessage());
+        }
+        out.println("gan4j: resuming " + run.config().name() + " at step " + run.fromStep() + " of "
+            + run.config().train().steps() + " in " + run.directory().path());
+        out.flush();
+        return run(run, out);
+    }
+
+    private static int run(TrainingRun run, PrintWriter out) {
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            System.err.println();
+            System.err.println("gan4j: stopping after the current step and writing a checkpoint "
+                + "(gan4j train --resume " + run.directory().path() + " continues)");
+            run.requestStop();
+            try {
+                finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "gan4j-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Map<String, Object> summary;
+        try {
+            summary = run.execute();
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for the latch released above
+            }
+        }
         printSummary(out, summary);
-        out.println("report: " + dir.file("report.html"));
+        out.println("report: " + run.directory().file("report.html"));
         out.flush();
         return 0;
     }
@@ -38,10 +90,19 @@ final class Runs {
             row(out, "high-quality samples", percent(s.get("hq_fraction")));
             row(out, "reverse KL", number(s.get("reverse_kl")));
         }
-        row(out, "W1 to the data", number(s.get("w1")));
-        row(out, "generator steps", String.valueOf(s.get("steps")));
-        row(out, "wall time", String.format(Locale.ROOT, "%.1f s (%.2f ms per step)", (Double) s.get("wall_seconds"),
-            (Double) s.get("ms_per_step")));
+        if (s.containsKey("w1")) {
+            row(out, "W1 to the data", number(s.get("w1")));
+        }
+        if (s.containsKey("image_shape")) {
+            row(out, "images", s.get("images") + " of " + s.get("image_shape"));
+            row(out, "last D / G loss", number(s.get("d_loss")) + " / " + number(s.get("g_loss")));
+        }
+        row(out, "generator steps", s.get("steps") + (s.containsKey("resumed_from") ? " (resumed from " + s.get("resumed_from") + ")" : "")
+            + (s.containsKey("stopped_at") ? " (stopped early: resume to continue)" : ""));
+        String rate = s.containsKey("images_per_second")
+            ? String.format(Locale.ROOT, ", %.0f images/s", ((Number) s.get("images_per_second")).doubleValue()) : "";
+        row(out, "wall time", String.format(Locale.ROOT, "%.1f s (%.2f ms per step%s)", (Double) s.get("wall_seconds"),
+            (Double) s.get("ms_per_step"), rate));
         out.println();
     }
 

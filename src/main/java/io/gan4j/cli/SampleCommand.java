@@ -8,7 +8,7 @@ import io.gan4j.torch.Tensors;
 import io.gan4j.torch.Torch;
 import io.gan4j.training.Gan;
 import io.gan4j.training.RunDirectory;
-import io.gan4j.training.ToyGanFactory;
+import io.gan4j.training.GanFactory;
 import io.gan4j.torch.RandomStreams;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +54,8 @@ final class SampleCommand implements Callable<Integer> {
             throw new UserError(runDir + " has no generator.safetensors: did its training finish?");
         }
         RunConfig config = ConfigReader.read(dir.file("config.yaml").toString(), List.of());
-        Torch.init(config.threads().resolve());
-        Gan gan = ToyGanFactory.build(config, new RandomStreams(config.seed()));
+        Torch.init(config.resolvedThreads());
+        Gan gan = GanFactory.toy(config, new RandomStreams(config.seed()));
         Safetensors.load(gan.generator(), weights);
         StringBuilder csv = new StringBuilder();
         try (PointerScope scope = new PointerScope()) {

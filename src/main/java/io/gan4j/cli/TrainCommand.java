@@ -2,19 +2,29 @@ package io.gan4j.cli;
 
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code gan4j train CONFIG}: trains a GAN into a run directory. */
+/** {@code gan4j train CONFIG} or {@code gan4j train --resume RUN_DIR}: trains a GAN into a run directory. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = {"Train a GAN from a YAML config or a preset into a run directory.",
-        "It holds config.yaml, metrics.jsonl, summary.json, samples-*.png, report.html and the networks' weights."})
+    description = {"Train a GAN from a YAML config or a preset into a run directory, or continue one from its newest checkpoint.",
+        "The directory holds config.yaml, metrics.jsonl, summary.json, checkpoints/, pictures, report.html and the "
+            + "networks' weights. Ctrl-C stops after the current step and writes a checkpoint.",
+        "With --resume, only train.steps, train.checkpoint_every, train.keep_checkpoints, log.*, threads.*, device and "
+            + "data.root/download/prefetch may be changed with --set; same threads give weights bit-identical to an "
+            + "uninterrupted run."})
 final class TrainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "CONFIG", description = "A YAML file, or a preset name (see: gan4j presets).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG",
+        description = "A YAML file, or a preset name (see: gan4j presets). Not with --resume.")
     String config;
+
+    @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue the run in RUN_DIR from its newest good checkpoint.")
+    Path resume;
 
     @Mixin
     RunOptions options;
@@ -24,6 +34,16 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((config == null) == (resume == null)) {
+            throw new UserError(config == null ? "give a CONFIG to train, or --resume RUN_DIR to continue a run"
+                : "give either CONFIG or --resume RUN_DIR, not both");
+        }
+        if (resume != null) {
+            if (options.out != null || options.seed != null) {
+                throw new UserError("--resume continues in RUN_DIR with its own seed: --out and --seed do not apply");
+            }
+            return Runs.resume(resume, options.allOverrides(), options, spec.commandLine().getOut());
+        }
         RunConfig resolved = ConfigReader.read(config, options.allOverrides());
         return Runs.train(resolved, options, spec.commandLine().getOut());
     }

@@ -1,22 +1,68 @@
 package io.gan4j.config;
 
-import io.gan4j.data.toy.ToyDistributions;
+import io.gan4j.data.Datasets;
+import io.gan4j.networks.ImageShape;
 
 /**
  * What to train on.
  *
- * @param dataset a toy distribution's name ({@code ring}, {@code grid}, {@code 8gaussians},
- *     {@code 25gaussians}, {@code swissroll})
+ * @param dataset a toy distribution ({@code ring}, {@code grid}, {@code 8gaussians},
+ *     {@code 25gaussians}, {@code swissroll}) or an image dataset ({@code mnist},
+ *     {@code fashion-mnist}, {@code cifar10}, {@code stl10}, {@code stacked-mnist}, {@code folder})
  * @param batchSize samples per batch, for both players
+ * @param root where image datasets live ({@code <root>/mnist/…}); {@code null}: the environment
+ *     variable {@code GAN4J_DATA}, else {@code ~/.cache/gan4j/datasets}
+ * @param split the image dataset's split ({@code train}, {@code test}; STL-10 also
+ *     {@code unlabeled} and {@code train+unlabeled})
+ * @param imageSize side of the square images trained on, 0 for the dataset's own (a folder needs one)
+ * @param channels 1 or 3 for a folder of images (default 3); 0 otherwise
+ * @param download whether to download a missing image dataset from its canonical mirror
+ * @param path the directory of images, for {@code dataset: folder}
+ * @param prefetch image batches prepared ahead on a background thread
  */
-public record DataConfig(String dataset, int batchSize) {
+public record DataConfig(String dataset, int batchSize, String root, String split, int imageSize, int channels,
+                         boolean download, String path, int prefetch) {
 
     public static DataConfig defaults() {
-        return new DataConfig("ring", 256);
+        return new DataConfig("ring", 256, null, "train", 0, 0, true, null, 2);
+    }
+
+    /** Whether the dataset is an image dataset (else a toy distribution). */
+    public boolean hasImages() {
+        return Datasets.isImage(dataset);
+    }
+
+    /** The shape of the images trained on: the dataset's own, resized to {@code image_size}, with {@code channels}. */
+    public ImageShape imageShape() {
+        ImageShape n = Datasets.nativeShape(dataset);
+        int c = dataset.equals(Datasets.FOLDER) ? (channels == 0 ? 3 : channels) : n.channels();
+        int side = imageSize != 0 ? imageSize : n.height();
+        return new ImageShape(c, side, side);
     }
 
     void validate(Violations v, String path) {
-        v.oneOf(path + ".dataset", dataset, ToyDistributions.names());
+        v.oneOf(path + ".dataset", dataset, Datasets.names());
         v.atLeast(path + ".batch_size", batchSize, 1);
+        v.atLeast(path + ".prefetch", prefetch, 1);
+        v.atLeast(path + ".image_size", imageSize, 0);
+        if (!Datasets.isImage(dataset)) {
+            return;
+        }
+        if (!dataset.equals(Datasets.FOLDER)) {
+            v.oneOf(path + ".split", split, Datasets.splits(dataset));
+        }
+        if (dataset.equals(Datasets.FOLDER)) {
+            v.require(this.path != null && !this.path.isBlank(), path + ".path",
+                "a folder dataset needs the directory of its images");
+            v.require(imageSize >= 1, path + ".image_size", "a folder dataset needs the side its images are resized to");
+            v.require(channels == 0 || channels == 1 || channels == 3, path + ".channels", "must be 1 or 3, found " + channels);
+        } else {
+            v.require(channels == 0 || channels == Datasets.nativeShape(dataset).channels(), path + ".channels",
+                dataset + " has " + Datasets.nativeShape(dataset).channels() + " channel(s); leave channels at 0, found "
+                    + channels);
+        }
+        if (imageSize != 0) {
+            v.atLeast(path + ".image_size", imageSize, 8);
+        }
     }
 }

@@ -1,28 +1,46 @@
 package io.gan4j.config;
 
 import io.gan4j.networks.Activation;
+import io.gan4j.networks.Norm;
 
 /**
- * The discriminator's (or critic's) network: a fully connected stack.
+ * The discriminator's (or critic's) network.
  *
- * @param width units per hidden layer
- * @param depth hidden layers
- * @param activation hidden nonlinearity
- * @param batchNorm batch normalisation after each hidden dense layer (forbidden with a gradient penalty)
- * @param spectralNorm spectral normalisation of every dense layer (SNGAN)
+ * @param architecture {@code mlp}, {@code dcgan} or {@code sngan} (see {@link Architectures})
+ * @param width units per hidden layer (mlp) or feature maps of the first layer (dcgan, sngan);
+ *     0 for the architecture's default
+ * @param depth hidden layers (mlp only)
+ * @param activation hidden nonlinearity, or {@code auto}
+ * @param norm {@code batch}, {@code none} or {@code auto}; batch norm is forbidden with a gradient
+ *     penalty
+ * @param spectralNorm spectral normalisation of every layer (SNGAN)
  * @param packing samples per pack seen by the discriminator (PacGAN's m; 1 = no packing)
  */
-public record DiscriminatorConfig(int width, int depth, String activation, boolean batchNorm, boolean spectralNorm,
-                                  int packing) {
+public record DiscriminatorConfig(String architecture, int width, int depth, String activation, String norm,
+                                  boolean spectralNorm, int packing) {
 
     public static DiscriminatorConfig defaults() {
-        return new DiscriminatorConfig(512, 3, "relu", false, false, 1);
+        return new DiscriminatorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 1);
+    }
+
+    /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
+    public DiscriminatorConfig resolved() {
+        return new DiscriminatorConfig(architecture, width == 0 ? Architectures.width(architecture) : width, depth,
+            Architectures.orAuto(activation, Architectures.activation(architecture, false)),
+            Architectures.orAuto(norm, Architectures.norm(architecture, false)), spectralNorm, packing);
+    }
+
+    /** The resolved norm is batch norm. */
+    public boolean batchNorm() {
+        return Norm.BATCH.configName().equals(resolved().norm());
     }
 
     void validate(Violations v, String path) {
-        v.atLeast(path + ".width", width, 1);
+        v.oneOf(path + ".architecture", architecture, Architectures.names());
+        v.atLeast(path + ".width", width, 0);
         v.atLeast(path + ".depth", depth, 1);
-        v.oneOf(path + ".activation", activation, Activation.configNames());
+        v.oneOf(path + ".activation", activation, GeneratorConfig.withAuto(Activation.configNames()));
+        v.oneOf(path + ".norm", norm, GeneratorConfig.withAuto(Norm.configNames()));
         v.atLeast(path + ".packing", packing, 1);
     }
 }

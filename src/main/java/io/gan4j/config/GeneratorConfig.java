@@ -1,24 +1,49 @@
 package io.gan4j.config;
 
 import io.gan4j.networks.Activation;
+import io.gan4j.networks.Norm;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The generator's network: a fully connected stack.
+ * The generator's network.
  *
- * @param width units per hidden layer
- * @param depth hidden layers
- * @param activation hidden nonlinearity ({@code relu}, {@code leaky_relu}, {@code tanh}, …)
- * @param batchNorm batch normalisation after each hidden dense layer
+ * @param architecture {@code mlp}, {@code dcgan} or {@code sngan} (see {@link Architectures})
+ * @param width units per hidden layer (mlp) or feature maps of the last hidden layer (dcgan, sngan);
+ *     0 for the architecture's default
+ * @param depth hidden layers (mlp only: the convolutional networks' depth follows the image size)
+ * @param activation hidden nonlinearity ({@code relu}, {@code leaky_relu}, {@code tanh}, …) or {@code auto}
+ * @param norm {@code batch}, {@code none} or {@code auto} (the architecture's own)
  */
-public record GeneratorConfig(int width, int depth, String activation, boolean batchNorm) {
+public record GeneratorConfig(String architecture, int width, int depth, String activation, String norm) {
 
     public static GeneratorConfig defaults() {
-        return new GeneratorConfig(512, 3, "relu", false);
+        return new GeneratorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO);
+    }
+
+    /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
+    public GeneratorConfig resolved() {
+        return new GeneratorConfig(architecture, width == 0 ? Architectures.width(architecture) : width, depth,
+            Architectures.orAuto(activation, Architectures.activation(architecture, true)),
+            Architectures.orAuto(norm, Architectures.norm(architecture, true)));
+    }
+
+    /** The resolved norm is batch norm. */
+    public boolean batchNorm() {
+        return Norm.BATCH.configName().equals(resolved().norm());
     }
 
     void validate(Violations v, String path) {
-        v.atLeast(path + ".width", width, 1);
+        v.oneOf(path + ".architecture", architecture, Architectures.names());
+        v.atLeast(path + ".width", width, 0);
         v.atLeast(path + ".depth", depth, 1);
-        v.oneOf(path + ".activation", activation, Activation.configNames());
+        v.oneOf(path + ".activation", activation, withAuto(Activation.configNames()));
+        v.oneOf(path + ".norm", norm, withAuto(Norm.configNames()));
+    }
+
+    static List<String> withAuto(List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        all.add(Architectures.AUTO);
+        return all;
     }
 }

@@ -6,16 +6,20 @@ package io.gan4j.config;
  * @param every log losses and gradient norms every this many generator steps (and at the last step)
  * @param evalEvery evaluate the toy metrics every this many generator steps (and at the last step);
  *     a multiple of {@code every}
- * @param snapshots sample plots at this many evenly spaced points of training (0 = only the end)
+ * @param snapshots toy runs: sample plots at this many evenly spaced points of training (0 = only the end)
  * @param evalSamples generated samples for the mode metrics (PacGAN: 2500)
  * @param w1Samples generated and real samples for the exact 1-Wasserstein distance
  * @param report whether to draw the sample snapshots, the curves and {@code report.html}
  *     (off for benchmark cells, where only the figures matter)
+ * @param gridEvery image runs: a grid of samples from fixed noise every this many generator steps
+ *     (and before the first and after the last); 0 = only those two
+ * @param gridRows image runs: the grid is gridRows × gridRows images
  */
-public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples, int w1Samples, boolean report) {
+public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples, int w1Samples, boolean report,
+                        int gridEvery, int gridRows) {
 
     public static LogConfig defaults() {
-        return new LogConfig(100, 500, 4, 2500, 1000, true);
+        return new LogConfig(100, 500, 4, 2500, 1000, true, 500, 8);
     }
 
     void validate(Violations v, String path) {
@@ -27,5 +31,7 @@ public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples
         v.atLeast(path + ".snapshots", snapshots, 0);
         v.atLeast(path + ".eval_samples", evalSamples, 1);
         v.atLeast(path + ".w1_samples", w1Samples, 2);
+        v.atLeast(path + ".grid_every", gridEvery, 0);
+        v.atLeast(path + ".grid_rows", gridRows, 1);
     }
 }

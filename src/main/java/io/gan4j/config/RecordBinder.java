@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * <p>Numbers may be written as YAML numbers or as strings that parse as numbers ({@code 1e-4}
  * is a string to YAML 1.1); an integer field accepts a number with no fractional part.
  * A nested record whose default is {@code null} is an optional section: absent or {@code null}
- * means off, a mapping switches it on, starting from that record's static {@code defaults()}.
+ * means off, a mapping switches it on, starting from that record's static {@code defaults()}. A
+ * text whose default is {@code null} (a path) may be {@code null}.
  */
 final class RecordBinder {
 
@@ -70,6 +71,9 @@ final class RecordBinder {
         if (type == String.class) {
             if (node.isValueNode() && !node.isNull()) {
                 return node.asText();
+            }
+            if (node.isNull() && fallback == null) {
+                return null;
             }
             violations.add(key, "expected a text value, found " + describe(node));
             return fallback;

@@ -1,6 +1,9 @@
 package io.gan4j.config;
 
+import io.gan4j.networks.DcganLayout;
+import io.gan4j.networks.ImageShape;
 import io.gan4j.objectives.Objectives;
+import java.util.List;
 
 /**
  * Everything that defines a training run; with the same threads, the same config gives the same
@@ -9,6 +12,7 @@ import io.gan4j.objectives.Objectives;
  * @param name the run's name (run directories are {@code runs/<name>-<timestamp>})
  * @param seed the one seed from which every random stream is derived
  * @param threads thread settings
+ * @param device {@code auto} (CUDA where present, else CPU), {@code cpu} or {@code cuda}
  * @param data the training data
  * @param model the networks and latent prior
  * @param objective the adversarial objective's name (see {@link Objectives#names()})
@@ -17,13 +21,16 @@ import io.gan4j.objectives.Objectives;
  * @param train length and rhythm
  * @param log what to measure and record
  */
-public record RunConfig(String name, long seed, ThreadsConfig threads, DataConfig data, ModelConfig model,
+public record RunConfig(String name, long seed, ThreadsConfig threads, String device, DataConfig data, ModelConfig model,
                         String objective, RegularisersConfig regularisers, OptimisersConfig optimisers,
                         TrainConfig train, LogConfig log) {
 
+    /** The devices a config can name. */
+    public static final List<String> DEVICES = List.of("auto", "cpu", "cuda");
+
     /** The defaults a YAML file overrides: a non-saturating GAN on the 8-Gaussian ring. */
     public static RunConfig defaults() {
-        return new RunConfig("gan", 1, ThreadsConfig.defaults(), DataConfig.defaults(), ModelConfig.defaults(),
+        return new RunConfig("gan", 1, ThreadsConfig.defaults(), "auto", DataConfig.defaults(), ModelConfig.defaults(),
             "non-saturating", RegularisersConfig.defaults(), OptimisersConfig.defaults(), TrainConfig.defaults(),
             LogConfig.defaults());
     }
@@ -34,6 +41,7 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, DataConfi
         v.require(name != null && name.matches("[A-Za-z0-9._-]+"), "name",
             "must be letters, digits, '.', '_' or '-', found '" + name + "'");
         threads.validate(v, "threads");
+        v.oneOf("device", device, DEVICES);
         data.validate(v, "data");
         model.validate(v, "model");
         v.oneOf("objective", objective, Objectives.names());
@@ -41,7 +49,9 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, DataConfi
         optimisers.validate(v, "optimisers");
         train.validate(v, "train");
         log.validate(v, "log");
-        checkCombinations(v);
+        if (v.isEmpty()) {
+            checkCombinations(v);
+        }
         return v;
     }
 
@@ -51,20 +61,76 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, DataConfi
         return this;
     }
 
+    /** Whether either network is convolutional (their best thread settings differ from an MLP's). */
+    public boolean convolutional() {
+        return !model.generator().architecture().equals(Architectures.MLP)
+            || !model.discriminator().architecture().equals(Architectures.MLP);
+    }
+
+    /** The thread settings to apply: the config's, with 0 replaced by the measured default for its networks. */
+    public io.gan4j.torch.ThreadSettings resolvedThreads() {
+        return threads.resolve(convolutional());
+    }
+
+    /** This config with the given thread counts. */
+    public RunConfig withThreads(ThreadsConfig t) {
+        return new RunConfig(name, seed, t, device, data, model, objective, regularisers, optimisers, train, log);
+    }
+
+    /** This config with the given training section. */
+    public RunConfig withTrain(TrainConfig t) {
+        return new RunConfig(name, seed, threads, device, data, model, objective, regularisers, optimisers, t, log);
+    }
+
+    /** This config with every {@code auto} and 0 in the networks replaced by the architecture's choice. */
+    public RunConfig withResolvedModel() {
+        ModelConfig m = new ModelConfig(model.latentDim(), model.latentPrior(), model.generator().resolved(),
+            model.discriminator().resolved());
+        return new RunConfig(name, seed, threads, device, data, m, objective, regularisers, optimisers, train, log);
+    }
+
     private void checkCombinations(Violations v) {
         DiscriminatorConfig d = model.discriminator();
         if (regularisers.gradientPenalty() != null && d.batchNorm()) {
-            v.add("model.discriminator.batch_norm", "must be false with regularisers.gradient_penalty: batch norm makes "
-                + "each score depend on the whole batch, so the per-sample gradient the penalty constrains is not the "
-                + "critic's (Gulrajani et al., 2017, section 4)");
+            v.add("model.discriminator.norm", "must be none with regularisers.gradient_penalty (found '" + d.norm()
+                + "', which means batch norm for " + d.architecture() + "): batch norm makes each score depend on the "
+                + "whole batch, so the per-sample gradient the penalty constrains is not the critic's (Gulrajani et al., "
+                + "2017, section 4)");
         }
         if (regularisers.gradientPenalty() != null && regularisers.weightClipping() != null) {
             v.add("regularisers", "choose one of gradient_penalty and weight_clipping: clipping the weights "
                 + "undoes the gradient the penalty asks for");
         }
-        if (d.packing() >= 1 && data.batchSize() >= 1 && data.batchSize() % d.packing() != 0) {
+        if (data.batchSize() % d.packing() != 0) {
             v.add("data.batch_size", "must be a multiple of model.discriminator.packing (" + d.packing() + "), found "
                 + data.batchSize());
         }
+        if (data.hasImages()) {
+            checkImageNetworks(v, data.imageShape());
+        } else {
+            for (String key : List.of("generator", "discriminator")) {
+                String arch = key.equals("generator") ? model.generator().architecture() : d.architecture();
+                v.require(arch.equals(Architectures.MLP), "model." + key + ".architecture",
+                    "toy data (" + data.dataset() + ") are points, not images: use mlp, found '" + arch + "'");
+            }
+        }
+    }
+
+    private void checkImageNetworks(Violations v, ImageShape shape) {
+        for (String key : List.of("generator", "discriminator")) {
+            String arch = key.equals("generator") ? model.generator().architecture() : model.discriminator().architecture();
+            String what = data.dataset() + " images of side " + shape.height()
+                + (data.imageSize() == 0 ? " (set data.image_size to resize them)" : "");
+            if (arch.equals(Architectures.DCGAN)) {
+                v.require(DcganLayout.supports(shape.height()), "model." + key + ".architecture",
+                    "dcgan needs a side b·2^n with 4 ≤ b ≤ 7 (28, 32, 48, 64, …), found " + what);
+            } else if (arch.equals(Architectures.SNGAN)) {
+                v.require(shape.height() % 8 == 0, "model." + key + ".architecture",
+                    "sngan needs a side that is a multiple of 8 (the paper: 32, 48), found " + what);
+            }
+        }
+        DiscriminatorConfig d = model.discriminator();
+        v.require(!(d.architecture().equals(Architectures.SNGAN) && d.batchNorm()), "model.discriminator.norm",
+            "the SNGAN discriminator has no normalisation layers besides spectral norm: use none, found " + d.norm());
     }
 }

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A training run's {@code report.html}: the summary table, the sample plots over training, the
- * loss curves and the toy metrics' curves (each also written as a PNG), and the resolved config.
+ * A training run's {@code report.html}: the summary table, the samples over training (toy plots
+ * over the critic's field, or image grids from fixed codes and the latent interpolation), the loss
+ * and gradient-norm curves and, for toy data, the metrics' curves (each also written as a PNG), and
+ * the resolved config.
  */
 public final class RunReport {
 
@@ -33,8 +35,10 @@ public final class RunReport {
             curves.add(curve(dir.file("reverse-kl.png"), "Reverse KL to uniform over modes", "nats", history,
                 Map.of("reverse KL", "reverse_kl"), false));
         }
-        curves.add(curve(dir.file("w1.png"), "Exact W1 between generated and real samples", "W1", history,
-            Map.of("W1", "w1"), true));
+        if (history.series("w1")[0].length > 0) {
+            curves.add(curve(dir.file("w1.png"), "Exact W1 between generated and real samples", "W1", history,
+                Map.of("W1", "w1"), true));
+        }
 
         HtmlReport.Builder html = HtmlReport.builder()
             .title("gan4j run: " + config.name())

@@ -10,7 +10,7 @@ import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Tensors;
 import io.gan4j.training.Gan;
 import io.gan4j.training.StepLog;
-import io.gan4j.training.ToyGanFactory;
+import io.gan4j.training.GanFactory;
 import io.gan4j.training.Trainer;
 import io.gan4j.training.TrainingListener;
 import java.util.ArrayList;
@@ -162,7 +162,7 @@ public final class CriticTracksQuality {
         try (PointerScope outer = new PointerScope()) {
             RunConfig config = shortened(preset, b, seed);
             RandomStreams streams = new RandomStreams(seed);
-            Gan gan = ToyGanFactory.build(config, streams);
+            Gan gan = GanFactory.toy(config, streams);
             Recorder recorder = new Recorder(ToyDistributions.byName(config.data().dataset()), b, streams);
             for (int i = 0; i < CRITIC_WARMUP; i++) {
                 try (PointerScope scope = new PointerScope()) {
@@ -224,10 +224,10 @@ public final class CriticTracksQuality {
             if (step % budget.every() != 0) {
                 return;
             }
-            Tensor fake = gan.generate(budget.lossSamples(), new GeneratorOptional(streams.torch(RandomStreams.EVAL + "-loss")));
+            Tensor fake = gan.generate(budget.lossSamples(), new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-loss")));
             double loss = gan.objective().discriminatorLoss(gan.score(lossReal), gan.score(fake)).item_double();
             double[][] generated = Tensors.toRows(gan.generate(budget.w1Samples(),
-                new GeneratorOptional(streams.torch(RandomStreams.EVAL + "-w1"))));
+                new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-w1"))));
             rows.add(new double[] {step, -loss, Wasserstein1.exact(generated, w1Real)});
         }
     }

@@ -10,7 +10,7 @@ import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Tensors;
 import io.gan4j.training.Gan;
 import io.gan4j.training.StepLog;
-import io.gan4j.training.ToyGanFactory;
+import io.gan4j.training.GanFactory;
 import io.gan4j.training.Trainer;
 import io.gan4j.training.TrainingListener;
 import java.util.ArrayList;
@@ -100,7 +100,7 @@ public final class SpectralNormAccuracy {
     public static Map<String, Object> run(Budget budget, long seed, TheoryRun run) {
         try (PointerScope outer = new PointerScope()) {
             RunConfig config = shortened(budget, seed);
-            Gan gan = ToyGanFactory.build(config, new RandomStreams(seed));
+            Gan gan = GanFactory.toy(config, new RandomStreams(seed));
             Probe probe = new Probe(gan.discriminator().denseLayers(), budget.every());
             new Trainer(gan, config.train(), budget.steps(), List.of(probe)).run();
             SpectralNormReport.write(run, budget, seed, probe.steps, probe.traces);

@@ -6,7 +6,8 @@ import io.gan4j.networks.LatentPrior;
 import io.gan4j.objectives.Objective;
 import io.gan4j.regularisers.Constraint;
 import io.gan4j.regularisers.Penalty;
-import java.util.function.Supplier;
+import io.gan4j.torch.Devices;
+import org.bytedeco.pytorch.Device;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.LongOptional;
 import org.bytedeco.pytorch.NoGradGuard;
@@ -15,7 +16,8 @@ import org.bytedeco.pytorch.Tensor;
 
 /**
  * The two players and how each takes a step: the generator G, the discriminator (or critic) D,
- * the objective, D's regularisers, one optimiser each, the latent prior and the real data.
+ * the objective, D's regularisers, one optimiser each, the latent prior and the real data; and,
+ * when the run averages G's weights, the averaged copy that samples are drawn from.
  *
  * <p>A discriminator step leaves G's parameters untouched (G's samples are drawn without autograd);
  * a generator step leaves D's parameters untouched (D's gradients from it are cleared before D's
@@ -23,17 +25,18 @@ import org.bytedeco.pytorch.Tensor;
  */
 public final class Gan {
 
-    private final GeneratorNetwork generator;
-    private final DiscriminatorNetwork discriminator;
-    private final Objective objective;
-    private final Penalty penalty;
-    private final Constraint constraint;
-    private final Optimizer generatorOptimiser;
-    private final Optimizer discriminatorOptimiser;
-    private final LatentPrior prior;
-    private final Supplier<Tensor> realBatches;
-    private final int batchSize;
-    private final GeneratorOptional noise;
+    /** What a {@link Gan} is made of; {@code penalty}, {@code constraint} and {@code ema} may be {@code null}. */
+    public record Parts(GeneratorNetwork generator, DiscriminatorNetwork discriminator, Objective objective,
+                        Penalty penalty, Constraint constraint, Optimizer generatorOptimiser,
+                        Optimizer discriminatorOptimiser, LatentPrior prior, BatchSource realBatches, int batchSize,
+                        GeneratorOptional noise, GeneratorEma ema, Device device) {
+    }
+
+    private final Parts p;
+
+    public Gan(Parts parts) {
+        this.p = parts;
+    }
 
     /**
      * @param penalty added to D's loss, or {@code null}
@@ -43,30 +46,30 @@ public final class Gan {
      */
     public Gan(GeneratorNetwork generator, DiscriminatorNetwork discriminator, Objective objective, Penalty penalty,
                Constraint constraint, Optimizer generatorOptimiser, Optimizer discriminatorOptimiser,
-               LatentPrior prior, Supplier<Tensor> realBatches, int batchSize, GeneratorOptional noise) {
-        this.generator = generator;
-        this.discriminator = discriminator;
-        this.objective = objective;
-        this.penalty = penalty;
-        this.constraint = constraint;
-        this.generatorOptimiser = generatorOptimiser;
-        this.discriminatorOptimiser = discriminatorOptimiser;
-        this.prior = prior;
-        this.realBatches = realBatches;
-        this.batchSize = batchSize;
-        this.noise = noise;
+               LatentPrior prior, BatchSource realBatches, int batchSize, GeneratorOptional noise) {
+        this(new Parts(generator, discriminator, objective, penalty, constraint, generatorOptimiser,
+            discriminatorOptimiser, prior, realBatches, batchSize, noise, null, null));
     }
 
     public GeneratorNetwork generator() {
-        return generator;
+        return p.generator();
     }
 
     public DiscriminatorNetwork discriminator() {
-        return discriminator;
+        return p.discriminator();
     }
 
     public Objective objective() {
-        return objective;
+        return p.objective();
+    }
+
+    public Parts parts() {
+        return p;
+    }
+
+    /** The generator samples come from: the weight average when the run keeps one, else G itself. */
+    public GeneratorNetwork sampler() {
+        return p.ema() == null ? p.generator() : p.ema().average();
     }
 
     /**
@@ -75,18 +78,19 @@ public final class Gan {
      * @param log where to record D's loss, penalty, gradient norm and mean scores, or {@code null}
      */
     public void discriminatorStep(StepLog log) {
+        DiscriminatorNetwork discriminator = p.discriminator();
         discriminator.powerIteration();
-        Tensor real = realBatches.get();
+        Tensor real = Devices.to(p.realBatches().get(), p.device());
         Tensor fake;
         try (NoGradGuard guard = new NoGradGuard()) {
-            fake = generator.forward(prior.sample(batchSize, generator.latentDim(), noise));
+            fake = p.generator().forward(latent(p.batchSize(), p.noise()));
         }
         Tensor realScores = discriminator.forward(real);
         Tensor fakeScores = discriminator.forward(fake);
-        Tensor loss = objective.discriminatorLoss(realScores, fakeScores);
-        Tensor penaltyValue = penalty == null ? null : penalty.penalty(discriminator::forward, real, fake, noise);
+        Tensor loss = p.objective().discriminatorLoss(realScores, fakeScores);
+        Tensor penaltyValue = p.penalty() == null ? null : p.penalty().penalty(discriminator::forward, real, fake, p.noise());
         Tensor total = penaltyValue == null ? loss : loss.add(penaltyValue);
-        discriminatorOptimiser.zero_grad();
+        p.discriminatorOptimiser().zero_grad();
         total.backward();
         if (log != null) {
             log.put("d_loss", loss.item_double());
@@ -97,9 +101,9 @@ public final class Gan {
             log.put("d_real", realScores.mean().item_double());
             log.put("d_fake", fakeScores.mean().item_double());
         }
-        discriminatorOptimiser.step();
-        if (constraint != null) {
-            constraint.apply(discriminator);
+        p.discriminatorOptimiser().step();
+        if (p.constraint() != null) {
+            p.constraint().apply(discriminator);
         }
     }
 
@@ -109,40 +113,54 @@ public final class Gan {
      * @param log where to record G's loss and gradient norm, or {@code null}
      */
     public void generatorStep(StepLog log) {
+        GeneratorNetwork generator = p.generator();
         generator.powerIteration();
-        Tensor fake = generator.forward(prior.sample(batchSize, generator.latentDim(), noise));
-        Tensor loss = objective.generatorLoss(discriminator.forward(fake));
-        generatorOptimiser.zero_grad();
+        Tensor fake = generator.forward(latent(p.batchSize(), p.noise()));
+        Tensor loss = p.objective().generatorLoss(p.discriminator().forward(fake));
+        p.generatorOptimiser().zero_grad();
         loss.backward();
         if (log != null) {
             log.put("g_loss", loss.item_double());
             log.put("g_grad_norm", Gradients.norm(generator));
         }
-        generatorOptimiser.step();
+        p.generatorOptimiser().step();
     }
 
-    /** n samples from G in evaluation mode, without autograd: shape (n, …). */
+    /** n latent codes from the prior, drawn from {@code stream}, on the run's device: shape (n, latentDim). */
+    public Tensor latent(long n, GeneratorOptional stream) {
+        return Devices.to(p.prior().sample(n, p.generator().latentDim(), stream), p.device());
+    }
+
+    /** n samples from the sampling generator in evaluation mode, without autograd: shape (n, …), on the CPU. */
     public Tensor generate(long n, GeneratorOptional stream) {
-        boolean wasTraining = generator.is_training();
-        generator.eval();
+        return generateFrom(latent(n, stream));
+    }
+
+    /** The sampling generator's output for the codes {@code z} in evaluation mode, without autograd, on the CPU. */
+    public Tensor generateFrom(Tensor z) {
+        GeneratorNetwork g = sampler();
+        boolean wasTraining = g.is_training();
+        g.eval();
         try (NoGradGuard guard = new NoGradGuard()) {
-            return generator.forward(prior.sample(n, generator.latentDim(), stream));
+            return Devices.toCpu(g.forward(Devices.to(z, p.device())));
         } finally {
-            generator.train(wasTraining);
+            g.train(wasTraining);
         }
     }
 
     /**
      * D's scores of {@code x} in evaluation mode, without autograd. With packing m, each sample is
-     * scored as a pack of m copies of itself: shape (n, …) → (n).
+     * scored as a pack of m copies of itself: shape (n, …) → (n), on the CPU.
      */
     public Tensor score(Tensor x) {
+        DiscriminatorNetwork discriminator = p.discriminator();
         boolean wasTraining = discriminator.is_training();
         discriminator.eval();
         try (NoGradGuard guard = new NoGradGuard()) {
             int m = discriminator.packing();
-            Tensor packed = m == 1 ? x : x.repeat_interleave(m, new LongOptional(0), new LongOptional());
-            return discriminator.forward(packed);
+            Tensor on = Devices.to(x, p.device());
+            Tensor packed = m == 1 ? on : on.repeat_interleave(m, new LongOptional(0), new LongOptional());
+            return Devices.toCpu(discriminator.forward(packed));
         } finally {
             discriminator.train(wasTraining);
         }

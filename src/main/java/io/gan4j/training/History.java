@@ -9,6 +9,11 @@ public final class History implements TrainingListener {
 
     private final List<StepLog> logs = new ArrayList<>();
 
+    /** Starts from the steps a resumed run logged before its checkpoint. */
+    public void preload(List<StepLog> earlier) {
+        logs.addAll(earlier);
+    }
+
     @Override
     public void afterStep(Gan gan, int step, StepLog log) {
         if (log != null) {

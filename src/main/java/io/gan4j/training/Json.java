@@ -25,6 +25,38 @@ public final class Json {
         return write(PRETTY, values) + "\n";
     }
 
+    /**
+     * A line of {@code metrics.jsonl} read back: numbers as they were, {@code null} as NaN; or
+     * {@code null} if the line is not a JSON object with a {@code step} (a line cut short by a crash).
+     */
+    public static StepLog stepLog(String line) {
+        com.fasterxml.jackson.databind.JsonNode node;
+        try {
+            node = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+        if (node == null || !node.isObject() || !node.has("step") || !node.get("step").canConvertToInt()) {
+            return null;
+        }
+        StepLog log = new StepLog(node.get("step").intValue());
+        for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            com.fasterxml.jackson.databind.JsonNode v = node.get(key);
+            if (key.equals("step")) {
+                continue;
+            }
+            if (v.isIntegralNumber()) {
+                log.put(key, v.longValue());
+            } else if (v.isNumber()) {
+                log.put(key, v.doubleValue());
+            } else if (v.isNull()) {
+                log.put(key, Double.NaN);
+            }
+        }
+        return log;
+    }
+
     public static ObjectMapper mapper() {
         return MAPPER;
     }

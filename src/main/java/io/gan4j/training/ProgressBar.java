@@ -28,7 +28,7 @@ public final class ProgressBar implements TrainingListener {
     }
 
     @Override
-    public void onStart(Gan gan, int totalSteps) {
+    public void onStart(Gan gan, int fromStep, int totalSteps) {
         total = totalSteps;
     }
 

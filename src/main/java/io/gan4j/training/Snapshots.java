@@ -30,6 +30,7 @@ public final class Snapshots implements TrainingListener {
     private final String scoreLabel;
     private final GeneratorOptional noise;
     private final RandomGenerator realRng;
+    private final RandomGenerator freshRealRng;
     private final int snapshots;
     private final TreeSet<Integer> steps = new TreeSet<>();
     private final List<Path> files = new ArrayList<>();
@@ -38,26 +39,33 @@ public final class Snapshots implements TrainingListener {
     /**
      * @param snapshots plots after training starts, evenly spaced (plus one before the first step)
      * @param scoreLabel the colour bar's label, e.g. {@code "D(x) logit"} or {@code "critic f(x)"}
+     * @param freshRealRng a second generator at the start of {@code realRng}'s stream: a resumed run
+     *     draws the plot window from it, so the window is the one the run started with
      */
     public Snapshots(Path dir, ToyDistribution data, int snapshots, String scoreLabel, Generator noise,
-                     RandomGenerator realRng) {
+                     RandomGenerator realRng, RandomGenerator freshRealRng) {
         this.dir = dir;
         this.data = data;
         this.snapshots = snapshots;
         this.scoreLabel = scoreLabel;
         this.noise = new GeneratorOptional(noise);
         this.realRng = realRng;
+        this.freshRealRng = freshRealRng;
     }
 
     @Override
-    public void onStart(Gan gan, int totalSteps) {
+    public void onStart(Gan gan, int fromStep, int totalSteps) {
         for (int i = 1; i <= snapshots; i++) {
             steps.add((int) Math.round((double) totalSteps * i / snapshots));
         }
         steps.add(totalSteps);
-        double[][] real = data.sample(5000, realRng);
-        bounds = bounds(real);
-        plot(gan, 0);
+        if (fromStep == 0) {
+            bounds = bounds(data.sample(5000, realRng));
+            plot(gan, 0);
+        } else {
+            bounds = bounds(data.sample(5000, freshRealRng));
+            files.addAll(RunFiles.numbered(dir, "samples-", ".png", fromStep));
+        }
     }
 
     @Override

@@ -2,16 +2,19 @@ package io.gan4j.training;
 
 import io.gan4j.data.toy.ToyDistribution;
 import io.gan4j.torch.Tensors;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.bytedeco.pytorch.Tensor;
 
-/** Fresh batches from a toy distribution, drawn from the run's data stream: shape (batchSize, 2). */
-public final class ToyBatches implements Supplier<Tensor> {
+/**
+ * Fresh batches from a toy distribution, drawn from the run's data stream: shape (batchSize, 2).
+ * The stream's state is part of a checkpoint's random streams, so {@link #seek} only sets the count.
+ */
+public final class ToyBatches implements BatchSource {
 
     private final ToyDistribution distribution;
     private final RandomGenerator rng;
     private final int batchSize;
+    private long position;
 
     public ToyBatches(ToyDistribution distribution, RandomGenerator rng, int batchSize) {
         this.distribution = distribution;
@@ -21,6 +24,17 @@ public final class ToyBatches implements Supplier<Tensor> {
 
     @Override
     public Tensor get() {
+        position++;
         return Tensors.matrix(distribution.sampleFlat(batchSize, rng), batchSize, 2);
+    }
+
+    @Override
+    public long position() {
+        return position;
+    }
+
+    @Override
+    public void seek(long position) {
+        this.position = position;
     }
 }

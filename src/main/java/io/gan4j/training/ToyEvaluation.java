@@ -38,7 +38,7 @@ public final class ToyEvaluation implements TrainingListener {
     }
 
     @Override
-    public void onStart(Gan gan, int totalSteps) {
+    public void onStart(Gan gan, int fromStep, int totalSteps) {
         lastStep = totalSteps;
     }
 

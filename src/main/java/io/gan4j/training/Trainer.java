@@ -2,12 +2,17 @@ package io.gan4j.training;
 
 import io.gan4j.config.TrainConfig;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bytedeco.javacpp.PointerScope;
 
 /**
  * The training loop, and nothing else: for each generator step, the discriminator steps the
  * schedule asks for, then one generator step, each in its own {@code PointerScope}; then the
  * listeners. Logged steps (every {@code logEvery} and the last) get a {@link StepLog}.
+ *
+ * <p>A stop request (see {@link #requestStop()}, used on Ctrl-C) ends the loop at the next step
+ * boundary as if that step were the last: the listeners' {@link TrainingListener#onCompleted} then
+ * runs, so a checkpoint is written.
  */
 public final class Trainer {
 
@@ -15,6 +20,7 @@ public final class Trainer {
     private final TrainConfig train;
     private final int logEvery;
     private final List<TrainingListener> listeners;
+    private final AtomicBoolean stop = new AtomicBoolean();
 
     public Trainer(Gan gan, TrainConfig train, int logEvery, List<TrainingListener> listeners) {
         this.gan = gan;
@@ -28,14 +34,25 @@ public final class Trainer {
         run(0, train.steps());
     }
 
-    /** Runs generator steps {@code from + 1} … {@code to} (the step count after each). */
-    public void run(int from, int to) {
+    /** Asks the loop to stop after the step in flight (thread-safe). */
+    public void requestStop() {
+        stop.set(true);
+    }
+
+    /**
+     * Runs generator steps {@code from + 1} … {@code to} (the step count after each).
+     *
+     * @return the generator steps done when the loop ended ({@code to}, or fewer after a stop request)
+     */
+    public int run(int from, int to) {
         for (TrainingListener l : listeners) {
-            l.onStart(gan, to);
+            try (PointerScope scope = new PointerScope()) {
+                l.onStart(gan, from, to);
+            }
         }
         int completed = from;
         try {
-            for (int step = from; step < to; step++) {
+            for (int step = from; step < to && !stop.get(); step++) {
                 int done = step + 1;
                 StepLog log = (done % logEvery == 0 || done == to) ? new StepLog(done) : null;
                 int criticSteps = train.criticStepsAt(step);
@@ -54,6 +71,11 @@ public final class Trainer {
                 }
                 completed = done;
             }
+            for (TrainingListener l : listeners) {
+                try (PointerScope scope = new PointerScope()) {
+                    l.onCompleted(gan, completed);
+                }
+            }
         } finally {
             for (TrainingListener l : listeners) {
                 try (PointerScope scope = new PointerScope()) {
@@ -61,5 +83,6 @@ public final class Trainer {
                 }
             }
         }
+        return completed;
     }
 }

@@ -77,9 +77,10 @@ class ConfigReaderTest {
         @Test
         void unknownKeysWithTheKnownOnes() {
             assertThat(violations("train: {stepz: 10}\nobjectiv: hinge")).containsExactly(
-                "objectiv: unknown key; known keys: name, seed, threads, data, model, objective, regularisers, "
+                "objectiv: unknown key; known keys: name, seed, threads, device, data, model, objective, regularisers, "
                     + "optimisers, train, log",
-                "train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule");
+                "train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule, ema, checkpoint_every, "
+                    + "keep_checkpoints");
         }
 
         @Test
@@ -104,9 +105,9 @@ class ConfigReaderTest {
 
         @Test
         void batchNormWithAGradientPenalty() {
-            assertThat(violations("regularisers: {gradient_penalty: {}}\nmodel: {discriminator: {batch_norm: true}}"))
+            assertThat(violations("regularisers: {gradient_penalty: {}}\nmodel: {discriminator: {norm: batch}}"))
                 .singleElement().asString()
-                .startsWith("model.discriminator.batch_norm: must be false with regularisers.gradient_penalty: batch norm");
+                .startsWith("model.discriminator.norm: must be none with regularisers.gradient_penalty (found 'batch'");
         }
 
         @Test

@@ -43,7 +43,7 @@ class PresetsTest {
     void demoIsTheBestPreset() {
         RunConfig demo = Presets.config("demo");
         RunConfig best = Presets.config(Presets.DEMO_BEST);
-        assertThat(new RunConfig(best.name(), demo.seed(), demo.threads(), demo.data(), demo.model(), demo.objective(),
+        assertThat(new RunConfig(best.name(), demo.seed(), demo.threads(), demo.device(), demo.data(), demo.model(), demo.objective(),
             demo.regularisers(), demo.optimisers(), demo.train(), demo.log())).isEqualTo(best);
     }
 

@@ -24,9 +24,9 @@ class GanStepsTest extends TorchTest {
 
     static RunConfig small(String objective) {
         RunConfig d = RunConfig.defaults();
-        return new RunConfig("t", 3, d.threads(), new DataConfig("ring", 64),
-            new ModelConfig(2, "normal", new GeneratorConfig(32, 2, "relu", true),
-                new DiscriminatorConfig(32, 2, "relu", false, false, 2)),
+        return new RunConfig("t", 3, d.threads(), "cpu", new DataConfig("ring", 64, null, "train", 0, 0, false, null, 1),
+            new ModelConfig(2, "normal", new GeneratorConfig("mlp", 32, 2, "relu", "batch"),
+                new DiscriminatorConfig("mlp", 32, 2, "relu", "none", false, 2)),
             objective, d.regularisers(), d.optimisers(), d.train(), d.log());
     }
 
@@ -53,7 +53,7 @@ class GanStepsTest extends TorchTest {
     @ValueSource(strings = {"non-saturating", "wasserstein"})
     @DisplayName("a discriminator step changes D and leaves G's parameters untouched")
     void discriminatorStepLeavesGeneratorAlone(String objective) {
-        Gan gan = ToyGanFactory.build(small(objective), new RandomStreams(5));
+        Gan gan = GanFactory.toy(small(objective), new RandomStreams(5));
         List<Tensor> g = snapshot(gan.generator());
         List<Tensor> d = snapshot(gan.discriminator());
         gan.discriminatorStep(null);
@@ -65,7 +65,7 @@ class GanStepsTest extends TorchTest {
     @ValueSource(strings = {"non-saturating", "wasserstein"})
     @DisplayName("a generator step changes G and leaves D's parameters untouched")
     void generatorStepLeavesDiscriminatorAlone(String objective) {
-        Gan gan = ToyGanFactory.build(small(objective), new RandomStreams(5));
+        Gan gan = GanFactory.toy(small(objective), new RandomStreams(5));
         List<Tensor> g = snapshot(gan.generator());
         List<Tensor> d = snapshot(gan.discriminator());
         gan.generatorStep(null);
@@ -76,9 +76,9 @@ class GanStepsTest extends TorchTest {
     @Test
     @DisplayName("the same seed builds the same initial weights; another seed different ones")
     void seedFixesInitialWeights() {
-        List<Tensor> a = snapshot(ToyGanFactory.build(small("hinge"), new RandomStreams(9)).discriminator());
-        Gan same = ToyGanFactory.build(small("hinge"), new RandomStreams(9));
-        Gan other = ToyGanFactory.build(small("hinge"), new RandomStreams(10));
+        List<Tensor> a = snapshot(GanFactory.toy(small("hinge"), new RandomStreams(9)).discriminator());
+        Gan same = GanFactory.toy(small("hinge"), new RandomStreams(9));
+        Gan other = GanFactory.toy(small("hinge"), new RandomStreams(10));
         assertThat(unchanged(same.discriminator(), a)).isTrue();
         assertThat(unchanged(other.discriminator(), a)).isFalse();
     }
@@ -86,7 +86,7 @@ class GanStepsTest extends TorchTest {
     @Test
     @DisplayName("a logged step records both players' losses and gradient norms")
     void loggedStepRecordsFigures() {
-        Gan gan = ToyGanFactory.build(small("minimax"), new RandomStreams(1));
+        Gan gan = GanFactory.toy(small("minimax"), new RandomStreams(1));
         StepLog log = new StepLog(1);
         gan.discriminatorStep(log);
         gan.generatorStep(log);

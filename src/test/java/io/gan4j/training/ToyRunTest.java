@@ -31,15 +31,15 @@ class ToyRunTest extends TorchTest {
     }
 
     static Stream<String> presets() {
-        return Presets.names().stream();
+        return Presets.names().stream().filter(p -> !Presets.config(p).data().hasImages());
     }
 
     @ParameterizedTest
     @MethodSource("presets")
-    @DisplayName("of every preset survives a short smoke run and writes the whole run directory")
+    @DisplayName("of every toy preset survives a short smoke run and writes the whole run directory")
     void everyPresetRuns(String preset, @TempDir Path dir) throws Exception {
         RunDirectory run = RunDirectory.create(dir.resolve("run"), preset);
-        Map<String, Object> summary = ToyRun.train(shortened(preset, 20), run, null, false);
+        Map<String, Object> summary = TrainingRun.train(shortened(preset, 20), run, null, false);
         assertThat(summary).containsKeys("modes_captured", "modes_total", "hq_fraction", "reverse_kl", "w1", "steps",
             "wall_seconds");
         assertThat(summary.get("steps")).isEqualTo(20);
@@ -64,7 +64,7 @@ class ToyRunTest extends TorchTest {
         long[] seeds = {7, 7, 8};
         for (int i = 0; i < 3; i++) {
             RunDirectory run = RunDirectory.create(dir.resolve("r" + i), "r");
-            ToyRun.train(shortened("wgan-gp-ring", 30, "seed=" + seeds[i], "log.snapshots=0"), run, null, false);
+            TrainingRun.train(shortened("wgan-gp-ring", 30, "seed=" + seeds[i], "log.snapshots=0"), run, null, false);
             metrics[i] = Files.readString(run.file("metrics.jsonl"));
         }
         assertThat(metrics[0]).isNotEmpty().isEqualTo(metrics[1]);

@@ -1,0 +1,84 @@
+package io.gan4j.data;
+
+import io.gan4j.data.toy.ToyDistributions;
+import io.gan4j.networks.ImageShape;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every dataset a config can name, toy or image, with what a config needs to know before any file
+ * is read: its kind, its splits and its images' native shape. Opening an image dataset is
+ * {@link ImageData}'s job.
+ */
+public final class Datasets {
+
+    /** A folder of PNG/JPEG files, {@code data.path}. */
+    public static final String FOLDER = "folder";
+    /** Three MNIST digits as the R, G and B channels (1000 modes). */
+    public static final String STACKED_MNIST = "stacked-mnist";
+
+    private record Image(ImageShape shape, List<String> splits, String about) {
+    }
+
+    private static final Map<String, Image> IMAGES = new LinkedHashMap<>();
+
+    static {
+        List<String> trainTest = List.of("train", "test");
+        IMAGES.put("mnist", new Image(new ImageShape(1, 28, 28), trainTest, "MNIST handwritten digits (LeCun et al. 1998)"));
+        IMAGES.put("fashion-mnist", new Image(new ImageShape(1, 28, 28), trainTest, "Fashion-MNIST (Xiao et al. 2017)"));
+        IMAGES.put("cifar10", new Image(new ImageShape(3, 32, 32), trainTest, "CIFAR-10 (Krizhevsky 2009)"));
+        IMAGES.put("stl10", new Image(new ImageShape(3, 96, 96), List.of("train", "test", "unlabeled", "train+unlabeled"),
+            "STL-10 (Coates et al. 2011)"));
+        IMAGES.put(STACKED_MNIST, new Image(new ImageShape(3, 28, 28), trainTest,
+            "stacked MNIST: three MNIST digits as R, G, B, 1000 modes (Metz et al. 2017; PacGAN; VEEGAN)"));
+        IMAGES.put(FOLDER, new Image(null, List.of("train"), "a folder of PNG/JPEG images (data.path)"));
+    }
+
+    private Datasets() {
+    }
+
+    /** Every name: the toy distributions, then the image datasets. */
+    public static List<String> names() {
+        List<String> all = new ArrayList<>(ToyDistributions.names());
+        all.addAll(IMAGES.keySet());
+        return Collections.unmodifiableList(all);
+    }
+
+    public static boolean isToy(String name) {
+        return ToyDistributions.names().contains(name);
+    }
+
+    public static boolean isImage(String name) {
+        return IMAGES.containsKey(name);
+    }
+
+    /** The image datasets' names. */
+    public static List<String> imageNames() {
+        return List.copyOf(IMAGES.keySet());
+    }
+
+    /** The splits an image dataset has. */
+    public static List<String> splits(String name) {
+        Image image = IMAGES.get(name);
+        return image == null ? List.of() : image.splits();
+    }
+
+    /** The native shape of an image dataset's images, or {@code null} for a folder (its images vary). */
+    public static ImageShape nativeShape(String name) {
+        Image image = IMAGES.get(name);
+        if (image == null) {
+            throw new IllegalArgumentException("'" + name + "' is not an image dataset; image datasets: "
+                + String.join(", ", IMAGES.keySet()));
+        }
+        return image.shape();
+    }
+
+    /** One line on where the dataset comes from. */
+    public static String about(String name) {
+        Image image = IMAGES.get(name);
+        return image == null ? "toy distribution" : image.about();
+    }
+}

@@ -1,0 +1,221 @@
+package io.gan4j.training;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.gan4j.Version;
+import io.gan4j.torch.RandomStreams;
+import io.gan4j.torch.Safetensors;
+import io.gan4j.torch.SafetensorsReader;
+import io.gan4j.torch.SafetensorsWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.pytorch.InputArchive;
+import org.bytedeco.pytorch.Optimizer;
+import org.bytedeco.pytorch.OutputArchive;
+
+/**
+ * A training checkpoint: everything a run needs to continue exactly, in one safetensors file
+ * ({@link SafetensorsWriter}), {@code checkpoints/step-<8 digits>.safetensors} in the run directory.
+ *
+ * <p>Tensors (dotted names as the modules name them):
+ * <ul>
+ *   <li>{@code generator.*}, {@code discriminator.*}: parameters and buffers (batch-norm statistics,
+ *       spectral norm's ũ and ṽ), F32 (I64 for {@code num_batches_tracked});</li>
+ *   <li>{@code ema.*}: the generator's moving average, when {@code train.ema} is on;</li>
+ *   <li>{@code optimiser.generator}, {@code optimiser.discriminator}: U8, each optimiser's state in
+ *       libtorch's own serialisation ({@code torch::save(optimizer, …)}, a zip archive that
+ *       {@code torch::load} reads): Adam's moments and step counts, RMSProp's averages;</li>
+ *   <li>{@code rng.<i>.<stream>}: U8, the state of every random stream the run made, in the order
+ *       made (a libtorch CPU generator's {@code get_state()}, or a {@code SplitMix64}'s state as 8
+ *       little-endian bytes);</li>
+ *   <li>{@code state.json}: U8, UTF-8 JSON: {@code format}, {@code version}, {@code step} (generator
+ *       steps done), {@code batches} (real batches drawn), {@code gan4j_version}, {@code streams};</li>
+ *   <li>{@code config.yaml}: U8, UTF-8, the run's resolved configuration.</li>
+ * </ul>
+ * The header's {@code __metadata__} holds {@code format = gan4j-checkpoint}, {@code version = 1},
+ * {@code step}, and {@code sha256}: the SHA-256 of the whole data section, checked before anything is
+ * restored, so a damaged or truncated file is refused.
+ */
+public final class Checkpoint {
+
+    public static final String FORMAT = "gan4j-checkpoint";
+    public static final int VERSION = 1;
+    /** The directory of checkpoints inside a run directory. */
+    public static final String DIR = "checkpoints";
+
+    private final SafetensorsReader reader;
+    private final Map<String, Object> state;
+
+    private Checkpoint(SafetensorsReader reader, Map<String, Object> state) {
+        this.reader = reader;
+        this.state = state;
+    }
+
+    /** The file of the checkpoint at {@code step} in {@code runDir}. */
+    public static Path file(Path runDir, int step) {
+        return runDir.resolve(DIR).resolve(String.format("step-%08d.safetensors", step));
+    }
+
+    /** The run's checkpoint files, newest (highest step) first. */
+    public static List<Path> list(Path runDir) {
+        Path dir = runDir.resolve(DIR);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>(RunFiles.numbered(dir, "step-", ".safetensors", Integer.MAX_VALUE));
+        java.util.Collections.reverse(files);
+        return files;
+    }
+
+    /**
+     * Writes the checkpoint of {@code gan} after {@code step} generator steps, atomically and forced
+     * to disk (a temporary file, fsync, rename, fsync of the directory).
+     *
+     * @param observer told after each tensor is written, or {@code null}
+     */
+    public static void write(Path file, Gan gan, RandomStreams streams, int step, String configYaml,
+                             SafetensorsWriter.Observer observer) {
+        Path dir = file.toAbsolutePath().getParent();
+        List<Path> temporary = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            SafetensorsWriter w = new SafetensorsWriter()
+                .metadata("format", FORMAT).metadata("version", String.valueOf(VERSION))
+                .metadata("step", String.valueOf(step)).sha256Metadata("sha256");
+            Gan.Parts p = gan.parts();
+            Safetensors.add(w, "generator.", p.generator());
+            Safetensors.add(w, "discriminator.", p.discriminator());
+            if (p.ema() != null) {
+                Safetensors.add(w, "ema.", p.ema().average());
+            }
+            w.file("optimiser.generator", archive(p.generatorOptimiser(), dir, temporary));
+            w.file("optimiser.discriminator", archive(p.discriminatorOptimiser(), dir, temporary));
+            streams.save(w, "rng.");
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("format", FORMAT);
+            s.put("version", VERSION);
+            s.put("step", step);
+            s.put("batches", p.realBatches().position());
+            s.put("gan4j_version", Version.gan4j());
+            s.put("streams", streams.names());
+            w.bytes("state.json", Json.line(s).getBytes(StandardCharsets.UTF_8));
+            w.bytes("config.yaml", configYaml.getBytes(StandardCharsets.UTF_8));
+            w.write(file, true, observer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write checkpoint " + file + ": " + e.getMessage(), e);
+        } finally {
+            for (Path t : temporary) {
+                try {
+                    Files.deleteIfExists(t);
+                } catch (IOException ignored) {
+                    // a leftover temporary file is removed by the next start (Checkpoints.cleanUp)
+                }
+            }
+        }
+    }
+
+    private static Path archive(Optimizer optimiser, Path dir, List<Path> temporary) {
+        Path tmp = dir.resolve(".optimiser-" + UUID.randomUUID() + ".tmp");
+        temporary.add(tmp);
+        OutputArchive archive = new OutputArchive();
+        optimiser.save(archive);
+        archive.save_to(tmp.toString());
+        return tmp;
+    }
+
+    /**
+     * Opens and verifies a checkpoint: the format, the version and the SHA-256 of its data.
+     *
+     * @throws CheckpointException naming the file and what is wrong
+     */
+    public static Checkpoint read(Path file) {
+        SafetensorsReader reader;
+        try {
+            reader = SafetensorsReader.open(file);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new CheckpointException(file, "unreadable: " + e.getMessage());
+        }
+        Map<String, String> meta = reader.metadata();
+        if (!FORMAT.equals(meta.get("format"))) {
+            throw new CheckpointException(file, "not a gan4j checkpoint (format " + meta.get("format") + ")");
+        }
+        if (!String.valueOf(VERSION).equals(meta.get("version"))) {
+            throw new CheckpointException(file, "checkpoint format version " + meta.get("version")
+                + ", this gan4j reads version " + VERSION);
+        }
+        String actual = reader.sha256OfData();
+        if (!actual.equals(meta.get("sha256"))) {
+            throw new CheckpointException(file, "damaged: the SHA-256 of its data is " + actual + ", its header says "
+                + meta.get("sha256"));
+        }
+        Map<String, Object> state;
+        try {
+            state = Json.mapper().readValue(new String(reader.bytes("state.json"), StandardCharsets.UTF_8),
+                new TypeReference<>() { });
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CheckpointException(file, "its state.json is unreadable: " + e.getMessage());
+        }
+        return new Checkpoint(reader, state);
+    }
+
+    public Path path() {
+        return reader.file();
+    }
+
+    /** Generator steps done when it was written. */
+    public int step() {
+        return ((Number) state.get("step")).intValue();
+    }
+
+    /** Real batches drawn when it was written. */
+    public long batches() {
+        return ((Number) state.get("batches")).longValue();
+    }
+
+    /** The resolved configuration of the run that wrote it. */
+    public String configYaml() {
+        return new String(reader.bytes("config.yaml"), StandardCharsets.UTF_8);
+    }
+
+    /** Puts the networks, optimisers, moving average, random streams and data position back. */
+    public void restore(Gan gan, RandomStreams streams) {
+        Gan.Parts p = gan.parts();
+        try {
+            Safetensors.load(reader, "generator.", p.generator());
+            Safetensors.load(reader, "discriminator.", p.discriminator());
+            if (p.ema() != null) {
+                if (!reader.has(firstName(p.ema().average(), "ema."))) {
+                    throw new IllegalArgumentException("it holds no moving average, and this run has train.ema on");
+                }
+                Safetensors.load(reader, "ema.", p.ema().average());
+            }
+            load(p.generatorOptimiser(), "optimiser.generator");
+            load(p.discriminatorOptimiser(), "optimiser.discriminator");
+            streams.restore(reader, "rng.");
+            p.realBatches().seek(batches());
+        } catch (IllegalArgumentException e) {
+            throw new CheckpointException(reader.file(), "does not fit this run: " + e.getMessage());
+        }
+    }
+
+    private static String firstName(org.bytedeco.pytorch.Module m, String prefix) {
+        return prefix + Safetensors.stateOf(m).keySet().iterator().next();
+    }
+
+    private void load(Optimizer optimiser, String name) {
+        ByteBuffer bytes = reader.slice(name);
+        BytePointer data = new BytePointer(bytes);
+        InputArchive archive = new InputArchive();
+        archive.load_from(data, (long) bytes.remaining());
+        optimiser.load(archive);
+    }
+}

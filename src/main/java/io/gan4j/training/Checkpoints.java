@@ -1,0 +1,92 @@
+package io.gan4j.training;
+
+import io.gan4j.torch.RandomStreams;
+import io.gan4j.torch.SafetensorsWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes a {@link Checkpoint} every {@code every} generator steps and when training completes, and
+ * keeps the {@code keep} newest: an older one is deleted only after a newer one is complete on disk,
+ * so a crash (even {@code kill -9} during a write) always leaves the previous checkpoint intact. A
+ * write in flight is a hidden temporary file, removed at the next start.
+ */
+public final class Checkpoints implements TrainingListener {
+
+    private final Path runDir;
+    private final int every;
+    private final int keep;
+    private final String configYaml;
+    private final RandomStreams streams;
+    private final SafetensorsWriter.Observer observer;
+    private int lastWritten = -1;
+
+    /**
+     * @param every steps between checkpoints; 0 = only at the end
+     * @param configYaml the run's resolved configuration, stored in each checkpoint
+     * @param observer told about each tensor written, or {@code null}
+     */
+    public Checkpoints(Path runDir, int every, int keep, String configYaml, RandomStreams streams,
+                       SafetensorsWriter.Observer observer) {
+        this.runDir = runDir;
+        this.every = every;
+        this.keep = keep;
+        this.configYaml = configYaml;
+        this.streams = streams;
+        this.observer = observer;
+    }
+
+    @Override
+    public void onStart(Gan gan, int fromStep, int totalSteps) {
+        cleanUp(runDir.resolve(Checkpoint.DIR));
+        lastWritten = fromStep;
+    }
+
+    @Override
+    public void afterStep(Gan gan, int step, StepLog log) {
+        if (every > 0 && step % every == 0) {
+            write(gan, step);
+        }
+    }
+
+    @Override
+    public void onCompleted(Gan gan, int steps) {
+        if (steps != lastWritten) {
+            write(gan, steps);
+        }
+    }
+
+    private void write(Gan gan, int step) {
+        Checkpoint.write(Checkpoint.file(runDir, step), gan, streams, step, configYaml, observer);
+        lastWritten = step;
+        List<Path> all = Checkpoint.list(runDir);
+        for (int i = keep; i < all.size(); i++) {
+            try {
+                Files.deleteIfExists(all.get(i));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete the old checkpoint " + all.get(i), e);
+            }
+        }
+    }
+
+    /** Removes the temporary files of writes that never finished. */
+    static void cleanUp(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.gan4j.training;
+
+import io.gan4j.config.Architectures;
+import io.gan4j.config.DiscriminatorConfig;
+import io.gan4j.config.GeneratorConfig;
+import io.gan4j.config.RegularisersConfig;
+import io.gan4j.config.RunConfig;
+import io.gan4j.networks.Activation;
+import io.gan4j.networks.DcganDiscriminator;
+import io.gan4j.networks.DcganGenerator;
+import io.gan4j.networks.DiscriminatorNetwork;
+import io.gan4j.networks.GeneratorNetwork;
+import io.gan4j.networks.ImageShape;
+import io.gan4j.networks.LatentPrior;
+import io.gan4j.networks.MlpDiscriminator;
+import io.gan4j.networks.MlpGenerator;
+import io.gan4j.networks.Norm;
+import io.gan4j.networks.SnganDiscriminator;
+import io.gan4j.networks.SnganGenerator;
+import io.gan4j.objectives.Objectives;
+import io.gan4j.regularisers.GradientPenalty;
+import io.gan4j.regularisers.WeightClipping;
+import io.gan4j.torch.Devices;
+import io.gan4j.torch.RandomStreams;
+import org.bytedeco.pytorch.Device;
+import org.bytedeco.pytorch.GeneratorOptional;
+
+/**
+ * Builds the {@link Gan} a validated {@link RunConfig} describes: the networks its architectures
+ * name for its data (2-D points or images of a given shape), the objective, regularisers and
+ * optimisers, the EMA copy when {@code train.ema} is on; every random draw from
+ * {@link RandomStreams} (G's initial weights first, then D's, from the {@code init} stream).
+ */
+public final class GanFactory {
+
+    private GanFactory() {
+    }
+
+    /**
+     * The GAN of {@code config} on {@code batches}; call outside any {@code PointerScope} (its
+     * tensors live for the run).
+     *
+     * @param image the shape of the images trained on, or {@code null} for toy data (2-D points)
+     * @param device where the networks live ({@code null}: the CPU)
+     */
+    public static Gan build(RunConfig config, RandomStreams streams, BatchSource batches, ImageShape image, Device device) {
+        config.validate();
+        RunConfig c = config.withResolvedModel();
+        GeneratorOptional init = new GeneratorOptional(streams.torch(RandomStreams.INIT));
+        GeneratorNetwork generator = generator(c, image, init);
+        DiscriminatorNetwork discriminator = discriminator(c, image, init);
+        Devices.move(generator, device);
+        Devices.move(discriminator, device);
+        GeneratorEma ema = null;
+        if (c.train().hasEma()) {
+            GeneratorNetwork average = generator(c, image, new GeneratorOptional(streams.torch(RandomStreams.INIT + "-ema")));
+            Devices.move(average, device);
+            ema = new GeneratorEma(generator, average, c.train().ema());
+        }
+        RegularisersConfig r = c.regularisers();
+        return new Gan(new Gan.Parts(generator, discriminator, Objectives.byName(c.objective()),
+            r.gradientPenalty() == null ? null : new GradientPenalty(r.gradientPenalty().weight(), r.gradientPenalty().oneSided()),
+            r.weightClipping() == null ? null : new WeightClipping(r.weightClipping().clip()),
+            Optimisers.create(c.optimisers().generator(), generator.parameters()),
+            Optimisers.create(c.optimisers().discriminator(), discriminator.parameters()),
+            LatentPrior.byConfigName(c.model().latentPrior()), batches, c.data().batchSize(),
+            new GeneratorOptional(streams.torch(RandomStreams.NOISE)), ema, device));
+    }
+
+    /** The GAN of a toy {@code config}, on batches from its data stream, on the CPU. */
+    public static Gan toy(RunConfig config, RandomStreams streams) {
+        config.validate();
+        return build(config, streams, new ToyBatches(io.gan4j.data.toy.ToyDistributions.byName(config.data().dataset()),
+            streams.java(RandomStreams.DATA), config.data().batchSize()), null, null);
+    }
+
+    /** The generator {@code config} names, for toy points ({@code image == null}) or images. */
+    public static GeneratorNetwork generator(RunConfig config, ImageShape image, GeneratorOptional init) {
+        GeneratorConfig g = config.model().generator().resolved();
+        int latent = config.model().latentDim();
+        Activation act = Activation.byConfigName(g.activation());
+        return switch (g.architecture()) {
+            case Architectures.MLP -> image == null
+                ? new MlpGenerator(latent, 2, g.width(), g.depth(), act, g.batchNorm(), init)
+                : new MlpGenerator(latent, image, g.width(), g.depth(), act, g.batchNorm(), init);
+            case Architectures.DCGAN -> new DcganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), init);
+            case Architectures.SNGAN -> new SnganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), init);
+            default -> throw new IllegalArgumentException("unknown architecture " + g.architecture());
+        };
+    }
+
+    /** The discriminator {@code config} names, for toy points ({@code image == null}) or images. */
+    public static DiscriminatorNetwork discriminator(RunConfig config, ImageShape image, GeneratorOptional init) {
+        DiscriminatorConfig d = config.model().discriminator().resolved();
+        Activation act = Activation.byConfigName(d.activation());
+        return switch (d.architecture()) {
+            case Architectures.MLP -> new MlpDiscriminator(image == null ? 2 : (int) image.numel(), d.packing(), d.width(),
+                d.depth(), act, d.batchNorm(), d.spectralNorm(), init);
+            case Architectures.DCGAN -> new DcganDiscriminator(image, d.packing(), d.width(), Norm.byConfigName(d.norm()),
+                act, d.spectralNorm(), init);
+            case Architectures.SNGAN -> new SnganDiscriminator(image, d.packing(), d.width(), act, d.spectralNorm(), init);
+            default -> throw new IllegalArgumentException("unknown architecture " + d.architecture());
+        };
+    }
+}

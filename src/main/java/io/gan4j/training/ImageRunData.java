@@ -1,0 +1,124 @@
+package io.gan4j.training;
+
+import io.gan4j.config.DataConfig;
+import io.gan4j.config.RunConfig;
+import io.gan4j.data.Datasets;
+import io.gan4j.data.image.DataRoot;
+import io.gan4j.data.image.DownloadProgress;
+import io.gan4j.data.image.ImageDatasets;
+import io.gan4j.data.image.ImageFolder;
+import io.gan4j.data.image.ImageSource;
+import io.gan4j.data.image.Resized;
+import io.gan4j.data.image.ShuffledBatches;
+import io.gan4j.data.image.StackedMnist;
+import io.gan4j.networks.ImageShape;
+import io.gan4j.networks.LatentPrior;
+import io.gan4j.torch.RandomStreams;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Images: the dataset a config names, resized to {@code data.image_size}, in seeded shuffled
+ * batches prepared ahead; sample grids from fixed codes and a latent interpolation.
+ */
+final class ImageRunData implements RunData {
+
+    private final RunConfig config;
+    private final RandomStreams streams;
+    private final Path dir;
+    private final ImageSource source;
+    private final ImageShape shape;
+    private final ImageBatches batches;
+    private SampleGrids grids;
+
+    private ImageRunData(RunConfig config, RandomStreams streams, Path dir, ImageSource source) {
+        this.config = config;
+        this.streams = streams;
+        this.dir = dir;
+        this.source = source;
+        this.shape = new ImageShape(source.channels(), source.height(), source.width());
+        this.batches = new ImageBatches(new ShuffledBatches(source, config.data().batchSize(),
+            streams.seedOf(RandomStreams.DATA)), shape, config.data().prefetch());
+    }
+
+    static ImageRunData open(RunConfig config, RandomStreams streams, Path dir, PrintStream progress) {
+        return new ImageRunData(config, streams, dir, source(config.data(), config.seed(), progress));
+    }
+
+    /**
+     * The images {@code data} names, at the configured size and channels.
+     *
+     * @param progress where download progress goes, or {@code null}
+     */
+    static ImageSource source(DataConfig data, long seed, PrintStream progress) {
+        DownloadProgress bar = progress == null ? DownloadProgress.silent()
+            : DownloadProgress.textBar(progress, System.console() != null);
+        ImageShape want = data.imageShape();
+        ImageSource s;
+        switch (data.dataset()) {
+            case Datasets.FOLDER -> s = ImageFolder.read(Path.of(data.path()), want.height(), want.channels());
+            case Datasets.STACKED_MNIST -> {
+                ImageSource mnist = ImageDatasets.open("mnist", data.split(), DataRoot.resolve(data.root()), data.download(), bar);
+                s = StackedMnist.of(mnist, new RandomStreams(seed).seedOf("stacked-mnist"), mnist.size());
+            }
+            default -> s = ImageDatasets.open(data.dataset(), data.split(), DataRoot.resolve(data.root()), data.download(), bar);
+        }
+        return Resized.of(s, want.height(), want.width());
+    }
+
+    @Override
+    public BatchSource batches() {
+        return batches;
+    }
+
+    @Override
+    public ImageShape image() {
+        return shape;
+    }
+
+    @Override
+    public String describe() {
+        return source.description();
+    }
+
+    @Override
+    public List<TrainingListener> listeners(Gan gan) {
+        List<TrainingListener> listeners = new ArrayList<>();
+        if (config.log().report()) {
+            grids = new SampleGrids(dir, shape, config.log().gridEvery(), config.log().gridRows(),
+                LatentPrior.byConfigName(config.model().latentPrior()), config.model().latentDim(),
+                streams.torchFresh(RandomStreams.EVAL + "-grid"));
+            listeners.add(grids);
+        }
+        return listeners;
+    }
+
+    @Override
+    public void summarise(Map<String, Object> summary, History history) {
+        summary.put("images", source.size());
+        summary.put("image_shape", shape.toString());
+        StepLog last = history.last();
+        if (last != null) {
+            for (String key : List.of("d_loss", "g_loss")) {
+                if (last.has(key)) {
+                    summary.put(key, last.values().get(key));
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<Path> pictures() {
+        if (grids == null) {
+            return List.of();
+        }
+        List<Path> all = new ArrayList<>(grids.files());
+        if (java.nio.file.Files.exists(grids.interpolationFile())) {
+            all.add(grids.interpolationFile());
+        }
+        return all;
+    }
+}

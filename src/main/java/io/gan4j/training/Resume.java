@@ -1,0 +1,123 @@
+package io.gan4j.training;
+
+import io.gan4j.config.ConfigDiff;
+import io.gan4j.config.ConfigReader;
+import io.gan4j.config.RunConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Continues a run from its newest good checkpoint: {@code gan4j train --resume RUN_DIR [--set
+ * train.steps=M]}. With the same thread setting, N steps, a stop and N more give weights
+ * bit-identical to 2N uninterrupted steps.
+ *
+ * <p>Only keys that do not define the training may change on resume: {@code train.steps},
+ * {@code train.checkpoint_every}, {@code train.keep_checkpoints}, {@code log.*}, {@code threads.*}
+ * (the result is then valid but no longer bit-identical), {@code device}, {@code data.root},
+ * {@code data.download}, {@code data.prefetch}. A damaged checkpoint is renamed
+ * {@code *.damaged}, reported, and the next newest is used.
+ */
+public final class Resume {
+
+    private static final List<String> CHANGEABLE = List.of("train.steps", "train.checkpoint_every",
+        "train.keep_checkpoints", "log.", "threads.", "device", "data.root", "data.download", "data.prefetch");
+
+    private Resume() {
+    }
+
+    /**
+     * @param warnings where skipped checkpoints and thread changes are reported
+     * @throws IllegalArgumentException for a directory that is not a run, a change that is not
+     *     allowed, a run already at its steps, or no usable checkpoint (the message says which)
+     */
+    public static TrainingRun prepare(Path runDir, List<String> overrides, PrintStream progress, boolean interactive,
+                                      PrintStream warnings) {
+        RunDirectory dir = RunDirectory.open(runDir);
+        RunConfig recorded = ConfigReader.read(dir.file("config.yaml").toString(), List.of());
+        RunConfig wanted = TrainingRun.resolve(ConfigReader.read(dir.file("config.yaml").toString(), overrides));
+        List<String> forbidden = new ArrayList<>();
+        for (String key : ConfigDiff.changedKeys(recorded, wanted)) {
+            if (CHANGEABLE.stream().noneMatch(c -> c.endsWith(".") ? key.startsWith(c) : key.equals(c))) {
+                forbidden.add(key);
+            }
+        }
+        if (!forbidden.isEmpty()) {
+            throw new IllegalArgumentException("cannot change " + String.join(", ", forbidden) + " when resuming "
+                + runDir + ": they define the networks or the training; only " + String.join(", ", CHANGEABLE)
+                + " may change");
+        }
+        Checkpoint checkpoint = newestGood(runDir, warnings);
+        RunConfig saved = ConfigReader.fromYaml(checkpoint.configYaml(), "the config in " + checkpoint.path(), List.of());
+        List<String> mismatch = new ArrayList<>();
+        for (String key : ConfigDiff.changedKeys(saved, wanted)) {
+            if (CHANGEABLE.stream().noneMatch(c -> c.endsWith(".") ? key.startsWith(c) : key.equals(c))) {
+                mismatch.add(key);
+            }
+        }
+        if (!mismatch.isEmpty()) {
+            throw new IllegalArgumentException(checkpoint.path() + " was written by a run with other " + String.join(", ", mismatch)
+                + " than " + dir.file("config.yaml"));
+        }
+        if (!saved.threads().equals(wanted.threads())) {
+            warnings.println("gan4j: warning: threads " + describe(wanted) + " differ from the checkpoint's run ("
+                + describe(saved) + "): the continuation is valid but not bit-identical to an uninterrupted run");
+        }
+        if (checkpoint.step() >= wanted.train().steps()) {
+            throw new IllegalArgumentException(runDir + " is already trained to " + checkpoint.step()
+                + " steps (train.steps " + wanted.train().steps() + "): raise it to continue, e.g. --set train.steps="
+                + 2 * Math.max(1, checkpoint.step()));
+        }
+        removeLaterPictures(runDir, checkpoint.step());
+        return TrainingRun.resumed(wanted, dir, progress, interactive, checkpoint);
+    }
+
+    private static String describe(RunConfig c) {
+        return c.threads().intraOp() + " intra-op, " + c.threads().blas() + " BLAS";
+    }
+
+    /** The newest checkpoint that verifies; damaged ones are renamed {@code .damaged} and reported. */
+    static Checkpoint newestGood(Path runDir, PrintStream warnings) {
+        List<String> problems = new ArrayList<>();
+        for (Path file : Checkpoint.list(runDir)) {
+            try {
+                return Checkpoint.read(file);
+            } catch (CheckpointException e) {
+                problems.add(e.getMessage());
+                Path aside = file.resolveSibling(file.getFileName() + ".damaged");
+                try {
+                    Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException io) {
+                    throw new UncheckedIOException("cannot move the damaged checkpoint " + file + " aside", io);
+                }
+                warnings.println("gan4j: warning: refusing " + e.getMessage() + "; moved it to " + aside.getFileName()
+                    + " and trying the previous checkpoint");
+            }
+        }
+        throw new IllegalArgumentException("no usable checkpoint in " + runDir.resolve(Checkpoint.DIR)
+            + (problems.isEmpty() ? " (none written yet)" : ": " + String.join("; ", problems)));
+    }
+
+    private static void removeLaterPictures(Path runDir, int step) {
+        List<Path> all = new ArrayList<>();
+        all.addAll(RunFiles.numbered(runDir, "samples-", ".png", Integer.MAX_VALUE));
+        all.addAll(RunFiles.numbered(runDir, "grid-", ".png", Integer.MAX_VALUE));
+        List<Path> keep = new ArrayList<>();
+        keep.addAll(RunFiles.numbered(runDir, "samples-", ".png", step));
+        keep.addAll(RunFiles.numbered(runDir, "grid-", ".png", step));
+        for (Path p : all) {
+            if (!keep.contains(p)) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot remove " + p, e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.gan4j.training;
+
+import io.gan4j.config.RunConfig;
+import io.gan4j.networks.ImageShape;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run trains on, and what it measures and draws for that kind of data: toy points
+ * ({@link ToyRunData}: mode metrics, exact W1, sample plots over the critic's field) or images
+ * ({@link ImageRunData}: sample grids and a latent interpolation).
+ */
+interface RunData extends AutoCloseable {
+
+    /** The real batches, made once (before the GAN is built). */
+    BatchSource batches();
+
+    /** The shape of one image, or {@code null} for toy points. */
+    ImageShape image();
+
+    /** One line: the data and where they came from. */
+    String describe();
+
+    /**
+     * The listeners that evaluate and draw, in order; they come before the metrics file. Made once,
+     * outside any PointerScope, after the GAN.
+     */
+    List<TrainingListener> listeners(Gan gan);
+
+    /** Adds the data's own figures to the summary (the last logged values of its metrics). */
+    void summarise(Map<String, Object> summary, History history);
+
+    /** The sample pictures for the report, in step order, then any others. */
+    List<Path> pictures();
+
+    @Override
+    default void close() {
+        batches().close();
+    }
+
+    /** The run data of {@code config}. */
+    static RunData of(RunConfig config, io.gan4j.torch.RandomStreams streams, Path dir, java.io.PrintStream progress) {
+        return config.data().hasImages() ? ImageRunData.open(config, streams, dir, progress) : new ToyRunData(config, streams, dir);
+    }
+}

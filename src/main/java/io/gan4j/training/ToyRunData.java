@@ -1,0 +1,80 @@
+package io.gan4j.training;
+
+import io.gan4j.config.RunConfig;
+import io.gan4j.data.toy.ToyDistribution;
+import io.gan4j.data.toy.ToyDistributions;
+import io.gan4j.networks.ImageShape;
+import io.gan4j.objectives.Objectives;
+import io.gan4j.torch.RandomStreams;
+import io.gan4j.torch.SplitMix64;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Toy points: batches from the distribution, the PacGAN metrics and W1, the sample plots. */
+final class ToyRunData implements RunData {
+
+    /** Evaluation streams: generated samples from the torch one, real samples from the Java one. */
+    static final String EVAL_REAL = RandomStreams.EVAL + "-real";
+
+    private final RunConfig config;
+    private final RandomStreams streams;
+    private final Path dir;
+    private final ToyDistribution data;
+    private final ToyBatches batches;
+    private Snapshots snapshots;
+
+    ToyRunData(RunConfig config, RandomStreams streams, Path dir) {
+        this.config = config;
+        this.streams = streams;
+        this.dir = dir;
+        this.data = ToyDistributions.byName(config.data().dataset());
+        this.batches = new ToyBatches(data, streams.java(RandomStreams.DATA), config.data().batchSize());
+    }
+
+    @Override
+    public BatchSource batches() {
+        return batches;
+    }
+
+    @Override
+    public ImageShape image() {
+        return null;
+    }
+
+    @Override
+    public String describe() {
+        return data.name();
+    }
+
+    @Override
+    public List<TrainingListener> listeners(Gan gan) {
+        List<TrainingListener> listeners = new ArrayList<>();
+        listeners.add(new ToyEvaluation(data, config.log().evalEvery(), config.log().evalSamples(), config.log().w1Samples(),
+            streams.torch(RandomStreams.EVAL), streams.java(EVAL_REAL)));
+        if (config.log().report()) {
+            snapshots = new Snapshots(dir, data, config.log().snapshots(),
+                Objectives.isCritic(config.objective()) ? "critic f(x)" : "D(x) logit",
+                streams.torch(RandomStreams.EVAL + "-plot"), streams.java(EVAL_REAL + "-plot"),
+                new SplitMix64(streams.seedOf(EVAL_REAL + "-plot")));
+            listeners.add(snapshots);
+        }
+        return listeners;
+    }
+
+    @Override
+    public void summarise(Map<String, Object> summary, History history) {
+        StepLog last = history.last();
+        for (String key : List.of("modes_captured", "modes_total", "hq_fraction", "reverse_kl", "w1")) {
+            if (last != null && last.has(key)) {
+                summary.put(key, last.values().get(key));
+            }
+        }
+    }
+
+    @Override
+    public List<Path> pictures() {
+        return snapshots == null ? List.of() : snapshots.files();
+    }
+}

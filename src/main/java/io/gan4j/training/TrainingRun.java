@@ -1,0 +1,201 @@
+package io.gan4j.training;
+
+import io.gan4j.Version;
+import io.gan4j.config.ConfigWriter;
+import io.gan4j.config.RunConfig;
+import io.gan4j.config.ThreadsConfig;
+import io.gan4j.torch.Devices;
+import io.gan4j.torch.RandomStreams;
+import io.gan4j.torch.Safetensors;
+import io.gan4j.torch.SafetensorsWriter;
+import io.gan4j.torch.ThreadSettings;
+import io.gan4j.torch.Torch;
+import io.gan4j.reports.RunReport;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bytedeco.pytorch.Device;
+
+/**
+ * One training run, start to finish, or its continuation from a checkpoint: resolves the threads
+ * and the networks' {@code auto} settings, writes {@code config.yaml}, trains with the data's
+ * evaluation and picture listeners, the metrics file, checkpoints and a progress bar, then saves
+ * the networks ({@code generator.safetensors}, {@code discriminator.safetensors}, and
+ * {@code generator-ema.safetensors} with an EMA), {@code summary.json} and {@code report.html}.
+ *
+ * <p>Use: {@link #start} or {@link Resume#prepare}, then {@link #execute()}; {@link #requestStop()}
+ * (from another thread, e.g. on Ctrl-C) ends training at the next step boundary with a checkpoint.
+ */
+public final class TrainingRun {
+
+    private final RunConfig config;
+    private final RunDirectory dir;
+    private final PrintStream progress;
+    private final boolean interactive;
+    private final Checkpoint from;
+    private final SafetensorsWriter.Observer checkpointObserver;
+    private volatile Trainer trainer;
+    private volatile boolean stopRequested;
+
+    private TrainingRun(RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive, Checkpoint from,
+                        SafetensorsWriter.Observer checkpointObserver) {
+        this.config = config;
+        this.dir = dir;
+        this.progress = progress;
+        this.interactive = interactive;
+        this.from = from;
+        this.checkpointObserver = checkpointObserver;
+    }
+
+    /**
+     * A new run of {@code config} into {@code dir}.
+     *
+     * @param progress where the progress bar goes, or {@code null} for none
+     * @param interactive whether {@code progress} is a terminal (redraw in place)
+     */
+    public static TrainingRun start(RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive) {
+        return new TrainingRun(resolve(config), dir, progress, interactive, null, null);
+    }
+
+    /** As {@link #start}, telling {@code observer} about each tensor a checkpoint writes (tests stop a write midway with it). */
+    public static TrainingRun start(RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive,
+                                    SafetensorsWriter.Observer observer) {
+        return new TrainingRun(resolve(config), dir, progress, interactive, null, observer);
+    }
+
+    static TrainingRun resumed(RunConfig resolved, RunDirectory dir, PrintStream progress, boolean interactive,
+                               Checkpoint from) {
+        return new TrainingRun(resolved, dir, progress, interactive, from, null);
+    }
+
+    /** {@code config} validated, with its threads and networks resolved: what {@code config.yaml} records. */
+    public static RunConfig resolve(RunConfig config) {
+        config.validate();
+        ThreadSettings t = config.resolvedThreads();
+        return config.withThreads(new ThreadsConfig(t.intraOp(), t.blas(), 0)).withResolvedModel();
+    }
+
+    /** Trains {@code config} into {@code dir} from the start (see {@link #start}). */
+    public static Map<String, Object> train(RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive) {
+        return start(config, dir, progress, interactive).execute();
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    public RunDirectory directory() {
+        return dir;
+    }
+
+    /** The step training starts from: 0, or the checkpoint's. */
+    public int fromStep() {
+        return from == null ? 0 : from.step();
+    }
+
+    /** Ends training after the step in flight, with a checkpoint (thread-safe; also before {@link #execute}). */
+    public void requestStop() {
+        stopRequested = true;
+        Trainer t = trainer;
+        if (t != null) {
+            t.requestStop();
+        }
+    }
+
+    /**
+     * Runs the training.
+     *
+     * @return the summary, as written to {@code summary.json}
+     */
+    public Map<String, Object> execute() {
+        Torch.init(new ThreadSettings(config.threads().intraOp(), config.threads().blas()));
+        String configYaml = ConfigWriter.toYaml(config);
+        dir.write("config.yaml", header() + configYaml);
+        Device device = Devices.resolve(config.device());
+        RandomStreams streams = new RandomStreams(config.seed());
+        try (RunData data = RunData.of(config, streams, dir.path(), progress)) {
+            Gan gan = GanFactory.build(config, streams, data.batches(), data.image(), device);
+            History history = new History();
+            List<TrainingListener> listeners = new ArrayList<>(data.listeners(gan));
+            if (gan.parts().ema() != null) {
+                listeners.add(0, gan.parts().ema());
+            }
+            listeners.add(history);
+            listeners.add(new MetricsFile(dir.file("metrics.jsonl")));
+            listeners.add(new Checkpoints(dir.path(), config.train().checkpointEvery(), config.train().keepCheckpoints(),
+                configYaml, streams, checkpointObserver));
+            if (progress != null) {
+                listeners.add(new ProgressBar(progress, interactive));
+            }
+            int start = 0;
+            if (from != null) {
+                from.restore(gan, streams);
+                start = from.step();
+                history.preload(earlierLogs(start));
+            }
+            trainer = new Trainer(gan, config.train(), config.log().every(), listeners);
+            if (stopRequested) {
+                trainer.requestStop();
+            }
+            long t0 = System.nanoTime();
+            int done = trainer.run(start, config.train().steps());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return finish(gan, data, history, start, done, seconds);
+        }
+    }
+
+    private List<StepLog> earlierLogs(int step) {
+        Path metrics = dir.file("metrics.jsonl");
+        List<StepLog> kept = new ArrayList<>();
+        if (java.nio.file.Files.exists(metrics)) {
+            for (StepLog l : MetricsFile.read(metrics)) {
+                if (l.step() <= step) {
+                    kept.add(l);
+                }
+            }
+        }
+        return kept;
+    }
+
+    private Map<String, Object> finish(Gan gan, RunData data, History history, int start, int done, double seconds) {
+        Map<String, String> meta = Map.of("gan4j_version", Version.gan4j(), "run", config.name(), "step", String.valueOf(done));
+        Safetensors.save(gan.generator(), meta, dir.file("generator.safetensors"));
+        Safetensors.save(gan.discriminator(), meta, dir.file("discriminator.safetensors"));
+        if (gan.parts().ema() != null) {
+            Safetensors.save(gan.parts().ema().average(), meta, dir.file("generator-ema.safetensors"));
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("name", config.name());
+        summary.put("dataset", config.data().dataset());
+        summary.put("objective", config.objective());
+        data.summarise(summary, history);
+        summary.put("steps", done);
+        if (start > 0) {
+            summary.put("resumed_from", start);
+        }
+        if (done < config.train().steps()) {
+            summary.put("stopped_at", done);
+        }
+        int part = Math.max(1, done - start);
+        summary.put("wall_seconds", seconds);
+        summary.put("ms_per_step", 1000 * seconds / part);
+        if (data.image() != null) {
+            summary.put("images_per_second", (double) config.data().batchSize() * part / seconds);
+        }
+        summary.put("threads", config.threads().intraOp() + " intra-op, " + config.threads().blas() + " BLAS");
+        summary.put("device", Devices.describe(gan.parts().device()));
+        dir.write("summary.json", Json.pretty(summary));
+        if (config.log().report()) {
+            RunReport.write(dir, config, summary, history, data.pictures());
+        }
+        return summary;
+    }
+
+    private static String header() {
+        return "# gan4j " + Version.gan4j() + " on PyTorch " + Version.pytorchPresets() + " (JavaCPP presets)\n"
+            + "# the resolved configuration of this run: gan4j train <this file> repeats it\n";
+    }
+}
