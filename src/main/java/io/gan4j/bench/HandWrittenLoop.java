@@ -4,7 +4,6 @@ import static org.bytedeco.pytorch.global.torch.grad;
 import static org.bytedeco.pytorch.global.torch.rand;
 import static org.bytedeco.pytorch.global.torch.randn;
 import static org.bytedeco.pytorch.global.torch.relu;
-import static org.bytedeco.pytorch.global.torch.softplus;
 
 import io.gan4j.config.OptimiserConfig;
 import io.gan4j.config.RunConfig;
@@ -35,7 +34,7 @@ import org.bytedeco.pytorch.TensorVector;
  * sampling, which both sides share). Supports what the toy presets without spectral norm, batch
  * norm or packing use.
  */
-final class HandWrittenLoop {
+final class HandWrittenLoop implements Baseline {
 
     private final RunConfig config;
     private final Mlp g;
@@ -99,7 +98,8 @@ final class HandWrittenLoop {
     }
 
     /** One generator step with its critic steps. */
-    void step(int step) {
+    @Override
+    public void step(int step) {
         int n = config.data().batchSize();
         long latent = config.model().latentDim();
         for (int k = 0; k < config.train().criticStepsAt(step); k++) {
@@ -111,7 +111,7 @@ final class HandWrittenLoop {
                 }
                 Tensor lr = d.forward(real).reshape(-1);
                 Tensor lf = d.forward(fake).reshape(-1);
-                Tensor loss = discriminatorLoss(lr, lf);
+                Tensor loss = HandWrittenLosses.discriminator(config.objective(), lr, lf);
                 if (config.regularisers().gradientPenalty() != null) {
                     Tensor eps = rand(new long[] {n, 1}, noise, new DimnameListOptional());
                     Tensor x = real.sub(fake).mul(eps).add(fake).detach().set_requires_grad(true);
@@ -140,31 +140,10 @@ final class HandWrittenLoop {
         }
         try (PointerScope scope = new PointerScope()) {
             Tensor lf = d.forward(g.forward(randn(new long[] {n, latent}, noise))).reshape(-1);
-            Tensor loss = generatorLoss(lf);
+            Tensor loss = HandWrittenLosses.generator(config.objective(), lf);
             gOpt.zero_grad();
             loss.backward();
             gOpt.step();
         }
-    }
-
-    private Tensor discriminatorLoss(Tensor lr, Tensor lf) {
-        Scalar one = new Scalar(1.0);
-        return switch (config.objective()) {
-            case "minimax", "non-saturating", "combined-kl" -> softplus(lr.neg()).mean().add(softplus(lf).mean());
-            case "wasserstein" -> lf.mean().sub(lr.mean());
-            case "hinge" -> relu(lr.neg().add(one)).mean().add(relu(lf.add(one)).mean());
-            case "least-squares" -> lr.sub(one).square().mean().add(lf.square().mean()).mul(new Scalar(0.5));
-            default -> throw new IllegalArgumentException(config.objective());
-        };
-    }
-
-    private Tensor generatorLoss(Tensor lf) {
-        return switch (config.objective()) {
-            case "minimax" -> softplus(lf).mean().neg();
-            case "non-saturating" -> softplus(lf.neg()).mean();
-            case "combined-kl", "wasserstein", "hinge" -> lf.mean().neg();
-            case "least-squares" -> lf.sub(new Scalar(1.0)).square().mean().mul(new Scalar(0.5));
-            default -> throw new IllegalArgumentException(config.objective());
-        };
     }
 }

@@ -1,6 +1,11 @@
 package io.gan4j.bench;
 
 import io.gan4j.config.RunConfig;
+import io.gan4j.data.image.ImageSource;
+import io.gan4j.data.image.ShuffledBatches;
+import io.gan4j.networks.ImageShape;
+import io.gan4j.training.ImageBatches;
+import io.gan4j.training.ImageRunData;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.ThreadSettings;
 import io.gan4j.torch.Torch;
@@ -29,9 +34,19 @@ public final class StepBenchmark {
         }
     }
 
-    /** The benchmark's figures. */
+    /**
+     * The benchmark's figures.
+     *
+     * @param batchSize real samples per discriminator step
+     * @param data for image configs, the data pipeline's own times; {@code null} for toy data
+     */
     public record Result(String preset, int steps, ThreadSettings threads, List<Round> rounds, long rssAfterTenth,
-                         long rssAtEnd) {
+                         long rssAtEnd, int batchSize, DataTimes data) {
+
+        /** Images (or points) per second through the gan4j trainer: batch size per generator step. */
+        public double samplesPerSecond() {
+            return batchSize / (medianGan4jMs() / 1000);
+        }
 
         public double medianGan4jMs() {
             return median(rounds.stream().mapToDouble(Round::gan4jMs).toArray());
@@ -50,6 +65,13 @@ public final class StepBenchmark {
         }
     }
 
+    /**
+     * The image pipeline's own cost: opening the dataset (reading and decompressing its files), and
+     * preparing one epoch of batches on one thread (shuffled order, bytes to floats in [−1, 1]).
+     */
+    public record DataTimes(String dataset, int images, double loadSeconds, int batches, double epochSeconds) {
+    }
+
     private StepBenchmark() {
     }
 
@@ -63,9 +85,31 @@ public final class StepBenchmark {
         }
         ThreadSettings threads = config.resolvedThreads();
         Torch.init(threads);
-        Gan gan = GanFactory.toy(config, new RandomStreams(config.seed()));
+        Gan gan;
+        Baseline baseline;
+        DataTimes times = null;
+        if (config.data().hasImages()) {
+            long t0 = System.nanoTime();
+            ImageSource source = ImageRunData.source(config.data(), config.seed(), progress);
+            double load = (System.nanoTime() - t0) / 1e9;
+            int b = config.data().batchSize();
+            ShuffledBatches shuffled = new ShuffledBatches(source, b, new RandomStreams(config.seed()).seedOf(RandomStreams.DATA));
+            int epoch = (source.size() + b - 1) / b;
+            long t1 = System.nanoTime();
+            for (int k = 0; k < epoch; k++) {
+                shuffled.batch(k);
+            }
+            times = new DataTimes(source.description(), source.size(), load, epoch, (System.nanoTime() - t1) / 1e9);
+            ImageShape shape = new ImageShape(source.channels(), source.height(), source.width());
+            gan = GanFactory.build(config, new RandomStreams(config.seed()), new ImageBatches(shuffled, shape,
+                config.data().prefetch()), shape, null);
+            baseline = new HandWrittenDcgan(config, new ImageBatches(new ShuffledBatches(source, b,
+                new RandomStreams(config.seed()).seedOf(RandomStreams.DATA)), shape, config.data().prefetch()));
+        } else {
+            gan = GanFactory.toy(config, new RandomStreams(config.seed()));
+            baseline = new HandWrittenLoop(config);
+        }
         Trainer trainer = new Trainer(gan, config.train(), Integer.MAX_VALUE, List.of());
-        HandWrittenLoop baseline = new HandWrittenLoop(config);
         int warmup = Math.min(50, steps / 10 + 1);
         trainer.run(0, warmup);
         for (int s = 0; s < warmup; s++) {
@@ -96,7 +140,8 @@ public final class StepBenchmark {
                     r, rounds, round.gan4jMs(), round.baselineMs(), round.ratio());
             }
         }
-        return new Result(config.name(), steps, threads, results, rssTenth, ResidentMemory.bytes());
+        return new Result(config.name(), steps, threads, results, rssTenth, ResidentMemory.bytes(), config.data().batchSize(),
+            times);
     }
 
     static double median(double[] xs) {

@@ -33,7 +33,8 @@ final class BenchCommand implements Runnable {
                 + "resident memory after 10%% and 100%% of the steps. Run with a fixed heap (the gan4j script's default)."})
     static final class Step implements Callable<Integer> {
 
-        @Option(names = "--preset", required = true, paramLabel = "NAME", description = "A toy preset (see: gan4j presets).")
+        @Option(names = "--preset", required = true, paramLabel = "NAME",
+            description = "A preset with MLP or DCGAN networks (see: gan4j presets).")
         String preset;
 
         @Option(names = "--steps", defaultValue = "2000", paramLabel = "N",
@@ -76,8 +77,16 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "gan4j trainer      %8.3f ms per generator step (median of rounds)%n", r.medianGan4jMs());
             out.printf(Locale.ROOT, "hand-written loop  %8.3f ms per generator step (median of rounds)%n", r.medianBaselineMs());
             out.printf(Locale.ROOT, "ratio gan4j/hand-written: %.3f (median of per-round ratios; target ≤ 1.05)%n", r.medianRatio());
-            out.printf(Locale.ROOT, "resident memory: %.1f MB after 10%% of the rounds, %.1f MB at the end (%+.2f%%; target ≤ 3%%)%n",
-                r.rssAfterTenth() / 1e6, r.rssAtEnd() / 1e6, 100 * r.rssGrowth());
+            out.printf(Locale.ROOT, "throughput: %.0f %s per second through the gan4j trainer (batch %d)%n", r.samplesPerSecond(),
+                r.data() == null ? "samples" : "images", r.batchSize());
+            out.printf(Locale.ROOT, "resident memory: %.1f MB after %d steps (10%% of the rounds), %.1f MB after %d (%+.2f%%; "
+                + "target ≤ 3%%)%n", r.rssAfterTenth() / 1e6, r.steps() / 10 + Math.min(50, r.steps() / 10 + 1), r.rssAtEnd() / 1e6,
+                r.steps() + Math.min(50, r.steps() / 10 + 1), 100 * r.rssGrowth());
+            if (r.data() != null) {
+                out.printf(Locale.ROOT, "data: %s: opened in %.2f s; one epoch of %d batches prepared in %.2f s on one thread "
+                    + "(%.2f ms per batch)%n", r.data().dataset(), r.data().loadSeconds(), r.data().batches(),
+                    r.data().epochSeconds(), 1000 * r.data().epochSeconds() / r.data().batches());
+            }
             out.flush();
             return 0;
         }

@@ -1,70 +1,106 @@
 package io.gan4j.cli;
 
-import io.gan4j.config.ConfigReader;
-import io.gan4j.config.RunConfig;
 import io.gan4j.files.AtomicFiles;
-import io.gan4j.torch.Safetensors;
-import io.gan4j.torch.Tensors;
+import io.gan4j.files.Npy;
+import io.gan4j.networks.ImageShape;
+import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Torch;
-import io.gan4j.training.Gan;
-import io.gan4j.training.RunDirectory;
-import io.gan4j.training.GanFactory;
-import io.gan4j.torch.RandomStreams;
+import io.gan4j.training.CheckpointException;
+import io.gan4j.training.SavedGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.bytedeco.javacpp.PointerScope;
-import org.bytedeco.pytorch.GeneratorOptional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code gan4j sample RUN_DIR}: points from a trained generator. */
+/** {@code gan4j sample RUN_DIR}: samples from a trained generator. */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-    description = "Write N points from a run's saved generator to a CSV file, one 'x,y' per line.")
+    description = {"Draw N samples from a run's generator (its moving average when the run kept one).",
+        "Image runs: --grid --out FILE.png writes one grid; --out FILE.npy a float32 array (N, C, H, W) in [-1, 1]; "
+            + "--out DIR one PNG per sample (sample-000000.png, ...).",
+        "Toy runs: --out FILE.csv ('x,y' per line) or FILE.npy (N, 2).",
+        "Before training has finished, the newest good checkpoint is used."})
 final class SampleCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory written by gan4j train or demo.")
     Path runDir;
 
-    @Option(names = "--n", paramLabel = "N", defaultValue = "1000", description = "How many points (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--n", paramLabel = "N", defaultValue = "64", description = "How many samples (default: ${DEFAULT-VALUE}).")
     int n;
 
-    @Option(names = "--out", paramLabel = "FILE.csv", required = true, description = "The CSV file to write.")
+    @Option(names = "--out", paramLabel = "PATH", required = true,
+        description = "FILE.png (with --grid), FILE.npy, FILE.csv (toy runs) or a directory for one PNG per sample.")
     Path out;
+
+    @Option(names = "--grid", description = "Image runs: one PNG grid of the N samples.")
+    boolean grid;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of the latent codes (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--raw", description = "Use the trained generator's own weights, not its moving average.")
+    boolean raw;
 
     @Override
     public Integer call() {
         if (n < 1) {
             throw new UserError("--n must be at least 1, found " + n);
         }
-        RunDirectory dir;
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (grid && !name.endsWith(".png")) {
+            throw new UserError("--grid writes one PNG: give --out FILE.png, found " + out);
+        }
+        if (!Files.isDirectory(runDir) || !Files.isRegularFile(runDir.resolve("config.yaml"))) {
+            throw new UserError(runDir + " is not a gan4j run directory (no config.yaml)");
+        }
+        Torch.init();
+        SavedGenerator g;
         try {
-            dir = RunDirectory.open(runDir);
-        } catch (IllegalArgumentException e) {
+            g = SavedGenerator.load(runDir, raw);
+        } catch (IllegalArgumentException | CheckpointException e) {
             throw new UserError(e.getMessage());
         }
-        Path weights = dir.file("generator.safetensors");
-        if (!Files.isRegularFile(weights)) {
-            throw new UserError(runDir + " has no generator.safetensors: did its training finish?");
-        }
-        RunConfig config = ConfigReader.read(dir.file("config.yaml").toString(), List.of());
-        Torch.init(config.resolvedThreads());
-        Gan gan = GanFactory.toy(config, new RandomStreams(config.seed()));
-        Safetensors.load(gan.generator(), weights);
-        StringBuilder csv = new StringBuilder();
-        try (PointerScope scope = new PointerScope()) {
-            double[][] points = Tensors.toRows(gan.generate(n, new GeneratorOptional(new RandomStreams(seed).torch("sample"))));
-            for (double[] p : points) {
-                csv.append(String.format(Locale.ROOT, "%.6g,%.6g%n", p[0], p[1]));
+        float[] samples = g.sample(n, seed);
+        ImageShape image = g.image();
+        if (name.endsWith(".npy")) {
+            Npy.write(out, samples, image == null ? new long[] {n, 2} : image.batch(n));
+        } else if (image == null) {
+            if (!name.endsWith(".csv")) {
+                throw new UserError("a toy run's samples are points: give --out FILE.csv or FILE.npy, found " + out);
             }
+            StringBuilder csv = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                csv.append(String.format(Locale.ROOT, "%.6g,%.6g%n", samples[2 * i], samples[2 * i + 1]));
+            }
+            AtomicFiles.write(out, csv.toString());
+        } else if (grid) {
+            int cols = (int) Math.ceil(Math.sqrt(n));
+            int rows = (n + cols - 1) / cols;
+            ImageGridPng.write(out, samples, image.channels(), image.height(), image.width(), rows, cols);
+        } else if (name.endsWith(".png") || name.endsWith(".csv")) {
+            throw new UserError("an image run writes --grid --out FILE.png, --out FILE.npy or --out DIR, found " + out);
+        } else {
+            writeFiles(samples, image);
         }
-        AtomicFiles.write(out, csv.toString());
+        System.out.println("gan4j: " + n + " samples from " + g.source() + (g.averaged() ? " (moving average)" : "") + " to " + out);
         return 0;
+    }
+
+    private void writeFiles(float[] samples, ImageShape image) {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + out, e);
+        }
+        int per = (int) image.numel();
+        for (int i = 0; i < n; i++) {
+            ImageGridPng.write(out.resolve(String.format(Locale.ROOT, "sample-%06d.png", i)),
+                Arrays.copyOfRange(samples, i * per, (i + 1) * per), image.channels(), image.height(), image.width(), 1, 1);
+        }
     }
 }

@@ -24,7 +24,7 @@ import java.util.Map;
  * Images: the dataset a config names, resized to {@code data.image_size}, in seeded shuffled
  * batches prepared ahead; sample grids from fixed codes and a latent interpolation.
  */
-final class ImageRunData implements RunData {
+public final class ImageRunData implements RunData {
 
     private final RunConfig config;
     private final RandomStreams streams;
@@ -53,7 +53,7 @@ final class ImageRunData implements RunData {
      *
      * @param progress where download progress goes, or {@code null}
      */
-    static ImageSource source(DataConfig data, long seed, PrintStream progress) {
+    public static ImageSource source(DataConfig data, long seed, PrintStream progress) {
         DownloadProgress bar = progress == null ? DownloadProgress.silent()
             : DownloadProgress.textBar(progress, System.console() != null);
         ImageShape want = data.imageShape();

@@ -1,0 +1,113 @@
+package io.gan4j.training;
+
+import io.gan4j.config.ConfigReader;
+import io.gan4j.config.RunConfig;
+import io.gan4j.networks.GeneratorNetwork;
+import io.gan4j.networks.ImageShape;
+import io.gan4j.networks.LatentPrior;
+import io.gan4j.torch.Devices;
+import io.gan4j.torch.RandomStreams;
+import io.gan4j.torch.Safetensors;
+import io.gan4j.torch.SafetensorsReader;
+import io.gan4j.torch.Tensors;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.NoGradGuard;
+import org.bytedeco.pytorch.Tensor;
+
+/**
+ * A run's trained generator, for sampling and export: the moving average when the run kept one
+ * (unless the raw weights are asked for), from the final weight files, or from the newest good
+ * checkpoint when training has not finished.
+ */
+public final class SavedGenerator {
+
+    private final RunConfig config;
+    private final GeneratorNetwork generator;
+    private final ImageShape image;
+    private final Path source;
+    private final boolean averaged;
+
+    private SavedGenerator(RunConfig config, GeneratorNetwork generator, ImageShape image, Path source, boolean averaged) {
+        this.config = config;
+        this.generator = generator;
+        this.image = image;
+        this.source = source;
+        this.averaged = averaged;
+    }
+
+    /**
+     * Loads the generator of the run in {@code runDir}; natives must be loaded. Call outside any PointerScope.
+     *
+     * @param raw the trained weights even when the run kept a moving average
+     * @throws IllegalArgumentException when the directory is not a run or holds no weights yet
+     */
+    public static SavedGenerator load(Path runDir, boolean raw) {
+        RunDirectory dir = RunDirectory.open(runDir);
+        RunConfig config = ConfigReader.read(dir.file("config.yaml").toString(), List.of());
+        ImageShape image = config.data().hasImages() ? config.data().imageShape() : null;
+        GeneratorNetwork g = GanFactory.generator(config, image,
+            new GeneratorOptional(new RandomStreams(config.seed()).torchFresh(RandomStreams.INIT)));
+        boolean ema = config.train().hasEma() && !raw;
+        Path file = dir.file(ema ? "generator-ema.safetensors" : "generator.safetensors");
+        if (Files.isRegularFile(file)) {
+            Safetensors.load(g, file);
+            return new SavedGenerator(config, g, image, file, ema);
+        }
+        List<Path> checkpoints = Checkpoint.list(runDir);
+        if (checkpoints.isEmpty()) {
+            throw new IllegalArgumentException(runDir + " has no " + file.getFileName() + " and no checkpoint: has its training "
+                + "written anything yet?");
+        }
+        Checkpoint c = Resume.newestGood(runDir, System.err);
+        SafetensorsReader reader = SafetensorsReader.open(c.path());
+        Safetensors.load(reader, ema ? "ema." : "generator.", g);
+        return new SavedGenerator(config, g, image, c.path(), ema);
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    public GeneratorNetwork network() {
+        return generator;
+    }
+
+    /** The shape of one image, or {@code null} for a toy run (2-D points). */
+    public ImageShape image() {
+        return image;
+    }
+
+    /** The file the weights came from. */
+    public Path source() {
+        return source;
+    }
+
+    /** Whether these are the moving-average weights. */
+    public boolean averaged() {
+        return averaged;
+    }
+
+    /**
+     * n samples in evaluation mode from latent codes drawn with {@code seed}, in batches of 256:
+     * n·(2 or C·H·W) floats, row-major.
+     */
+    public float[] sample(int n, long seed) {
+        LatentPrior prior = LatentPrior.byConfigName(config.model().latentPrior());
+        GeneratorOptional stream = new GeneratorOptional(new RandomStreams(seed).torchFresh("sample"));
+        long per = image == null ? 2 : image.numel();
+        float[] out = new float[Math.toIntExact(n * per)];
+        generator.eval();
+        for (int start = 0; start < n; start += 256) {
+            int k = Math.min(256, n - start);
+            try (PointerScope scope = new PointerScope(); NoGradGuard guard = new NoGradGuard()) {
+                Tensor x = Devices.toCpu(generator.forward(prior.sample(k, generator.latentDim(), stream)));
+                System.arraycopy(Tensors.toFloats(x), 0, out, (int) (start * per), (int) (k * per));
+            }
+        }
+        return out;
+    }
+}
