@@ -11,32 +11,45 @@ import java.util.Map;
  * The toy benchmark's table: per dataset and row, mean ± standard deviation over seeds of modes
  * captured, high-quality samples (%), reverse KL, W1 and seconds per run; and, marked as published,
  * the rows of the PacGAN paper's Table 1 (Lin et al. 2018; their ± is the standard error over 10
- * trials, ours the standard deviation).
+ * trials, ours the standard deviation), the VEEGAN paper's Table 1 rows for Unrolled GAN and VEEGAN
+ * (Srivastava et al. 2017; means of 5 runs, no ±, no reverse KL) and the GDPP paper's WGAN-GP row
+ * (Elfeki et al. 2019; no ±). Every published number was read from the table images in the
+ * authors' repositories; docs/published-figures.md gives each source and commit.
  */
 public final class ToyBenchTable {
 
-    /** A published row: modes, HQ %, reverse KL, each as mean and ± as printed, per dataset. */
-    record Published(String method, String source, Map<String, double[]> byDataset) {
+    /**
+     * A published row: modes, HQ %, reverse KL, each as mean and ± as printed (NaN where the paper
+     * gives none), per dataset.
+     *
+     * @param trials the runs the paper averaged
+     */
+    record Published(String method, String source, int trials, Map<String, double[]> byDataset) {
     }
 
-    /** PacGAN, Table 1 (checked against the table image in the authors' repository, fjxmlzn/PacGAN). */
+    private static final double NONE = Double.NaN;
+
+    /** PacGAN Table 1 (fjxmlzn/PacGAN), VEEGAN Table 1 (akashgit/VEEGAN), GDPP Table 1 (M-Elfeki/GDPP). */
     static final List<Published> PUBLISHED = List.of(
-        published("GAN", 6.3, .5, 98.2, .2, .45, .09, 17.3, .8, 94.8, .7, .70, .07),
-        published("ALI", 6.6, .3, 97.6, .4, .36, .04, 24.1, .4, 95.7, .6, .14, .03),
-        published("PacGAN2", 7.9, .1, 95.6, 2.0, .07, .03, 23.8, .7, 91.3, .8, .13, .04),
-        published("PacGAN3", 7.8, .1, 97.7, .3, .10, .02, 24.6, .4, 94.2, .4, .06, .02),
-        published("PacGAN4", 7.8, .1, 95.9, 1.4, .07, .02, 24.8, .2, 93.6, .6, .04, .01));
+        published("GAN", "PacGAN Table 1", 10, 6.3, .5, 98.2, .2, .45, .09, 17.3, .8, 94.8, .7, .70, .07),
+        published("ALI", "PacGAN Table 1", 10, 6.6, .3, 97.6, .4, .36, .04, 24.1, .4, 95.7, .6, .14, .03),
+        published("PacGAN2", "PacGAN Table 1", 10, 7.9, .1, 95.6, 2.0, .07, .03, 23.8, .7, 91.3, .8, .13, .04),
+        published("PacGAN3", "PacGAN Table 1", 10, 7.8, .1, 97.7, .3, .10, .02, 24.6, .4, 94.2, .4, .06, .02),
+        published("PacGAN4", "PacGAN Table 1", 10, 7.8, .1, 95.9, 1.4, .07, .02, 24.8, .2, 93.6, .6, .04, .01),
+        published("Unrolled GAN", "VEEGAN Table 1", 5, 7.6, NONE, 35.6, NONE, NONE, NONE, 23.6, NONE, 16, NONE, NONE, NONE),
+        published("VEEGAN", "VEEGAN Table 1", 5, 8, NONE, 52.9, NONE, NONE, NONE, 24.6, NONE, 40, NONE, NONE, NONE),
+        published("WGAN-GP", "GDPP Table 1", 0, 6.8, NONE, 59.6, NONE, NONE, NONE, 24.2, NONE, 28.7, NONE, NONE, NONE));
 
     static final List<String> HEADER = List.of("dataset", "method", "modes", "HQ %", "reverse KL", "W1", "s per run", "seeds");
 
     private ToyBenchTable() {
     }
 
-    private static Published published(String method, double... v) {
+    private static Published published(String method, String source, int trials, double... v) {
         Map<String, double[]> m = new LinkedHashMap<>();
         m.put("ring", new double[] {v[0], v[1], v[2], v[3], v[4], v[5]});
         m.put("grid", new double[] {v[6], v[7], v[8], v[9], v[10], v[11]});
-        return new Published(method, "PacGAN Table 1", m);
+        return new Published(method, source, trials, m);
     }
 
     /** Per dataset and row (in run order): each figure's mean and standard deviation, and the seed count. */
@@ -79,7 +92,7 @@ public final class ToyBenchTable {
                 double[] v = p.byDataset().get(dataset);
                 if (v != null) {
                     rows.add(List.of(dataset, p.method() + " (published, " + p.source() + ")", fmt(v[0], v[1], 1),
-                        fmt(v[2], v[3], 1), fmt(v[4], v[5], 2), "—", "—", "10"));
+                        fmt(v[2], v[3], 1), fmt(v[4], v[5], 2), "—", "—", p.trials() == 0 ? "—" : String.valueOf(p.trials())));
                 }
             }
         }
@@ -100,7 +113,8 @@ public final class ToyBenchTable {
     /** A self-contained HTML page with the table and how it was made. */
     public static String html(Map<String, Map<String, Object>> aggregate, String protocol) {
         return HtmlReport.builder().title("gan4j bench toy").paragraph(protocol)
-            .table("mean ± standard deviation over seeds; published rows: mean ± standard error", HEADER, rows(aggregate))
+            .table("mean ± standard deviation over seeds; published rows: mean ± standard error where the paper gives one",
+                HEADER, rows(aggregate))
             .build().html();
     }
 
@@ -110,7 +124,14 @@ public final class ToyBenchTable {
         return fmt(scale * m.get("mean"), scale * m.get("std"), digits);
     }
 
+    /** "mean ± spread"; just the mean when the spread is NaN (not published); "—" when the mean is NaN. */
     private static String fmt(double mean, double spread, int digits) {
+        if (Double.isNaN(mean)) {
+            return "—";
+        }
+        if (Double.isNaN(spread)) {
+            return String.format(Locale.ROOT, "%." + digits + "f", mean);
+        }
         return String.format(Locale.ROOT, "%." + digits + "f ± %." + digits + "f", mean, spread);
     }
 
