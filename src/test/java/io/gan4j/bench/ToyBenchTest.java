@@ -37,7 +37,7 @@ class ToyBenchTest {
         String md = ToyBenchTable.markdown(a);
         assertThat(md).contains("| ring | x | 7.0 ± 1.4 | 80.0 ± 14.1 | 0.100 ± 0.141 | 0.200 ± 0.141 | 15 ± 7 | 2 |");
         assertThat(md).contains("| ring | PacGAN4 (published, PacGAN Table 1) | 7.8 ± 0.1 | 95.9 ± 1.4 | 0.07 ± 0.02 | — | — | 10 |")
-            .contains("| grid | VEEGAN (published, VEEGAN Table 1) | 24.6 | 40.0 | — | — | — | 5 |")
+            .contains("| ring | VEEGAN (published, VEEGAN Table 1) | 8.0 | 52.9 | — | — | — | 5 |")
             .contains("| ring | Unrolled GAN (published, VEEGAN Table 1) | 7.6 | 35.6 | — | — | — | 5 |")
             .contains("| ring | WGAN-GP (published, GDPP Table 1) | 6.8 | 59.6 | — | — | — | — |");
         assertThat(md).doesNotContain("| grid |");
