@@ -84,6 +84,7 @@ public record ToyBench(List<String> datasets, List<ToyBenchRow> rows, int seeds,
         o.add("seed=" + seed);
         o.add("train.steps=" + steps);
         o.add("log={every: " + steps + ", eval_every: " + steps + ", snapshots: 0, report: false}");
+        o.add("train.checkpoint_every=0");
         if (threads != null) {
             o.add("threads={intra_op: 1, blas: " + threads + "}");
         }

@@ -17,6 +17,8 @@ public final class Datasets {
 
     /** A folder of PNG/JPEG files, {@code data.path}. */
     public static final String FOLDER = "folder";
+    /** Any pair of IDX files, {@code data.path} (images) and {@code data.labels}. */
+    public static final String IDX = "idx";
     /** Three MNIST digits as the R, G and B channels (1000 modes). */
     public static final String STACKED_MNIST = "stacked-mnist";
 
@@ -35,6 +37,7 @@ public final class Datasets {
         IMAGES.put(STACKED_MNIST, new Image(new ImageShape(3, 28, 28), trainTest,
             "stacked MNIST: three MNIST digits as R, G, B, 1000 modes (Metz et al. 2017; PacGAN; VEEGAN)"));
         IMAGES.put(FOLDER, new Image(null, List.of("train"), "a folder of PNG/JPEG images (data.path)"));
+        IMAGES.put(IDX, new Image(null, List.of("train"), "an IDX pair (data.path: images, data.labels: labels)"));
     }
 
     private Datasets() {
@@ -66,7 +69,7 @@ public final class Datasets {
         return image == null ? List.of() : image.splits();
     }
 
-    /** The native shape of an image dataset's images, or {@code null} for a folder (its images vary). */
+    /** The native shape of an image dataset's images, or {@code null} for a folder or an IDX pair (read from its files). */
     public static ImageShape nativeShape(String name) {
         Image image = IMAGES.get(name);
         if (image == null) {

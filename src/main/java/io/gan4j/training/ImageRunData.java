@@ -6,6 +6,7 @@ import io.gan4j.data.Datasets;
 import io.gan4j.data.image.DataRoot;
 import io.gan4j.data.image.DownloadProgress;
 import io.gan4j.data.image.ImageDatasets;
+import io.gan4j.data.image.IdxReader;
 import io.gan4j.data.image.ImageFolder;
 import io.gan4j.data.image.ImageSource;
 import io.gan4j.data.image.Resized;
@@ -60,6 +61,8 @@ public final class ImageRunData implements RunData {
         ImageSource s;
         switch (data.dataset()) {
             case Datasets.FOLDER -> s = ImageFolder.read(Path.of(data.path()), want.height(), want.channels());
+            case Datasets.IDX -> s = IdxReader.read(Path.of(data.path()), Path.of(data.labels()),
+                "IDX " + Path.of(data.path()).getFileName());
             case Datasets.STACKED_MNIST -> {
                 ImageSource mnist = ImageDatasets.open("mnist", data.split(), DataRoot.resolve(data.root()), data.download(), bar);
                 s = StackedMnist.of(mnist, new RandomStreams(seed).seedOf("stacked-mnist"), mnist.size());
