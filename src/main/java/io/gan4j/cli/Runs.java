@@ -66,9 +66,11 @@ final class Runs {
             }
         }, "gan4j-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        Map<String, Object> summary;
         try {
-            summary = run.execute();
+            Map<String, Object> summary = run.execute();
+            printSummary(out, summary);
+            out.println("report: " + run.directory().file("report.html"));
+            out.flush();
         } finally {
             finished.countDown();
             try {
@@ -77,9 +79,6 @@ final class Runs {
                 // the hook is running: it waits for the latch released above
             }
         }
-        printSummary(out, summary);
-        out.println("report: " + run.directory().file("report.html"));
-        out.flush();
         return 0;
     }
 

@@ -1,7 +1,10 @@
 /**
  * Training: {@link io.gan4j.training.Gan} owns the two players and their steps,
- * {@link io.gan4j.training.Trainer} only orders the steps, and everything else (metrics, plots,
- * progress, the run directory) is a {@link io.gan4j.training.TrainingListener}.
+ * {@link io.gan4j.training.Trainer} only orders the steps, and everything else (evaluation, sample
+ * plots and grids, the generator's moving average, metrics, checkpoints, progress) is a
+ * {@link io.gan4j.training.TrainingListener}. {@link io.gan4j.training.TrainingRun} assembles a run
+ * over toy points or images ({@code RunData}); {@link io.gan4j.training.Checkpoint} and
+ * {@link io.gan4j.training.Resume} make it survive a stop exactly.
  *
  * <p>Every step runs inside its own {@code PointerScope}, so the native memory of a long run
  * stays flat.
