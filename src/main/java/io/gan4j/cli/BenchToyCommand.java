@@ -48,8 +48,11 @@ final class BenchToyCommand implements Callable<Integer> {
         description = "Where the cells and tables go; an existing one is resumed (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Compute threads, as for gan4j train.")
+    @Option(names = "--threads", paramLabel = "N", description = "BLAS threads of each cell (default: the free cores / --jobs).")
     Integer threads;
+
+    @Option(names = "--jobs", paramLabel = "J", description = "Cells trained at once (default: the free cores).")
+    Integer jobs;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +61,8 @@ final class BenchToyCommand implements Callable<Integer> {
     public Integer call() {
         validate();
         List<ToyBenchRow> rows = objectives == null ? ToyBenchRow.ALL : objectives.stream().map(BenchToyCommand::row).toList();
-        ToyBench bench = new ToyBench(datasets, rows, seeds, updates, threads);
+        int j = jobs != null ? jobs : io.gan4j.torch.ThreadSettings.defaults().blas();
+        ToyBench bench = new ToyBench(datasets, rows, seeds, updates, threads, j);
         checkProtocol();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("gan4j bench toy: %d datasets × %d rows × %d seeds, %d discriminator updates per run, into %s%n",
@@ -66,7 +70,7 @@ final class BenchToyCommand implements Callable<Integer> {
         out.flush();
         List<ToyBench.Cell> cells = bench.run(out(), System.out);
         Map<String, Map<String, Object>> aggregate = ToyBenchTable.aggregate(cells);
-        String protocol = protocol();
+        String protocol = protocol(j, bench.config(rows.get(0), datasets.get(0), 1).threads().blas());
         AtomicFiles.write(out().resolve("bench-toy.md"), "# gan4j bench toy\n\n" + protocol + "\n\n" + ToyBenchTable.markdown(aggregate));
         AtomicFiles.write(out().resolve("bench-toy.html"), ToyBenchTable.html(aggregate, protocol));
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -85,8 +89,9 @@ final class BenchToyCommand implements Callable<Integer> {
         return out;
     }
 
-    private String protocol() {
-        return "gan4j " + Version.gan4j() + ". Each row is its shipped ring preset (MLP G and D, width 256, depth 3, "
+    private String protocol(int jobs, int blas) {
+        return "gan4j " + Version.gan4j() + ". " + jobs + " cell(s) trained at a time, each on 1 intra-op and " + blas
+            + " BLAS thread(s). Each row is its shipped ring preset (MLP G and D, width 256, depth 3, "
             + "batch 256, latent N(0, I) in 2-D; the preset's objective, regulariser and optimiser), trained on the dataset "
             + "with " + updates + " discriminator updates (generator steps = updates / n_critic), then measured on 2500 "
             + "samples (modes, HQ, reverse KL; PacGAN protocol) and 1000 samples (exact W1). The PacGAN paper instead uses "
@@ -113,6 +118,9 @@ final class BenchToyCommand implements Callable<Integer> {
         }
         if (updates < 5) {
             throw new UserError("--updates must be at least 5, found " + updates);
+        }
+        if (jobs != null && jobs < 1) {
+            throw new UserError("--jobs must be at least 1, found " + jobs);
         }
         if (threads != null && threads < 1) {
             throw new UserError("--threads must be at least 1, found " + threads);

@@ -46,7 +46,7 @@ class ToyBenchTest {
     @Test
     @DisplayName("gives every row the same discriminator updates: the generator takes updates / n_critic steps")
     void budget() {
-        ToyBench bench = new ToyBench(List.of("grid"), ToyBenchRow.ALL, 1, 1000, null);
+        ToyBench bench = new ToyBench(List.of("grid"), ToyBenchRow.ALL, 1, 1000, null, 1);
         assertThat(bench.config(ToyBenchRow.byName("non-saturating"), "grid", 3).train().steps()).isEqualTo(1000);
         assertThat(bench.config(ToyBenchRow.byName("wgan-gp"), "grid", 3).train().steps()).isEqualTo(200);
         assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3).model().discriminator().packing()).isEqualTo(4);
@@ -57,7 +57,7 @@ class ToyBenchTest {
     @Test
     @DisplayName("resumes: finished cells are kept, a cell cut off half-way is rerun to the same figures")
     void resumes(@TempDir Path out) throws IOException {
-        ToyBench bench = new ToyBench(List.of("ring"), List.of(ToyBenchRow.byName("non-saturating")), 2, 20, 1);
+        ToyBench bench = new ToyBench(List.of("ring"), List.of(ToyBenchRow.byName("non-saturating")), 2, 20, 1, 1);
         List<ToyBench.Cell> first = bench.run(out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         Path seed2 = out.resolve("cells/ring/non-saturating/seed-2");
         Files.delete(seed2.resolve("summary.json"));
@@ -67,5 +67,21 @@ class ToyBenchTest {
             .contains("[2/2] ring non-saturating seed 2: ").doesNotContain("seed 2: done before");
         assertThat(second.get(1).summary().get("w1")).isEqualTo(first.get(1).summary().get("w1"));
         assertThat(second.get(1).summary().get("hq_fraction")).isEqualTo(first.get(1).summary().get("hq_fraction"));
+    }
+
+    @Test
+    @DisplayName("trains cells two at a time to exactly the figures it gets one at a time (same threads per cell)")
+    void parallelJobsAreExact(@TempDir Path out) {
+        List<ToyBenchRow> rows = List.of(ToyBenchRow.byName("wgan-gp"), ToyBenchRow.byName("non-saturating"));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        List<ToyBench.Cell> one = new ToyBench(List.of("ring"), rows, 2, 40, 1, 1).run(out.resolve("one"), quiet);
+        List<ToyBench.Cell> two = new ToyBench(List.of("ring"), rows, 2, 40, 1, 2).run(out.resolve("two"), quiet);
+        assertThat(two).hasSize(4);
+        for (int i = 0; i < 4; i++) {
+            for (String key : List.of("modes_captured", "hq_fraction", "reverse_kl", "w1")) {
+                assertThat(two.get(i).summary().get(key)).as(two.get(i).row() + " seed " + two.get(i).seed() + " " + key)
+                    .isEqualTo(one.get(i).summary().get(key));
+            }
+        }
     }
 }
