@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Gan4j.VersionProvider.class,
     description = "Train, sample and study generative adversarial networks on libtorch.",
-    subcommands = {DemoCommand.class, TrainCommand.class, SampleCommand.class, ExportCommand.class, PresetsCommand.class,
+    subcommands = {DemoCommand.class, TrainCommand.class, SampleCommand.class, ExportCommand.class, EvaluateCommand.class,
+        ClassifierCommand.class, PresetsCommand.class,
         ValidateCommand.class, TheoryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  gan4j demo", "  gan4j train wgan-gp-ring --set train.steps=2000 --out runs/try",
         "  gan4j sample runs/try --n 1000 --out samples.csv"})

@@ -107,7 +107,12 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         }
         if (data.hasImages()) {
             checkImageNetworks(v, data.imageShape());
+            ImageShape shape = data.imageShape();
+            v.require(!log.metricNames().contains("modes") || (shape.channels() == 3 && shape.height() == 28),
+                "log.metrics", "modes counts stacked-MNIST modes: it needs 3×28×28 images, found " + shape);
         } else {
+            v.require(log.metricNames().isEmpty(), "log.metrics", "toy runs measure modes, HQ, reverse KL and W1 "
+                + "(log.eval_every); the image metrics need images, found '" + log.metrics() + "'");
             for (String key : List.of("generator", "discriminator")) {
                 String arch = key.equals("generator") ? model.generator().architecture() : d.architecture();
                 v.require(arch.equals(Architectures.MLP), "model." + key + ".architecture",

@@ -35,6 +35,20 @@ public final class RunReport {
             curves.add(curve(dir.file("reverse-kl.png"), "Reverse KL to uniform over modes", "nats", history,
                 Map.of("reverse KL", "reverse_kl"), false));
         }
+        if (history.series("fid")[0].length > 0) {
+            curves.add(curve(dir.file("fid.png"), "FID against the test split", "FID", history, Map.of("FID", "fid"), true));
+        }
+        if (history.series("is")[0].length > 0) {
+            curves.add(curve(dir.file("inception-score.png"), "Inception Score", "IS", history, Map.of("IS", "is"), false));
+        }
+        if (history.series("precision")[0].length > 0) {
+            curves.add(curve(dir.file("precision-recall.png"), "Precision and recall (k = 3)", "fraction", history,
+                Map.of("precision", "precision", "recall", "recall"), false));
+        }
+        if (history.series("modes_covered")[0].length > 0) {
+            curves.add(curve(dir.file("stacked-modes.png"), "Stacked-MNIST modes covered", "modes", history,
+                Map.of("covered", "modes_covered"), false));
+        }
         if (history.series("w1")[0].length > 0) {
             curves.add(curve(dir.file("w1.png"), "Exact W1 between generated and real samples", "W1", history,
                 Map.of("W1", "w1"), true));

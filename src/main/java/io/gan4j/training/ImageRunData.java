@@ -90,6 +90,9 @@ public final class ImageRunData implements RunData {
     @Override
     public List<TrainingListener> listeners(Gan gan) {
         List<TrainingListener> listeners = new ArrayList<>();
+        if (!config.log().metricNames().isEmpty()) {
+            listeners.add(new io.gan4j.evaluation.TrainingMetrics(config, shape, streams));
+        }
         if (config.log().report()) {
             grids = new SampleGrids(dir, shape, config.log().gridEvery(), config.log().gridRows(),
                 LatentPrior.byConfigName(config.model().latentPrior()), config.model().latentDim(),

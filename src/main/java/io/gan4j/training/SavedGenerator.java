@@ -68,6 +68,21 @@ public final class SavedGenerator {
         return new SavedGenerator(config, g, image, c.path(), ema);
     }
 
+    /**
+     * The generator in one checkpoint file ({@code RUN_DIR/checkpoints/step-….safetensors}): its
+     * moving average when the run kept one, unless {@code raw}. The checkpoint is verified first.
+     */
+    public static SavedGenerator fromCheckpoint(Path checkpoint, boolean raw) {
+        Checkpoint c = Checkpoint.read(checkpoint);
+        RunConfig config = ConfigReader.fromYaml(c.configYaml(), "the config in " + checkpoint, List.of());
+        ImageShape image = config.data().hasImages() ? config.data().imageShape() : null;
+        GeneratorNetwork g = GanFactory.generator(config, image,
+            new GeneratorOptional(new RandomStreams(config.seed()).torchFresh(RandomStreams.INIT)));
+        boolean ema = config.train().hasEma() && !raw;
+        Safetensors.load(SafetensorsReader.open(checkpoint), ema ? "ema." : "generator.", g);
+        return new SavedGenerator(config, g, image, checkpoint, ema);
+    }
+
     public RunConfig config() {
         return config;
     }
@@ -96,8 +111,12 @@ public final class SavedGenerator {
      * n·(2 or C·H·W) floats, row-major.
      */
     public float[] sample(int n, long seed) {
+        return sampleFrom(new GeneratorOptional(new RandomStreams(seed).torchFresh("sample")), n);
+    }
+
+    /** n samples drawn with the given stream, in batches of 256 (see {@link #sample}). */
+    public float[] sampleFrom(GeneratorOptional stream, int n) {
         LatentPrior prior = LatentPrior.byConfigName(config.model().latentPrior());
-        GeneratorOptional stream = new GeneratorOptional(new RandomStreams(seed).torchFresh("sample"));
         long per = image == null ? 2 : image.numel();
         float[] out = new float[Math.toIntExact(n * per)];
         generator.eval();

@@ -1,0 +1,202 @@
+package io.gan4j.cli;
+
+import io.gan4j.config.ConfigReader;
+import io.gan4j.config.DataConfig;
+import io.gan4j.config.RunConfig;
+import io.gan4j.data.Datasets;
+import io.gan4j.evaluation.Evaluation;
+import io.gan4j.evaluation.FeatureCache;
+import io.gan4j.evaluation.Metric;
+import io.gan4j.files.AtomicFiles;
+import io.gan4j.torch.Torch;
+import io.gan4j.training.CheckpointException;
+import io.gan4j.training.Json;
+import io.gan4j.training.SavedGenerator;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gan4j evaluate}: FID, KID, IS, precision/recall, density/coverage and stacked-MNIST modes. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Score a run's generator against a real split, or one real split against another.",
+        "Writes eval.json (each metric under its name, and the protocol: extractor and its SHA-256, n, split, resizing) "
+            + "and prints a table. 1×28×28 images are measured with gan4j's shipped MNIST classifier, others with the "
+            + "Inception TorchScript of the FID literature (--inception or GAN4J_INCEPTION).",
+        "Dataset names: <dataset>-<split>, e.g. mnist-train, mnist-test, fashion-mnist-test, cifar10-test, "
+            + "stl10-unlabeled, stacked-mnist-train; they resolve under data.root / GAN4J_DATA."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RUN_DIR|CHECKPOINT",
+        description = "A run directory, or one of its checkpoints/step-*.safetensors.")
+    Path run;
+
+    @Option(names = "--real", paramLabel = "NAME", description = "With no RUN: two real splits, the reference first.")
+    List<String> real = new ArrayList<>();
+
+    @Option(names = "--against", paramLabel = "NAME", description = "The reference split (default: the run's dataset, its test split where it has one).")
+    String against;
+
+    @Option(names = "--metrics", paramLabel = "LIST", description = "Comma-separated: fid, kid, is, pr, dc, modes "
+        + "(default: fid,kid,is,pr,dc; modes alone for stacked MNIST).")
+    String metrics;
+
+    @Option(names = "--n", defaultValue = "10000", paramLabel = "N", description = "Samples on each side (default: ${DEFAULT-VALUE}).")
+    int n;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the samples and subsets (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--batch", defaultValue = "250", paramLabel = "B", description = "Images per feature batch (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--extractor", defaultValue = "auto", paramLabel = "NAME", description = "auto, mnist-cnn or inception (default: ${DEFAULT-VALUE}).")
+    String extractor;
+
+    @Option(names = "--inception", paramLabel = "FILE", description = "The Inception TorchScript (inception-2015-12-05.pt).")
+    Path inception;
+
+    @Option(names = "--classifier", paramLabel = "FILE", description = "MNIST classifier weights (default: the shipped ones).")
+    Path classifier;
+
+    @Option(names = "--data-root", paramLabel = "DIR", description = "Where datasets live (default: the run's data.root, GAN4J_DATA, ~/.cache/gan4j/datasets).")
+    String dataRoot;
+
+    @Option(names = "--raw", description = "Score the trained generator's own weights, not its moving average.")
+    boolean raw;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where eval.json goes (default: the run directory; with --real, the current one).")
+    Path out;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if ((run == null) == real.isEmpty() || (run == null && real.size() != 2)) {
+            throw new UserError("give RUN_DIR (or a checkpoint), or --real NAME --real NAME to compare two splits");
+        }
+        if (n < 2 || batch < 1) {
+            throw new UserError("need --n ≥ 2 and --batch ≥ 1, found --n " + n + ", --batch " + batch);
+        }
+        options(null);
+        DataConfig realA = run == null ? named(real.get(0), null) : null;
+        DataConfig realB = run == null ? named(real.get(1), null) : null;
+        if (run != null && !Files.exists(run)) {
+            throw new UserError(run + " does not exist");
+        }
+        if (run != null && Files.isDirectory(run) && !Files.isRegularFile(run.resolve("config.yaml"))) {
+            throw new UserError(run + " is neither a gan4j run directory nor a checkpoint file");
+        }
+        Torch.init(io.gan4j.torch.ThreadSettings.convolutionDefaults());
+        Map<String, Object> result;
+        Path target;
+        try {
+            if (run != null) {
+                SavedGenerator g = load(run);
+                DataConfig reference = against != null ? named(against, g.config().data()) : defaultReference(g.config());
+                Evaluation.Options o = options(g.config().data().dataset());
+                result = Evaluation.ofGenerator(g, reference, o);
+                target = out != null ? out : (Files.isDirectory(run) ? run : run.getParent().getParent());
+            } else {
+                result = Evaluation.ofDatasets(realA, realB, options(realA.dataset()));
+                target = out != null ? out : Path.of(".");
+            }
+        } catch (IllegalArgumentException | CheckpointException e) {
+            throw new UserError(e.getMessage());
+        }
+        try {
+            Files.createDirectories(target);
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot create " + target + ": " + e.getMessage());
+        }
+        AtomicFiles.write(target.resolve("eval.json"), Json.pretty(result));
+        print(spec.commandLine().getOut(), result, target.resolve("eval.json"));
+        return 0;
+    }
+
+    private Evaluation.Options options(String dataset) {
+        EnumSet<Metric> m;
+        try {
+            m = metrics != null ? Metric.parse(metrics)
+                : Datasets.STACKED_MNIST.equals(dataset) ? EnumSet.of(Metric.MODES) : Metric.parse("fid,kid,is,pr,dc");
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--metrics: " + e.getMessage());
+        }
+        if (m.isEmpty()) {
+            throw new UserError("--metrics names no metric");
+        }
+        return new Evaluation.Options(m, n, seed, batch, extractor, inception, classifier, FeatureCache.standard(), System.err);
+    }
+
+    private SavedGenerator load(Path path) {
+        if (Files.isRegularFile(path)) {
+            return SavedGenerator.fromCheckpoint(path, raw);
+        }
+        return SavedGenerator.load(path, raw);
+    }
+
+    private DataConfig defaultReference(RunConfig c) {
+        String split = Datasets.splits(c.data().dataset()).contains("test") ? "test" : c.data().split();
+        return withRoot(new DataConfig(c.data().dataset(), c.data().batchSize(), c.data().root(), split, c.data().imageSize(),
+            c.data().channels(), c.data().download(), c.data().path(), c.data().labels(), c.data().prefetch()));
+    }
+
+    /** {@code <dataset>-<split>}: the longest known dataset name that prefixes it, then a split of that dataset. */
+    DataConfig named(String name, DataConfig like) {
+        String dataset = Datasets.imageNames().stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .filter(d -> name.startsWith(d + "-")).findFirst().orElseThrow(() -> new UserError("unknown dataset name '" + name
+                + "': expected <dataset>-<split> with dataset one of " + String.join(", ", Datasets.imageNames())));
+        String split = name.substring(dataset.length() + 1);
+        if (!Datasets.splits(dataset).contains(split)) {
+            throw new UserError("'" + name + "': " + dataset + " has the splits " + String.join(", ", Datasets.splits(dataset)));
+        }
+        DataConfig d = DataConfig.defaults();
+        int size = like != null ? like.imageSize() : 0;
+        String root = like != null ? like.root() : null;
+        return withRoot(new DataConfig(dataset, d.batchSize(), root, split, size, 0, true, null, null, d.prefetch()));
+    }
+
+    private DataConfig withRoot(DataConfig d) {
+        if (dataRoot == null) {
+            return d;
+        }
+        return new DataConfig(d.dataset(), d.batchSize(), dataRoot, d.split(), d.imageSize(), d.channels(), d.download(),
+            d.path(), d.labels(), d.prefetch());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(PrintWriter out, Map<String, Object> r, Path file) {
+        out.println("compared:  " + r.get("compared"));
+        out.println("reference: " + r.get("reference"));
+        Map<String, Object> metrics = (Map<String, Object>) r.get("metrics");
+        out.println();
+        metrics.forEach((k, v) -> {
+            String value;
+            if (v instanceof Map<?, ?> m && m.containsKey("mean")) {
+                value = String.format(Locale.ROOT, "%.5g ± %.2g", ((Number) m.get("mean")).doubleValue(), ((Number) m.get("std")).doubleValue());
+            } else if (v instanceof Map<?, ?> m && m.containsKey("covered")) {
+                value = String.format(Locale.ROOT, "%s / %s modes, KL %.4f (%s samples)", m.get("covered"), m.get("of"),
+                    ((Number) m.get("kl")).doubleValue(), m.get("samples"));
+            } else {
+                value = String.format(Locale.ROOT, "%.5g", ((Number) v).doubleValue());
+            }
+            out.printf(Locale.ROOT, "  %-12s %s%n", k, value);
+        });
+        Map<String, Object> p = (Map<String, Object>) r.get("protocol");
+        out.println();
+        out.println("protocol: " + p.get("extractor") + " (sha256 " + p.get("extractor_sha256") + "), n " + p.get("n_reference")
+            + " / " + p.get("n_compared") + ", seed " + p.get("seed"));
+        out.println("eval: " + file);
+        out.flush();
+    }
+}

@@ -1,0 +1,183 @@
+package io.gan4j.evaluation;
+
+import io.gan4j.config.DataConfig;
+import io.gan4j.data.Datasets;
+import io.gan4j.data.image.ImageSource;
+import io.gan4j.metrics.features.FeatureExtractor;
+import io.gan4j.metrics.features.InceptionTorchScript;
+import io.gan4j.metrics.features.MnistClassifier;
+import io.gan4j.metrics.image.StackedMnistModes;
+import io.gan4j.networks.ImageShape;
+import io.gan4j.torch.RandomStreams;
+import io.gan4j.training.ImageRunData;
+import io.gan4j.training.SavedGenerator;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.Tensor;
+
+/**
+ * One evaluation: a generator's samples (or a second real split) against a real split, with the
+ * metrics asked for, and the protocol that produced the numbers: extractor, its SHA-256 and
+ * protocol, sample counts, seed, image shape. The reference set's features are cached.
+ */
+public final class Evaluation {
+
+    /**
+     * How to evaluate.
+     *
+     * @param extractor {@code auto} (the MNIST classifier for 1×28×28 images, Inception otherwise),
+     *     {@code mnist-cnn} or {@code inception}
+     * @param inception the Inception TorchScript file, or {@code null} for {@code GAN4J_INCEPTION}
+     * @param classifier the MNIST classifier's weights, or {@code null} for the shipped ones
+     * @param progress where feature extraction reports, or {@code null}
+     */
+    public record Options(EnumSet<Metric> metrics, int n, long seed, int batch, String extractor, Path inception,
+                          Path classifier, FeatureCache cache, PrintStream progress) {
+    }
+
+    private Evaluation() {
+    }
+
+    /** A run's generator against the real split {@code reference} (the run's data with that dataset and split). */
+    public static Map<String, Object> ofGenerator(SavedGenerator g, DataConfig reference, Options o) {
+        ImageShape shape = g.image();
+        if (shape == null) {
+            throw new IllegalArgumentException("a toy run's samples are points: its figures are in summary.json (modes, W1)");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("compared", "samples of " + g.source() + (g.averaged() ? " (moving average)" : ""));
+        GeneratorOptional stream = new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("evaluate"));
+        Features.Images samples = (start, size) -> Tensor.create(g.sampleFrom(stream, size), shape.batch(size));
+        return evaluate(out, reference, samples, o.n(), shape, o);
+    }
+
+    /** The real split {@code compared} against the real split {@code reference} (the floor a generator can reach). */
+    public static Map<String, Object> ofDatasets(DataConfig reference, DataConfig compared, Options o) {
+        ImageSource b = source(compared, o);
+        ImageShape shape = new ImageShape(b.channels(), b.height(), b.width());
+        int n = Math.min(o.n(), b.size());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("compared", describe(compared) + " (" + n + " of " + b.size() + " images)");
+        return evaluate(out, reference, Features.of(b, n, o.seed() + 1), n, shape, o);
+    }
+
+    private static Map<String, Object> evaluate(Map<String, Object> out, DataConfig reference, Features.Images compared, int n,
+                                                ImageShape shape, Options o) {
+        ImageSource real = source(reference, o);
+        if (real.channels() != shape.channels() || real.height() != shape.height() || real.width() != shape.width()) {
+            throw new IllegalArgumentException("the reference " + describe(reference) + " has images of " + real.channels() + "×"
+                + real.height() + "×" + real.width() + ", the compared set " + shape + ": set data.image_size to match");
+        }
+        int nReal = Math.min(o.n(), real.size());
+        out.put("reference", describe(reference) + " (" + nReal + " of " + real.size() + " images)");
+        EnumSet<Metric> distribution = EnumSet.copyOf(o.metrics());
+        distribution.remove(Metric.MODES);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        Map<String, Object> protocol = new LinkedHashMap<>();
+        protocol.put("n_reference", nReal);
+        protocol.put("n_compared", n);
+        protocol.put("seed", o.seed());
+        protocol.put("image_shape", shape.toString());
+        Map<String, Object> seconds = new LinkedHashMap<>();
+        if (!distribution.isEmpty()) {
+            FeatureExtractor ex = extractor(shape, o);
+            protocol.put("extractor", ex.name());
+            protocol.put("extractor_sha256", ex.sha256());
+            protocol.put("extractor_protocol", ex.protocol());
+            long t0 = System.nanoTime();
+            Path cacheFile = o.cache().file(reference.dataset(), reference.split(), shape.toString(), ex.name(), ex.sha256(),
+                nReal, o.seed());
+            Features ref = o.cache().get(cacheFile, () -> Features.of(Features.of(real, nReal, o.seed()), nReal, o.batch(), ex,
+                progress(o, "reference features", nReal)));
+            seconds.put("reference_features", (System.nanoTime() - t0) / 1e9);
+            long t1 = System.nanoTime();
+            Features cmp = Features.of(compared, n, o.batch(), ex, progress(o, "compared features", n));
+            seconds.put("compared_features", (System.nanoTime() - t1) / 1e9);
+            long t2 = System.nanoTime();
+            metrics.putAll(Comparison.of(ref, cmp, distribution,
+                new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("kid"))));
+            seconds.put("metrics", (System.nanoTime() - t2) / 1e9);
+        }
+        if (o.metrics().contains(Metric.MODES)) {
+            long t3 = System.nanoTime();
+            MnistClassifier c = classifier(o);
+            StackedMnistModes modes = StackedModes.count(compared, n, o.batch(), c);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("covered", modes.covered());
+            m.put("of", StackedMnistModes.MODES);
+            m.put("kl", modes.kl());
+            m.put("samples", modes.samples());
+            metrics.put("modes", m);
+            protocol.put("modes_classifier_sha256", c.sha256());
+            seconds.put("modes", (System.nanoTime() - t3) / 1e9);
+        }
+        out.put("metrics", metrics);
+        out.put("protocol", protocol);
+        out.put("seconds", seconds);
+        return out;
+    }
+
+    /** The extractor for images of {@code shape}. */
+    static FeatureExtractor extractor(ImageShape shape, Options o) {
+        String name = o.extractor();
+        boolean mnistLike = shape.channels() == 1 && shape.height() == 28 && shape.width() == 28;
+        if (name.equals("mnist-cnn") || (name.equals("auto") && mnistLike)) {
+            return classifier(o);
+        }
+        if (name.equals("inception") || name.equals("auto")) {
+            Path file = o.inception();
+            if (file == null) {
+                String env = System.getenv("GAN4J_INCEPTION");
+                if (env == null || env.isBlank()) {
+                    throw new IllegalArgumentException("images of " + shape + " are measured with Inception: download "
+                        + InceptionTorchScript.URL + " and give it with --inception FILE or GAN4J_INCEPTION");
+                }
+                file = Path.of(env);
+            }
+            return InceptionTorchScript.load(file);
+        }
+        throw new IllegalArgumentException("unknown extractor '" + name + "'; known: auto, mnist-cnn, inception");
+    }
+
+    private static MnistClassifier classifier(Options o) {
+        return o.classifier() == null ? MnistClassifier.shipped() : MnistClassifier.load(o.classifier());
+    }
+
+    static ImageSource source(DataConfig data, Options o) {
+        if (data.dataset().equals(Datasets.STACKED_MNIST)) {
+            // stacked MNIST is as large as asked: the papers count modes on 26,000 samples
+            return io.gan4j.data.image.StackedMnist.of(ImageRunData.source(
+                withDataset(data, "mnist"), 0, o.progress()), new RandomStreams(o.seed()).seedOf("stacked-mnist-eval"),
+                Math.max(o.n(), 1));
+        }
+        return ImageRunData.source(data, 0, o.progress());
+    }
+
+    private static DataConfig withDataset(DataConfig d, String dataset) {
+        return new DataConfig(dataset, d.batchSize(), d.root(), d.split(), 0, 0, d.download(), null, null, d.prefetch());
+    }
+
+    static String describe(DataConfig d) {
+        return d.dataset() + " " + d.split() + (d.imageSize() != 0 ? " at " + d.imageSize() + "×" + d.imageSize() : "");
+    }
+
+    private static java.util.function.IntConsumer progress(Options o, String what, int total) {
+        if (o.progress() == null) {
+            return null;
+        }
+        int[] lastTenth = {-1};
+        return done -> {
+            int tenth = (int) (10L * done / total);
+            if (tenth != lastTenth[0]) {
+                lastTenth[0] = tenth;
+                o.progress().printf(Locale.ROOT, "  %s: %d/%d%n", what, done, total);
+                o.progress().flush();
+            }
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package io.gan4j.evaluation;
+
+import io.gan4j.config.DataConfig;
+import io.gan4j.config.RunConfig;
+import io.gan4j.data.Datasets;
+import io.gan4j.metrics.features.FeatureExtractor;
+import io.gan4j.metrics.features.MnistClassifier;
+import io.gan4j.metrics.image.StackedMnistModes;
+import io.gan4j.networks.ImageShape;
+import io.gan4j.torch.RandomStreams;
+import io.gan4j.training.Gan;
+import io.gan4j.training.StepLog;
+import io.gan4j.training.TrainingListener;
+import java.util.EnumSet;
+import java.util.Map;
+import org.bytedeco.pytorch.Generator;
+import org.bytedeco.pytorch.GeneratorOptional;
+
+/**
+ * Image runs: the metrics {@code log.metrics} names, every {@code log.metrics_every} steps and at
+ * the last, on {@code log.metrics_samples} generated images (from the run's evaluation stream, so
+ * measuring never changes training) against as many images of the dataset's test split (its
+ * training split where it has none), into the step's log: {@code fid}, {@code kid}, {@code is},
+ * {@code precision}, {@code recall}, {@code density}, {@code coverage}, {@code modes_covered},
+ * {@code modes_kl}. The reference features are computed once, when the run starts.
+ */
+public final class TrainingMetrics implements TrainingListener {
+
+    private final EnumSet<Metric> metrics;
+    private final int every;
+    private final int samples;
+    private final FeatureExtractor extractor;
+    private final MnistClassifier modesClassifier;
+    private final Features reference;
+    private final GeneratorOptional stream;
+    private final GeneratorOptional kidStream;
+    private int lastStep;
+
+    /** Call outside any PointerScope: the reference features live for the run. */
+    public TrainingMetrics(RunConfig config, ImageShape shape, RandomStreams streams) {
+        this.metrics = Metric.parse(String.join(",", config.log().metricNames()));
+        this.every = config.log().metricsEvery();
+        this.samples = config.log().metricsSamples();
+        Evaluation.Options o = new Evaluation.Options(metrics, samples, config.seed(), 250, "auto", null, null,
+            FeatureCache.standard(), null);
+        EnumSet<Metric> distribution = EnumSet.copyOf(metrics);
+        distribution.remove(Metric.MODES);
+        this.extractor = distribution.isEmpty() ? null : Evaluation.extractor(shape, o);
+        this.modesClassifier = metrics.contains(Metric.MODES) ? MnistClassifier.shipped() : null;
+        DataConfig d = config.data();
+        String split = Datasets.splits(d.dataset()).contains("test") ? "test" : d.split();
+        DataConfig ref = new DataConfig(d.dataset(), d.batchSize(), d.root(), split, d.imageSize(), d.channels(), d.download(),
+            d.path(), d.labels(), d.prefetch());
+        if (extractor != null) {
+            var source = Evaluation.source(ref, o);
+            int n = Math.min(samples, source.size());
+            this.reference = o.cache().get(o.cache().file(ref.dataset(), split, shape.toString(), extractor.name(),
+                extractor.sha256(), n, config.seed()), () -> Features.of(Features.of(source, n, config.seed()), n, 250, extractor, null));
+        } else {
+            this.reference = null;
+        }
+        Generator g = streams.torch(RandomStreams.EVAL + "-metrics");
+        this.stream = new GeneratorOptional(g);
+        this.kidStream = new GeneratorOptional(streams.torch(RandomStreams.EVAL + "-kid"));
+    }
+
+    @Override
+    public void onStart(Gan gan, int fromStep, int totalSteps) {
+        lastStep = totalSteps;
+    }
+
+    @Override
+    public void afterStep(Gan gan, int step, StepLog log) {
+        if (log == null || (step % every != 0 && step != lastStep)) {
+            return;
+        }
+        Features.Images generated = (start, size) -> gan.generate(size, stream);
+        if (reference != null) {
+            EnumSet<Metric> distribution = EnumSet.copyOf(metrics);
+            distribution.remove(Metric.MODES);
+            Features fake = Features.of(generated, samples, 250, extractor, null);
+            Map<String, Object> values = Comparison.of(reference, fake, distribution, kidStream);
+            values.forEach((k, v) -> log.put(k, v instanceof Map<?, ?> m ? ((Number) m.get("mean")).doubleValue()
+                : ((Number) v).doubleValue()));
+        }
+        if (modesClassifier != null) {
+            StackedMnistModes m = StackedModes.count(generated, samples, 250, modesClassifier);
+            log.put("modes_covered", m.covered());
+            log.put("modes_kl", m.kl());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.gan4j.metrics.features;
+
+import static org.bytedeco.pytorch.global.torch.softmax;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.pytorch.IValue;
+import org.bytedeco.pytorch.IValueVector;
+import org.bytedeco.pytorch.JitModule;
+import org.bytedeco.pytorch.NoGradGuard;
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.StringIValueMap;
+import org.bytedeco.pytorch.Tensor;
+import org.bytedeco.pytorch.global.torch;
+import org.bytedeco.pytorch.global.torch.ScalarType;
+
+/**
+ * The Inception-v3 of the FID literature as StyleGAN2-ADA's TorchScript ships it
+ * ({@value #URL}: a direct translation of TensorFlow's {@code inception-2015-12-05} graph that
+ * Heusel et al.'s FID and Salimans et al.'s IS code use). Its protocol, followed here exactly:
+ * images as uint8 NCHW with 3 channels at their own size (the module resizes to 299×299 itself),
+ * grey images repeated to RGB; {@code return_features=True} gives the 2048-d pool features for
+ * FID/KID/precision-recall, {@code no_output_bias=True} the 1008 logits whose softmax IS uses.
+ * Pixels in [−1, 1] become bytes as ⌊127.5·x + 128⌋ clamped to 0 … 255 (StyleGAN's conversion).
+ */
+public final class InceptionTorchScript implements FeatureExtractor {
+
+    /** Where StyleGAN2-ADA publishes the module. */
+    public static final String URL = "https://nvlabs-fi-cdn.nvidia.com/stylegan2-ada-pytorch/pretrained/metrics/inception-2015-12-05.pt";
+    /**
+     * The SHA-256 public code pins for that file (not checked here: this machine has no internet).
+     * A file with another hash is still used, and its own hash recorded with every score.
+     */
+    public static final String EXPECTED_SHA256 = "f58cb9b6ec323ed63459aa4fb441fe750cfe39fafad6da5cb504a16f19e958f4";
+
+    private final JitModule module;
+    private final Path file;
+    private final String sha256;
+    private final int dimension;
+
+    private InceptionTorchScript(JitModule module, Path file, String sha256, int dimension) {
+        this.module = module;
+        this.file = file;
+        this.sha256 = sha256;
+        this.dimension = dimension;
+    }
+
+    /**
+     * Loads the TorchScript file; natives must be loaded.
+     *
+     * @throws IllegalArgumentException for a missing file or one that is not such a module
+     */
+    public static InceptionTorchScript load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no Inception TorchScript at " + file.toAbsolutePath() + ": download " + URL
+                + " (SHA-256 " + EXPECTED_SHA256 + ") and give its path with --inception or GAN4J_INCEPTION");
+        }
+        JitModule m;
+        try {
+            m = torch.load(file.toString());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(file + " is not a TorchScript module: " + e.getMessage(), e);
+        }
+        m.eval();
+        InceptionTorchScript probe = new InceptionTorchScript(m, file, MnistClassifier.sha256(file), -1);
+        int d;
+        try (NoGradGuard guard = new NoGradGuard()) {
+            d = (int) probe.call(torch.zeros(new long[] {1, 3, 32, 32}, new org.bytedeco.pytorch.TensorOptions(ScalarType.Byte)),
+                "return_features").size(1);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(file + " does not answer forward(images_uint8, return_features=True) as "
+                + "StyleGAN2-ADA's Inception does: " + e.getMessage(), e);
+        }
+        return new InceptionTorchScript(m, file, probe.sha256, d);
+    }
+
+    @Override
+    public String name() {
+        return "inception-v3-2015-12-05 (TorchScript " + file.getFileName() + ")";
+    }
+
+    @Override
+    public String sha256() {
+        return sha256;
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public String protocol() {
+        return "pixels to uint8 as floor(127.5x + 128) clamped, grey repeated to RGB, NCHW at native size (the module "
+            + "resizes to 299x299); features: return_features=True (pool3); probabilities: softmax of no_output_bias=True logits";
+    }
+
+    @Override
+    public Outputs extract(Tensor images) {
+        try (NoGradGuard guard = new NoGradGuard()) {
+            Tensor bytes = toBytes(images);
+            return new Outputs(call(bytes, "return_features").toType(ScalarType.Float),
+                softmax(call(bytes, "no_output_bias").toType(ScalarType.Double), 1).toType(ScalarType.Float));
+        }
+    }
+
+    /** Images in [−1, 1] (n, 1 or 3, H, W) → uint8 (n, 3, H, W). */
+    static Tensor toBytes(Tensor images) {
+        Tensor rgb = images.size(1) == 1 ? images.repeat(1, 3, 1, 1) : images;
+        if (rgb.size(1) != 3) {
+            throw new IllegalArgumentException("Inception takes 1- or 3-channel images, found " + images.size(1) + " channels");
+        }
+        return rgb.mul(new Scalar(127.5)).add(new Scalar(128.0)).clamp(new org.bytedeco.pytorch.ScalarOptional(new Scalar(0.0)),
+            new org.bytedeco.pytorch.ScalarOptional(new Scalar(255.0))).toType(ScalarType.Byte);
+    }
+
+    private Tensor call(Tensor bytes, String flag) {
+        IValueVector args = new IValueVector(new IValue(bytes));
+        StringIValueMap kwargs = new StringIValueMap();
+        kwargs.put(new BytePointer(flag), new IValue(true));
+        return module.forward(args, kwargs).toTensor();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Sample-quality metrics for image GANs, each a small class with its formula and paper: the
+ * Fréchet distance (FID), the kernel distance (KID), the Inception Score, precision and recall,
+ * density and coverage, and the stacked-MNIST mode count. They take features or class
+ * probabilities as CPU tensors, shape (n, d); the feature extractors are in
+ * {@code io.gan4j.metrics.features}.
+ */
+package io.gan4j.metrics.image;

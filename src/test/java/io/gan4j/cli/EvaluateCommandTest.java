@@ -1,0 +1,51 @@
+package io.gan4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gan4j.torch.TorchTest;
+import io.gan4j.training.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("gan4j evaluate")
+class EvaluateCommandTest extends TorchTest {
+
+    static final Path SHARED = Path.of("../shared/datasets").toAbsolutePath();
+
+    @Test
+    @DisplayName("compares two real splits into eval.json and prints the table")
+    void twoSplits(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED + "/mnist not found: skipping");
+        CliTest.Outcome o = CliTest.run("evaluate", "--real", "mnist-train", "--real", "mnist-test", "--n", "1000",
+            "--metrics", "fid,is,pr,dc", "--data-root", SHARED.toString(), "--out", dir.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("compared:  mnist test (1000 of 10000 images)", "fid", "precision", "eval: ");
+        JsonNode eval = Json.mapper().readTree(dir.resolve("eval.json").toFile());
+        assertThat(eval.at("/metrics/fid").asDouble()).isPositive();
+        assertThat(eval.at("/metrics/is/splits").asInt()).isEqualTo(10);
+        assertThat(eval.at("/protocol/extractor").asText()).isEqualTo("mnist-cnn");
+        assertThat(eval.at("/protocol/n_compared").asInt()).isEqualTo(1000);
+    }
+
+    @Test
+    @DisplayName("usage errors exit with 2 and name the value")
+    void usageErrors(@TempDir Path dir) {
+        CliTest.Outcome none = CliTest.run("evaluate");
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("give RUN_DIR (or a checkpoint), or --real NAME --real NAME");
+        CliTest.Outcome metric = CliTest.run("evaluate", "--real", "mnist-train", "--real", "mnist-test", "--metrics", "fid,fad");
+        assertThat(metric.code()).isEqualTo(2);
+        assertThat(metric.err()).contains("--metrics: unknown metric 'fad'; known: fid, kid, is, pr, dc, modes");
+        CliTest.Outcome name = CliTest.run("evaluate", "--real", "mnist-val", "--real", "mnist-test");
+        assertThat(name.code()).isEqualTo(2);
+        assertThat(name.err()).contains("'mnist-val': mnist has the splits train, test");
+        CliTest.Outcome notRun = CliTest.run("evaluate", dir.toString());
+        assertThat(notRun.code()).isEqualTo(2);
+        assertThat(notRun.err()).contains("is neither a gan4j run directory nor a checkpoint file");
+    }
+}
