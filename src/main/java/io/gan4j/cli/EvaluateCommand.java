@@ -194,8 +194,9 @@ final class EvaluateCommand implements Callable<Integer> {
         });
         Map<String, Object> p = (Map<String, Object>) r.get("protocol");
         out.println();
-        out.println("protocol: " + p.get("extractor") + " (sha256 " + p.get("extractor_sha256") + "), n " + p.get("n_reference")
-            + " / " + p.get("n_compared") + ", seed " + p.get("seed"));
+        String extractor = p.containsKey("extractor") ? p.get("extractor") + " (sha256 " + p.get("extractor_sha256") + ")"
+            : "modes by mnist-cnn (sha256 " + p.get("modes_classifier_sha256") + ")";
+        out.println("protocol: " + extractor + ", n " + p.get("n_reference") + " / " + p.get("n_compared") + ", seed " + p.get("seed"));
         out.println("eval: " + file);
         out.flush();
     }

@@ -2,6 +2,8 @@ package io.gan4j.evaluation;
 
 import io.gan4j.config.DataConfig;
 import io.gan4j.data.Datasets;
+import io.gan4j.data.image.DownloadProgress;
+import io.gan4j.data.image.ImageDataException;
 import io.gan4j.data.image.ImageSource;
 import io.gan4j.metrics.features.FeatureExtractor;
 import io.gan4j.metrics.features.InceptionTorchScript;
@@ -131,13 +133,21 @@ public final class Evaluation {
         }
         if (name.equals("inception") || name.equals("auto")) {
             Path file = o.inception();
-            if (file == null) {
-                String env = System.getenv("GAN4J_INCEPTION");
-                if (env == null || env.isBlank()) {
-                    throw new IllegalArgumentException("images of " + shape + " are measured with Inception: download "
-                        + InceptionTorchScript.URL + " and give it with --inception FILE or GAN4J_INCEPTION");
-                }
+            String env = System.getenv("GAN4J_INCEPTION");
+            if (file == null && env != null && !env.isBlank()) {
                 file = Path.of(env);
+            }
+            if (file == null) {
+                Path dir = Path.of(System.getProperty("user.home"), ".cache", "gan4j", "models");
+                try {
+                    file = InceptionTorchScript.fetch(dir, o.progress() == null ? DownloadProgress.silent()
+                        : DownloadProgress.textBar());
+                } catch (ImageDataException e) {
+                    throw new IllegalArgumentException("images of " + shape + " are measured with Inception, and it could not "
+                        + "be downloaded (" + e.getMessage() + "): download " + InceptionTorchScript.URL + " (SHA-256 "
+                        + InceptionTorchScript.EXPECTED_SHA256 + ") yourself and give it with --inception FILE or GAN4J_INCEPTION",
+                        e);
+                }
             }
             return InceptionTorchScript.load(file);
         }

@@ -9,17 +9,19 @@ import java.util.SplittableRandom;
  * modes.
  *
  * <p>Image {@code i} stacks the MNIST images {@code p1[i mod N]}, {@code p2[i mod N]},
- * {@code p3[i mod N]} (N the MNIST size), where p1, p2, p3 are three permutations of 0..N−1
- * drawn one after the other from {@code new SplittableRandom(seed)}, each by the Fisher–Yates
- * shuffle of {@link EpochOrder} (for j from N−1 down to 1, swap elements j and
- * {@code random.nextInt(j + 1)}). Its label is {@code 100·d1 + 10·d2 + d3} (d_k the digit class
+ * {@code p3[i mod N]} (N the MNIST size) of its block {@code b = ⌊i / N⌋}, where each block's p1,
+ * p2, p3 are three permutations of 0..N−1, drawn block after block and one after the other from
+ * {@code new SplittableRandom(seed)}, each by the Fisher–Yates shuffle of {@link EpochOrder} (for j
+ * from N−1 down to 1, swap elements j and {@code random.nextInt(j + 1)}). So every block uses each
+ * MNIST image once per channel, and more images than N are new triples, not repeats (26,000
+ * stacked images from the 10,000 test digits would otherwise hold only 10,000 distinct ones). Its label is {@code 100·d1 + 10·d2 + d3} (d_k the digit class
  * of the k-th image): 1000 classes. The same seed gives the same images.
  */
 public final class StackedMnist implements ImageSource {
 
     private final ImageSource mnist;
     private final int size;
-    private final int[][] permutations = new int[3][];
+    private final int[][][] permutations;
     private final long seed;
 
     private StackedMnist(ImageSource mnist, long seed, int size) {
@@ -27,8 +29,12 @@ public final class StackedMnist implements ImageSource {
         this.size = size;
         this.seed = seed;
         SplittableRandom random = new SplittableRandom(seed);
-        for (int k = 0; k < 3; k++) {
-            permutations[k] = EpochOrder.shuffle(mnist.size(), random);
+        int blocks = (int) ((size + (long) mnist.size() - 1) / mnist.size());
+        permutations = new int[blocks][3][];
+        for (int b = 0; b < blocks; b++) {
+            for (int k = 0; k < 3; k++) {
+                permutations[b][k] = EpochOrder.shuffle(mnist.size(), random);
+            }
         }
     }
 
@@ -78,24 +84,25 @@ public final class StackedMnist implements ImageSource {
         Objects.checkIndex(index, size);
         int plane = height() * width();
         Objects.checkFromIndexSize(offset, 3 * plane, dst.length);
+        int[][] block = permutations[index / mnist.size()];
         int i = index % mnist.size();
         for (int k = 0; k < 3; k++) {
-            mnist.read(permutations[k][i], dst, offset + k * plane);
+            mnist.read(block[k][i], dst, offset + k * plane);
         }
     }
 
     @Override
     public int label(int index) {
         Objects.checkIndex(index, size);
+        int[][] block = permutations[index / mnist.size()];
         int i = index % mnist.size();
-        return 100 * digit(0, i) + 10 * digit(1, i) + digit(2, i);
+        return 100 * digit(block[0][i]) + 10 * digit(block[1][i]) + digit(block[2][i]);
     }
 
-    private int digit(int channel, int i) {
-        int digit = mnist.label(permutations[channel][i]);
+    private int digit(int image) {
+        int digit = mnist.label(image);
         if (digit < 0) {
-            throw new IllegalStateException(mnist.description() + ": image "
-                    + permutations[channel][i] + " has no label");
+            throw new IllegalStateException(mnist.description() + ": image " + image + " has no label");
         }
         return digit;
     }

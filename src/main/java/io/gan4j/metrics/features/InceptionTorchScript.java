@@ -2,6 +2,9 @@ package io.gan4j.metrics.features;
 
 import static org.bytedeco.pytorch.global.torch.softmax;
 
+import io.gan4j.data.image.Checksum;
+import io.gan4j.data.image.Download;
+import io.gan4j.data.image.DownloadProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.javacpp.BytePointer;
@@ -29,10 +32,13 @@ public final class InceptionTorchScript implements FeatureExtractor {
     /** Where StyleGAN2-ADA publishes the module. */
     public static final String URL = "https://nvlabs-fi-cdn.nvidia.com/stylegan2-ada-pytorch/pretrained/metrics/inception-2015-12-05.pt";
     /**
-     * The SHA-256 public code pins for that file (not checked here: this machine has no internet).
-     * A file with another hash is still used, and its own hash recorded with every score.
+     * The file's SHA-256: a download must match it. A file given by path with another hash is still
+     * used, and its own hash recorded with every score.
      */
     public static final String EXPECTED_SHA256 = "f58cb9b6ec323ed63459aa4fb441fe750cfe39fafad6da5cb504a16f19e958f4";
+
+    /** The file's name in the cache. */
+    public static final String FILE_NAME = "inception-2015-12-05.pt";
 
     private final JitModule module;
     private final Path file;
@@ -73,6 +79,26 @@ public final class InceptionTorchScript implements FeatureExtractor {
                 + "StyleGAN2-ADA's Inception does: " + e.getMessage(), e);
         }
         return new InceptionTorchScript(m, file, probe.sha256, d);
+    }
+
+    /**
+     * {@code dir/}{@value #FILE_NAME}, downloaded from {@code url} when absent (resumed with a Range
+     * request, its digest checked against {@code checksum}, moved into place only when it matches).
+     *
+     * @throws io.gan4j.data.image.ImageDataException when the download fails or its digest differs
+     */
+    public static Path fetch(String url, Checksum checksum, Path dir, DownloadProgress progress) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + dir, e);
+        }
+        return new Download().fetch(url, dir.resolve(FILE_NAME), checksum, progress);
+    }
+
+    /** {@link #fetch} from {@value #URL} with {@value #EXPECTED_SHA256}. */
+    public static Path fetch(Path dir, DownloadProgress progress) {
+        return fetch(URL, Checksum.sha256(EXPECTED_SHA256), dir, progress);
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * request's Range header. {@link #cutFirstAtHalf} makes the first response to a path close the
  * connection after half its bytes; {@link #ignoreRange} makes it answer 200 with everything.
  */
-final class FixtureServer implements AutoCloseable {
+public final class FixtureServer implements AutoCloseable {
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
 
@@ -32,7 +32,7 @@ final class FixtureServer implements AutoCloseable {
     private volatile boolean ignoreRange;
     private volatile long delayMillis;
 
-    FixtureServer() {
+    public FixtureServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -43,7 +43,7 @@ final class FixtureServer implements AutoCloseable {
     }
 
     /** Serves {@code bytes} at {@code path} (starting with {@code /}). */
-    FixtureServer serve(String path, byte[] bytes) {
+    public FixtureServer serve(String path, byte[] bytes) {
         files.put(path, bytes);
         return this;
     }
@@ -67,7 +67,7 @@ final class FixtureServer implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:PORT} followed by {@code path}. */
-    String url(String path) {
+    public String url(String path) {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":"
                 + server.getAddress().getPort() + path;
     }

@@ -99,4 +99,23 @@ class InceptionTorchScriptTest extends TorchTest {
         Path junk = Files.writeString(dir.resolve("junk.pt"), "not a zip");
         assertThatThrownBy(() -> InceptionTorchScript.load(junk)).hasMessageStartingWith(junk + " is not a TorchScript module");
     }
+
+    @Test
+    @DisplayName("is downloaded once with its SHA-256 checked (a local server stands in for NVIDIA's), and a wrong digest keeps nothing")
+    void download() throws Exception {
+        byte[] bytes = Files.readAllBytes(module);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        try (io.gan4j.data.image.FixtureServer server = new io.gan4j.data.image.FixtureServer()) {
+            server.serve("/metrics/inception-2015-12-05.pt", bytes);
+            String url = server.url("/metrics/inception-2015-12-05.pt");
+            Path bad = dir.resolve("bad");
+            assertThatThrownBy(() -> InceptionTorchScript.fetch(url, io.gan4j.data.image.Checksum.sha256("0".repeat(64)), bad,
+                io.gan4j.data.image.DownloadProgress.silent())).hasMessageContaining(sha);
+            assertThat(bad.resolve(InceptionTorchScript.FILE_NAME)).doesNotExist();
+            Path got = InceptionTorchScript.fetch(url, io.gan4j.data.image.Checksum.sha256(sha), dir.resolve("models"),
+                io.gan4j.data.image.DownloadProgress.silent());
+            assertThat(got).isEqualTo(dir.resolve("models").resolve(InceptionTorchScript.FILE_NAME));
+            assertThat(InceptionTorchScript.load(got).dimension()).isEqualTo(8);
+        }
+    }
 }
