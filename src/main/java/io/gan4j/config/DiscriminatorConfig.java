@@ -15,19 +15,21 @@ import io.gan4j.networks.Norm;
  *     penalty
  * @param spectralNorm spectral normalisation of every layer (SNGAN)
  * @param packing samples per pack seen by the discriminator (PacGAN's m; 1 = no packing)
+ * @param attention the side of the feature maps followed by a self-attention block (SAGAN), 0 for
+ *     none; dcgan and sngan
  */
 public record DiscriminatorConfig(String architecture, int width, int depth, String activation, String norm,
-                                  boolean spectralNorm, int packing) {
+                                  boolean spectralNorm, int packing, int attention) {
 
     public static DiscriminatorConfig defaults() {
-        return new DiscriminatorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 1);
+        return new DiscriminatorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 1, 0);
     }
 
     /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
     public DiscriminatorConfig resolved() {
         return new DiscriminatorConfig(architecture, width == 0 ? Architectures.width(architecture) : width, depth,
             Architectures.orAuto(activation, Architectures.activation(architecture, false)),
-            Architectures.orAuto(norm, Architectures.norm(architecture, false)), spectralNorm, packing);
+            Architectures.orAuto(norm, Architectures.norm(architecture, false)), spectralNorm, packing, attention);
     }
 
     /** The resolved norm is batch norm. */
@@ -42,5 +44,6 @@ public record DiscriminatorConfig(String architecture, int width, int depth, Str
         v.oneOf(path + ".activation", activation, GeneratorConfig.withAuto(Activation.configNames()));
         v.oneOf(path + ".norm", norm, GeneratorConfig.withAuto(Norm.configNames()));
         v.atLeast(path + ".packing", packing, 1);
+        v.atLeast(path + ".attention", attention, 0);
     }
 }

@@ -14,18 +14,22 @@ import java.util.List;
  * @param depth hidden layers (mlp only: the convolutional networks' depth follows the image size)
  * @param activation hidden nonlinearity ({@code relu}, {@code leaky_relu}, {@code tanh}, …) or {@code auto}
  * @param norm {@code batch}, {@code none} or {@code auto} (the architecture's own)
+ * @param spectralNorm spectral normalisation of every layer (SAGAN; dcgan and sngan)
+ * @param attention the side of the hidden feature maps followed by a self-attention block (SAGAN),
+ *     0 for none; dcgan and sngan
  */
-public record GeneratorConfig(String architecture, int width, int depth, String activation, String norm) {
+public record GeneratorConfig(String architecture, int width, int depth, String activation, String norm,
+                              boolean spectralNorm, int attention) {
 
     public static GeneratorConfig defaults() {
-        return new GeneratorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO);
+        return new GeneratorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 0);
     }
 
     /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
     public GeneratorConfig resolved() {
         return new GeneratorConfig(architecture, width == 0 ? Architectures.width(architecture) : width, depth,
             Architectures.orAuto(activation, Architectures.activation(architecture, true)),
-            Architectures.orAuto(norm, Architectures.norm(architecture, true)));
+            Architectures.orAuto(norm, Architectures.norm(architecture, true)), spectralNorm, attention);
     }
 
     /** The resolved norm is batch norm. */
@@ -39,6 +43,7 @@ public record GeneratorConfig(String architecture, int width, int depth, String 
         v.atLeast(path + ".depth", depth, 1);
         v.oneOf(path + ".activation", activation, withAuto(Activation.configNames()));
         v.oneOf(path + ".norm", norm, withAuto(Norm.configNames()));
+        v.atLeast(path + ".attention", attention, 0);
     }
 
     static List<String> withAuto(List<String> names) {

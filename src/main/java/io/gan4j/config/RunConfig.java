@@ -1,5 +1,6 @@
 package io.gan4j.config;
 
+import io.gan4j.networks.AttentionSides;
 import io.gan4j.networks.DcganLayout;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.objectives.Objectives;
@@ -105,6 +106,8 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
             v.add("data.batch_size", "must be a multiple of model.discriminator.packing (" + d.packing() + "), found "
                 + data.batchSize());
         }
+        v.require(!model.generator().spectralNorm() || !model.generator().architecture().equals(Architectures.MLP),
+            "model.generator.spectral_norm", "spectral norm in the generator is built for dcgan and sngan, found 'mlp'");
         if (data.hasImages()) {
             checkImageNetworks(v, data.imageShape());
             ImageShape shape = data.imageShape();
@@ -134,8 +137,33 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
                     "sngan needs a side that is a multiple of 8 (the paper: 32, 48), found " + what);
             }
         }
+        checkAttention(v, shape);
         DiscriminatorConfig d = model.discriminator();
         v.require(!(d.architecture().equals(Architectures.SNGAN) && d.batchNorm()), "model.discriminator.norm",
             "the SNGAN discriminator has no normalisation layers besides spectral norm: use none, found " + d.norm());
+    }
+
+    /** A self-attention side must be one of the network's feature-map sides. */
+    private void checkAttention(Violations v, ImageShape shape) {
+        for (String key : List.of("generator", "discriminator")) {
+            boolean generator = key.equals("generator");
+            String arch = generator ? model.generator().architecture() : model.discriminator().architecture();
+            int side = generator ? model.generator().attention() : model.discriminator().attention();
+            if (side <= 0) {
+                continue;
+            }
+            List<Integer> sides;
+            if (arch.equals(Architectures.DCGAN) && DcganLayout.supports(shape.height())) {
+                sides = generator ? AttentionSides.dcganGenerator(shape) : AttentionSides.dcganDiscriminator(shape);
+            } else if (arch.equals(Architectures.SNGAN) && shape.height() % 8 == 0 && shape.height() == shape.width()) {
+                sides = generator ? AttentionSides.snganGenerator(shape) : AttentionSides.snganDiscriminator(shape);
+            } else {
+                v.require(arch.equals(Architectures.DCGAN) || arch.equals(Architectures.SNGAN), "model." + key + ".attention",
+                    "self-attention needs feature maps: use the dcgan or sngan architecture, found '" + arch + "'");
+                continue;
+            }
+            v.require(sides.contains(side), "model." + key + ".attention",
+                "the " + arch + " " + key + " for " + shape + " has feature maps of sides " + sides + ", found " + side);
+        }
     }
 }

@@ -13,6 +13,9 @@ import org.bytedeco.pytorch.Tensor;
  * layer to one score (no sigmoid). 28×28: 1×28×28 → 64×14×14 → 128×7×7 → 1 with width 64.
  * Weights ~ N(0, 0.02²).
  *
+ * <p>SAGAN's option: a {@link SelfAttention} block after the convolution whose output has the
+ * side {@link AttentionSides#dcganDiscriminator} names (side/2, side/4, …, b).
+ *
  * <p>With packing m (PacGAN), m consecutive images are stacked along the channels and scored
  * together: (n, C, H, W) → (n/m, m·C, H, W).
  */
@@ -26,6 +29,8 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
     private final List<Module> norms = new ArrayList<>();
     private final Dense output;
     private final boolean batchNorm;
+    private final SelfAttention attention;
+    private final int attentionAfter;
 
     /**
      * @param width feature maps of the first layer (ndf; 64)
@@ -35,6 +40,12 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
      */
     public DcganDiscriminator(ImageShape image, int packing, int width, Norm norm, Activation activation,
                               boolean spectralNorm, GeneratorOptional init) {
+        this(image, packing, width, norm, activation, spectralNorm, 0, init);
+    }
+
+    /** @param attentionSide the side after which self-attention follows, or 0 for none */
+    public DcganDiscriminator(ImageShape image, int packing, int width, Norm norm, Activation activation,
+                              boolean spectralNorm, int attentionSide, GeneratorOptional init) {
         DcganGenerator.requireSquare(image);
         if (packing < 1) {
             throw new IllegalArgumentException("packing must be at least 1, found " + packing);
@@ -53,7 +64,16 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
             in = out;
         }
         this.output = dense("out", new Dense(in * layout.base() * layout.base(), 1, spectralNorm, WeightInit.NORMAL_002, init));
+        List<Integer> sides = AttentionSides.dcganDiscriminator(image);
+        if (attentionSide != 0 && !sides.contains(attentionSide)) {
+            throw new IllegalArgumentException("self-attention at side " + attentionSide + ": this DCGAN discriminator's "
+                + "feature maps have the sides " + sides);
+        }
+        this.attentionAfter = sides.indexOf(attentionSide);
+        this.attention = attentionSide == 0 ? null : attention("attention", new SelfAttention(
+            layout.channels(width, layout.stages() - 1 - attentionAfter), spectralNorm, WeightInit.NORMAL_002, init));
     }
+
 
     @Override
     public int packing() {
@@ -75,6 +95,9 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
         Tensor h = x.reshape(n / packing, (long) image.channels() * packing, image.height(), image.width());
         for (int i = 0; i < downs.size(); i++) {
             h = activation.apply(Norm.apply(norms.get(i), downs.get(i).forward(h)));
+            if (i == attentionAfter && attention != null) {
+                h = attention.forward(h);
+            }
         }
         return output.forward(h.reshape(n / packing, -1)).reshape(-1);
     }

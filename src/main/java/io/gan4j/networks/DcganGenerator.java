@@ -16,6 +16,9 @@ import org.bytedeco.pytorch.Tensor;
  * ReLU after every layer but the output, which is tanh. The depth n and the base b follow the
  * image size ({@link DcganLayout}): 28×28 is 100 → 128×7×7 → 64×14×14 → 1×28×28 with width 64.
  * Weights ~ N(0, 0.02²) as in the paper.
+ *
+ * <p>SAGAN's options: spectral norm on every layer, and a {@link SelfAttention} block after the
+ * hidden feature maps of one side ({@link AttentionSides#dcganGenerator}: b, 2b, …, the side before the output).
  */
 public final class DcganGenerator extends GeneratorNetwork {
 
@@ -27,30 +30,55 @@ public final class DcganGenerator extends GeneratorNetwork {
     private final Module projectNorm;
     private final List<Conv> ups = new ArrayList<>();
     private final List<Module> norms = new ArrayList<>();
+    private final int attentionSide;
+    private final SelfAttention attention;
 
     /**
      * @param width feature maps of the last hidden layer (the paper's and PyTorch's ngf; 64)
      * @param norm batch norm after the hidden layers (the paper's), or none
      */
     public DcganGenerator(int latentDim, ImageShape image, int width, Norm norm, GeneratorOptional init) {
+        this(latentDim, image, width, norm, false, 0, init);
+    }
+
+    /**
+     * @param spectralNorm spectral normalisation of every layer (SAGAN)
+     * @param attentionSide the side of the hidden feature maps followed by self-attention, or 0 for none
+     */
+    public DcganGenerator(int latentDim, ImageShape image, int width, Norm norm, boolean spectralNorm, int attentionSide,
+                          GeneratorOptional init) {
         requireSquare(image);
         this.latentDim = latentDim;
         this.image = image;
         this.layout = DcganLayout.of(image.height());
         this.width = width;
         long base = layout.channels(width, 0);
-        this.project = dense("project", new Dense(latentDim, base * layout.base() * layout.base(), false,
+        this.project = dense("project", new Dense(latentDim, base * layout.base() * layout.base(), spectralNorm,
             WeightInit.NORMAL_002, init));
         this.projectNorm = register(norm.module2d(base), "project_norm");
         for (int i = 0; i < layout.stages(); i++) {
             boolean last = i == layout.stages() - 1;
             long in = layout.channels(width, i);
             long out = last ? image.channels() : layout.channels(width, i + 1);
-            ups.add(conv("up" + i, Conv.transposed(in, out, 4, 2, 1, false, WeightInit.NORMAL_002, init)));
+            ups.add(conv("up" + i, Conv.transposed(in, out, 4, 2, 1, spectralNorm, WeightInit.NORMAL_002, init)));
             if (!last) {
                 norms.add(register(norm.module2d(out), "norm" + i));
             }
         }
+        this.attentionSide = attentionSide;
+        List<Integer> sides = AttentionSides.dcganGenerator(image);
+        if (attentionSide != 0 && !sides.contains(attentionSide)) {
+            throw new IllegalArgumentException("self-attention at side " + attentionSide + ": this DCGAN generator's hidden "
+                + "feature maps have the sides " + sides);
+        }
+        this.attention = attentionSide == 0 ? null : attention("attention", new SelfAttention(
+            layout.channels(width, sides.indexOf(attentionSide)), spectralNorm, WeightInit.NORMAL_002, init));
+    }
+
+
+    /** The self-attention block, or {@code null}. */
+    public SelfAttention selfAttention() {
+        return attention;
     }
 
     static void requireSquare(ImageShape image) {
@@ -77,12 +105,16 @@ public final class DcganGenerator extends GeneratorNetwork {
     public Tensor forward(Tensor z) {
         long b = layout.base();
         Tensor h = project.forward(z).reshape(z.size(0), layout.channels(width, 0), b, b);
-        h = relu(Norm.apply(projectNorm, h));
+        h = attend(relu(Norm.apply(projectNorm, h)));
         for (int i = 0; i < ups.size(); i++) {
             h = ups.get(i).forward(h);
-            h = i < norms.size() ? relu(Norm.apply(norms.get(i), h)) : h.tanh();
+            h = i < norms.size() ? attend(relu(Norm.apply(norms.get(i), h))) : h.tanh();
         }
         return h;
+    }
+
+    private Tensor attend(Tensor h) {
+        return attention != null && h.size(2) == attentionSide ? attention.forward(h) : h;
     }
 
     /** The shape of one generated image. */

@@ -27,6 +27,13 @@ public abstract class Network extends Module {
         return layer;
     }
 
+    /** Registers a self-attention block under {@code name}; its 1×1 convolutions join the network's convolutions. */
+    protected SelfAttention attention(String name, SelfAttention block) {
+        register_module(name, block);
+        convLayers.addAll(block.convs());
+        return block;
+    }
+
     /** The convolution layers (plain and transposed) in forward order. */
     public List<Conv> convLayers() {
         return Collections.unmodifiableList(convLayers);

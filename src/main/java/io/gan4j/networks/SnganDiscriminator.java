@@ -13,6 +13,9 @@ import org.bytedeco.pytorch.Tensor;
  * width w the channels are w, w, 2w, 2w, 4w, 4w, 8w (the paper: w = 64). Sides: 32 → 4, 48 → 6
  * before the dense layer. Packing m stacks m consecutive images along the channels (PacGAN).
  * Weights ~ N(0, 0.02²).
+ *
+ * <p>SAGAN's option: a {@link SelfAttention} block after the last convolution whose output has the
+ * side {@link AttentionSides#snganDiscriminator} names (8M, 4M, 2M, M: 32, 16, 8, 4 for CIFAR-10).
  */
 public final class SnganDiscriminator extends DiscriminatorNetwork {
 
@@ -25,9 +28,17 @@ public final class SnganDiscriminator extends DiscriminatorNetwork {
     private final Activation activation;
     private final List<Conv> layers = new ArrayList<>();
     private final Dense output;
+    private final SelfAttention attention;
+    private final int attentionAfter;
 
     public SnganDiscriminator(ImageShape image, int packing, int width, Activation activation, boolean spectralNorm,
                               GeneratorOptional init) {
+        this(image, packing, width, activation, spectralNorm, 0, init);
+    }
+
+    /** @param attentionSide the side after whose last convolution self-attention follows, or 0 for none */
+    public SnganDiscriminator(ImageShape image, int packing, int width, Activation activation, boolean spectralNorm,
+                              int attentionSide, GeneratorOptional init) {
         int base = base(image);
         if (packing < 1) {
             throw new IllegalArgumentException("packing must be at least 1, found " + packing);
@@ -43,7 +54,17 @@ public final class SnganDiscriminator extends DiscriminatorNetwork {
             in = out;
         }
         this.output = dense("out", new Dense(in * base * base, 1, spectralNorm, WeightInit.NORMAL_002, init));
+        List<Integer> sides = AttentionSides.snganDiscriminator(image);
+        if (attentionSide != 0 && !sides.contains(attentionSide)) {
+            throw new IllegalArgumentException("self-attention at side " + attentionSide + ": this SNGAN discriminator's "
+                + "feature maps have the sides " + sides);
+        }
+        // the last layer at each side: c0 (8M), c2 (4M), c4 (2M), c6 (M)
+        this.attentionAfter = attentionSide == 0 ? -1 : 2 * sides.indexOf(attentionSide);
+        this.attention = attentionSide == 0 ? null : attention("attention", new SelfAttention(
+            LAYERS[attentionAfter][2] * width, spectralNorm, WeightInit.NORMAL_002, init));
     }
+
 
     /** M = side/8 for a square image whose side is a multiple of 8 (the paper: 32 and 48). */
     static int base(ImageShape image) {
@@ -73,8 +94,11 @@ public final class SnganDiscriminator extends DiscriminatorNetwork {
             throw new IllegalArgumentException("a batch of " + n + " images cannot be split into packs of " + packing);
         }
         Tensor h = x.reshape(n / packing, (long) image.channels() * packing, image.height(), image.width());
-        for (Conv c : layers) {
-            h = activation.apply(c.forward(h));
+        for (int i = 0; i < layers.size(); i++) {
+            h = activation.apply(layers.get(i).forward(h));
+            if (i == attentionAfter) {
+                h = attention.forward(h);
+            }
         }
         return output.forward(h.reshape(n / packing, -1)).reshape(-1);
     }

@@ -15,6 +15,10 @@ import org.bytedeco.pytorch.Tensor;
  * too) → 3×3 stride-1 convolution to the image's channels → tanh. M_g = side/8: 4 for 32×32
  * (CIFAR-10), 6 for 48×48 (STL-10). With width w the channels are 8w, 4w, 2w, w (the paper: w = 64).
  * Weights ~ N(0, 0.02²), as in the authors' code.
+ *
+ * <p>SAGAN's options: spectral norm on every layer, and a {@link SelfAttention} block after the
+ * hidden feature maps of one side ({@link AttentionSides#snganGenerator}: M_g, 2M_g, 4M_g, 8M_g; SAGAN's best
+ * is the largest, 32 for CIFAR-10).
  */
 public final class SnganGenerator extends GeneratorNetwork {
 
@@ -26,23 +30,47 @@ public final class SnganGenerator extends GeneratorNetwork {
     private final List<Conv> ups = new ArrayList<>();
     private final List<Module> norms = new ArrayList<>();
     private final Conv toImage;
+    private final int attentionSide;
+    private final SelfAttention attention;
 
     public SnganGenerator(int latentDim, ImageShape image, int width, Norm norm, GeneratorOptional init) {
+        this(latentDim, image, width, norm, false, 0, init);
+    }
+
+    /**
+     * @param spectralNorm spectral normalisation of every layer (SAGAN)
+     * @param attentionSide the side of the hidden feature maps followed by self-attention, or 0 for none
+     */
+    public SnganGenerator(int latentDim, ImageShape image, int width, Norm norm, boolean spectralNorm, int attentionSide,
+                          GeneratorOptional init) {
         this.latentDim = latentDim;
         this.width = width;
         this.base = SnganDiscriminator.base(image);
-        this.project = dense("project", new Dense(latentDim, 8L * width * base * base, false, WeightInit.NORMAL_002, init));
+        this.project = dense("project", new Dense(latentDim, 8L * width * base * base, spectralNorm, WeightInit.NORMAL_002, init));
         Module pn = norm.module2d(8L * width);
         this.projectNorm = pn == null ? null : register_module("project_norm", pn);
         long in = 8L * width;
         for (int i = 0; i < 3; i++) {
             long out = in / 2;
-            ups.add(conv("up" + i, Conv.transposed(in, out, 4, 2, 1, false, WeightInit.NORMAL_002, init)));
+            ups.add(conv("up" + i, Conv.transposed(in, out, 4, 2, 1, spectralNorm, WeightInit.NORMAL_002, init)));
             Module m = norm.module2d(out);
             norms.add(m == null ? null : register_module("norm" + i, m));
             in = out;
         }
-        this.toImage = conv("to_image", Conv.conv(in, image.channels(), 3, 1, 1, false, WeightInit.NORMAL_002, init));
+        this.toImage = conv("to_image", Conv.conv(in, image.channels(), 3, 1, 1, spectralNorm, WeightInit.NORMAL_002, init));
+        List<Integer> sides = AttentionSides.snganGenerator(image);
+        if (attentionSide != 0 && !sides.contains(attentionSide)) {
+            throw new IllegalArgumentException("self-attention at side " + attentionSide + ": this SNGAN generator's hidden "
+                + "feature maps have the sides " + sides);
+        }
+        this.attentionSide = attentionSide;
+        this.attention = attentionSide == 0 ? null : attention("attention", new SelfAttention(
+            (8L * width) >> sides.indexOf(attentionSide), spectralNorm, WeightInit.NORMAL_002, init));
+    }
+
+
+    private Tensor attend(Tensor h) {
+        return attention != null && h.size(2) == attentionSide ? attention.forward(h) : h;
     }
 
     @Override
@@ -54,9 +82,9 @@ public final class SnganGenerator extends GeneratorNetwork {
     @Override
     public Tensor forward(Tensor z) {
         Tensor h = project.forward(z).reshape(z.size(0), 8L * width, base, base);
-        h = relu(Norm.apply(projectNorm, h));
+        h = attend(relu(Norm.apply(projectNorm, h)));
         for (int i = 0; i < ups.size(); i++) {
-            h = relu(Norm.apply(norms.get(i), ups.get(i).forward(h)));
+            h = attend(relu(Norm.apply(norms.get(i), ups.get(i).forward(h))));
         }
         return toImage.forward(h).tanh();
     }

@@ -83,8 +83,10 @@ public final class GanFactory {
             case Architectures.MLP -> image == null
                 ? new MlpGenerator(latent, 2, g.width(), g.depth(), act, g.batchNorm(), init)
                 : new MlpGenerator(latent, image, g.width(), g.depth(), act, g.batchNorm(), init);
-            case Architectures.DCGAN -> new DcganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), init);
-            case Architectures.SNGAN -> new SnganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), init);
+            case Architectures.DCGAN -> new DcganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), g.spectralNorm(),
+                g.attention(), init);
+            case Architectures.SNGAN -> new SnganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), g.spectralNorm(),
+                g.attention(), init);
             default -> throw new IllegalArgumentException("unknown architecture " + g.architecture());
         };
     }
@@ -97,8 +99,9 @@ public final class GanFactory {
             case Architectures.MLP -> new MlpDiscriminator(image == null ? 2 : (int) image.numel(), d.packing(), d.width(),
                 d.depth(), act, d.batchNorm(), d.spectralNorm(), init);
             case Architectures.DCGAN -> new DcganDiscriminator(image, d.packing(), d.width(), Norm.byConfigName(d.norm()),
-                act, d.spectralNorm(), init);
-            case Architectures.SNGAN -> new SnganDiscriminator(image, d.packing(), d.width(), act, d.spectralNorm(), init);
+                act, d.spectralNorm(), d.attention(), init);
+            case Architectures.SNGAN -> new SnganDiscriminator(image, d.packing(), d.width(), act, d.spectralNorm(), d.attention(),
+                init);
             default -> throw new IllegalArgumentException("unknown architecture " + d.architecture());
         };
     }

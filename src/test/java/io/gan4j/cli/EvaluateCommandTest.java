@@ -48,4 +48,31 @@ class EvaluateCommandTest extends TorchTest {
         assertThat(notRun.code()).isEqualTo(2);
         assertThat(notRun.err()).contains("is neither a gan4j run directory nor a checkpoint file");
     }
+
+    @Test
+    @DisplayName("scores a checkpoint file into its run directory, and refuses a toy run with the reason")
+    void checkpointAndToyRun(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED + "/mnist not found: skipping");
+        Path run = dir.resolve("run");
+        CliTest.Outcome train = CliTest.run("train", "dcgan-mnist", "--out", run.toString(), "--quiet", "--set",
+            "data.root='" + SHARED + "'", "--set", "train.steps=4", "--set", "train.checkpoint_every=2", "--set", "data.batch_size=16",
+            "--set", "model.generator.width=8", "--set", "model.discriminator.width=8", "--set", "log.report=false");
+        assertThat(train.code()).as(train.err()).isZero();
+        Path checkpoint = run.resolve("checkpoints").resolve("step-00000002.safetensors");
+        assertThat(checkpoint).isRegularFile();
+        CliTest.Outcome o = CliTest.run("evaluate", checkpoint.toString(), "--n", "300", "--metrics", "fid,is",
+            "--data-root", SHARED.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        JsonNode eval = Json.mapper().readTree(run.resolve("eval.json").toFile());
+        assertThat(eval.at("/compared").asText()).contains("step-00000002.safetensors");
+        assertThat(eval.at("/metrics/fid").asDouble()).isGreaterThan(20);
+        assertThat(eval.at("/protocol/n_compared").asInt()).isEqualTo(300);
+
+        Path toy = dir.resolve("toy");
+        assertThat(CliTest.run("train", "gan-ns-ring", "--out", toy.toString(), "--quiet", "--set", "train.steps=2",
+            "--set", "log.report=false").code()).isZero();
+        CliTest.Outcome refused = CliTest.run("evaluate", toy.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("a toy run's samples are points");
+    }
 }

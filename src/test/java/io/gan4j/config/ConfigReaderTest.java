@@ -84,6 +84,23 @@ class ConfigReaderTest {
         }
 
         @Test
+        @DisplayName("self-attention only where the network has feature maps of that side; spectral norm in G only for CNNs")
+        void attention() {
+            assertThat(violations("data: {dataset: mnist}\nmodel: {generator: {architecture: dcgan, attention: 28}, "
+                + "discriminator: {architecture: sngan, attention: 14, norm: none}}")).containsExactly(
+                    "model.discriminator.architecture: sngan needs a side that is a multiple of 8 (the paper: 32, 48), found mnist "
+                        + "images of side 28 (set data.image_size to resize them)",
+                    "model.generator.attention: the dcgan generator for 1×28×28 has feature maps of sides [7, 14], found 28");
+            assertThat(violations("data: {dataset: cifar10}\nmodel: {generator: {architecture: mlp, attention: 16}, "
+                + "discriminator: {architecture: sngan, attention: 32, norm: none}}")).containsExactly(
+                    "model.generator.attention: self-attention needs feature maps: use the dcgan or sngan architecture, found 'mlp'");
+            assertThat(violations("model: {generator: {attention: -1}}")).containsExactly(
+                "model.generator.attention: must be at least 0, found -1");
+            assertThat(violations("model: {generator: {spectral_norm: true}}")).containsExactly(
+                "model.generator.spectral_norm: spectral norm in the generator is built for dcgan and sngan, found 'mlp'");
+        }
+
+        @Test
         void wrongTypes() {
             assertThat(violations("train: {steps: many, wgan_schedule: 3}\nmodel: {generator: {width: 1.5}}\ndata: [1, 2]"))
                 .containsExactly(
