@@ -6,30 +6,39 @@ import io.gan4j.networks.Norm;
 /**
  * The discriminator's (or critic's) network.
  *
- * @param architecture {@code mlp}, {@code dcgan} or {@code sngan} (see {@link Architectures})
- * @param width units per hidden layer (mlp) or feature maps of the first layer (dcgan, sngan);
- *     0 for the architecture's default
- * @param depth hidden layers (mlp only)
+ * @param architecture {@code mlp}, {@code dcgan}, {@code sngan} or {@code autoencoder} (EBGAN's
+ *     auto-encoder; see {@link Architectures})
+ * @param width units per hidden layer (mlp, autoencoder on points) or feature maps of the first
+ *     layer (dcgan, sngan, autoencoder on images); 0 for the architecture's default
+ * @param depth hidden layers (mlp; for autoencoder on points, of the encoder and of the decoder)
  * @param activation hidden nonlinearity, or {@code auto}
  * @param norm {@code batch}, {@code none} or {@code auto}; batch norm is forbidden with a gradient
  *     penalty
  * @param spectralNorm spectral normalisation of every layer (SNGAN)
  * @param packing samples per pack seen by the discriminator (PacGAN's m; 1 = no packing)
+ * @param codeSize units of the auto-encoder's code (autoencoder only); 0: {@code width}
  * @param attention the side of the feature maps followed by a self-attention block (SAGAN), 0 for
  *     none; dcgan and sngan
  */
 public record DiscriminatorConfig(String architecture, int width, int depth, String activation, String norm,
-                                  boolean spectralNorm, int packing, int attention) {
+                                  boolean spectralNorm, int packing, int codeSize, int attention) {
 
     public static DiscriminatorConfig defaults() {
-        return new DiscriminatorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 1, 0);
+        return new DiscriminatorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 1, 0, 0);
+    }
+
+    /** Whether the network is EBGAN's auto-encoder. */
+    public boolean autoEncoder() {
+        return Architectures.AUTOENCODER.equals(architecture);
     }
 
     /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
     public DiscriminatorConfig resolved() {
-        return new DiscriminatorConfig(architecture, width == 0 ? Architectures.width(architecture) : width, depth,
+        int w = width == 0 ? Architectures.width(architecture) : width;
+        return new DiscriminatorConfig(architecture, w, depth,
             Architectures.orAuto(activation, Architectures.activation(architecture, false)),
-            Architectures.orAuto(norm, Architectures.norm(architecture, false)), spectralNorm, packing, attention);
+            Architectures.orAuto(norm, Architectures.norm(architecture, false)), spectralNorm, packing,
+            codeSize == 0 && autoEncoder() ? w : codeSize, attention);
     }
 
     /** The resolved norm is batch norm. */
@@ -38,12 +47,18 @@ public record DiscriminatorConfig(String architecture, int width, int depth, Str
     }
 
     void validate(Violations v, String path) {
-        v.oneOf(path + ".architecture", architecture, Architectures.names());
+        v.oneOf(path + ".architecture", architecture, Architectures.discriminatorNames());
         v.atLeast(path + ".width", width, 0);
         v.atLeast(path + ".depth", depth, 1);
         v.oneOf(path + ".activation", activation, GeneratorConfig.withAuto(Activation.configNames()));
         v.oneOf(path + ".norm", norm, GeneratorConfig.withAuto(Norm.configNames()));
         v.atLeast(path + ".packing", packing, 1);
+        v.atLeast(path + ".code_size", codeSize, 0);
         v.atLeast(path + ".attention", attention, 0);
+        if (autoEncoder()) {
+            v.require(packing == 1, path + ".packing", "the autoencoder gives one energy per sample: use 1, found " + packing);
+        } else {
+            v.require(codeSize == 0, path + ".code_size", "only the autoencoder has a code: leave 0, found " + codeSize);
+        }
     }
 }

@@ -1,15 +1,19 @@
 package io.gan4j.config;
 
 /**
- * The discriminator's regularisers; a {@code null} section is off.
+ * The players' regularisers: the discriminator's gradient penalty and weight clipping, the
+ * generator's pulling-away term; a {@code null} section is off.
  *
  * @param gradientPenalty WGAN-GP's penalty, or {@code null}
  * @param weightClipping WGAN's clipping, or {@code null}
+ * @param pullingAway EBGAN-PT's pulling-away term in G's loss (needs the autoencoder discriminator),
+ *     or {@code null}
  */
-public record RegularisersConfig(GradientPenaltyConfig gradientPenalty, WeightClippingConfig weightClipping) {
+public record RegularisersConfig(GradientPenaltyConfig gradientPenalty, WeightClippingConfig weightClipping,
+                                 PullingAwayConfig pullingAway) {
 
     public static RegularisersConfig defaults() {
-        return new RegularisersConfig(null, null);
+        return new RegularisersConfig(null, null, null);
     }
 
     void validate(Violations v, String path) {
@@ -18,6 +22,9 @@ public record RegularisersConfig(GradientPenaltyConfig gradientPenalty, WeightCl
         }
         if (weightClipping != null) {
             weightClipping.validate(v, path + ".weight_clipping");
+        }
+        if (pullingAway != null) {
+            pullingAway.validate(v, path + ".pulling_away");
         }
     }
 }

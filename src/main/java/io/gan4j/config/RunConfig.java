@@ -3,6 +3,7 @@ package io.gan4j.config;
 import io.gan4j.networks.AttentionSides;
 import io.gan4j.networks.DcganLayout;
 import io.gan4j.networks.ImageShape;
+import io.gan4j.objectives.EbganMargin;
 import io.gan4j.objectives.Objectives;
 import java.util.List;
 
@@ -17,14 +18,16 @@ import java.util.List;
  * @param data the training data
  * @param model the networks and latent prior
  * @param objective the adversarial objective's name (see {@link Objectives#names()})
- * @param regularisers the discriminator's regularisers
+ * @param ebganMargin the {@code ebgan-margin} objective's parameters, or {@code null} (its defaults
+ *     with that objective, filled in by {@link #withResolvedObjective()}; not allowed with another)
+ * @param regularisers the players' regularisers
  * @param optimisers one optimiser per network
  * @param train length and rhythm
  * @param log what to measure and record
  */
 public record RunConfig(String name, long seed, ThreadsConfig threads, String device, DataConfig data, ModelConfig model,
-                        String objective, RegularisersConfig regularisers, OptimisersConfig optimisers,
-                        TrainConfig train, LogConfig log) {
+                        String objective, EbganMarginConfig ebganMargin, RegularisersConfig regularisers,
+                        OptimisersConfig optimisers, TrainConfig train, LogConfig log) {
 
     /** The devices a config can name. */
     public static final List<String> DEVICES = List.of("auto", "cpu", "cuda");
@@ -32,7 +35,7 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
     /** The defaults a YAML file overrides: a non-saturating GAN on the 8-Gaussian ring. */
     public static RunConfig defaults() {
         return new RunConfig("gan", 1, ThreadsConfig.defaults(), "auto", DataConfig.defaults(), ModelConfig.defaults(),
-            "non-saturating", RegularisersConfig.defaults(), OptimisersConfig.defaults(), TrainConfig.defaults(),
+            "non-saturating", null, RegularisersConfig.defaults(), OptimisersConfig.defaults(), TrainConfig.defaults(),
             LogConfig.defaults());
     }
 
@@ -46,6 +49,9 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         data.validate(v, "data");
         model.validate(v, "model");
         v.oneOf("objective", objective, Objectives.names());
+        if (ebganMargin != null) {
+            ebganMargin.validate(v, "ebgan_margin");
+        }
         regularisers.validate(v, "regularisers");
         optimisers.validate(v, "optimisers");
         train.validate(v, "train");
@@ -62,10 +68,14 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         return this;
     }
 
-    /** Whether either network is convolutional (their best thread settings differ from an MLP's). */
+    /**
+     * Whether either network is convolutional (their best thread settings differ from an MLP's); the
+     * autoencoder is convolutional on images, fully connected on points.
+     */
     public boolean convolutional() {
-        return !model.generator().architecture().equals(Architectures.MLP)
-            || !model.discriminator().architecture().equals(Architectures.MLP);
+        DiscriminatorConfig d = model.discriminator();
+        boolean fullyConnectedD = d.architecture().equals(Architectures.MLP) || (d.autoEncoder() && !data.hasImages());
+        return !model.generator().architecture().equals(Architectures.MLP) || !fullyConnectedD;
     }
 
     /** The thread settings to apply: the config's, with 0 replaced by the measured default for its networks. */
@@ -75,19 +85,26 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
 
     /** This config with the given thread counts. */
     public RunConfig withThreads(ThreadsConfig t) {
-        return new RunConfig(name, seed, t, device, data, model, objective, regularisers, optimisers, train, log);
+        return new RunConfig(name, seed, t, device, data, model, objective, ebganMargin, regularisers, optimisers, train, log);
     }
 
     /** This config with the given training section. */
     public RunConfig withTrain(TrainConfig t) {
-        return new RunConfig(name, seed, threads, device, data, model, objective, regularisers, optimisers, t, log);
+        return new RunConfig(name, seed, threads, device, data, model, objective, ebganMargin, regularisers, optimisers, t, log);
     }
 
     /** This config with every {@code auto} and 0 in the networks replaced by the architecture's choice. */
     public RunConfig withResolvedModel() {
         ModelConfig m = new ModelConfig(model.latentDim(), model.latentPrior(), model.generator().resolved(),
             model.discriminator().resolved());
-        return new RunConfig(name, seed, threads, device, data, m, objective, regularisers, optimisers, train, log);
+        return new RunConfig(name, seed, threads, device, data, m, objective, ebganMargin, regularisers, optimisers, train, log);
+    }
+
+    /** This config with the objective's parameters written out: {@code ebgan_margin} at its defaults when absent. */
+    public RunConfig withResolvedObjective() {
+        EbganMarginConfig margin = ebganMargin == null && EbganMargin.NAME.equals(objective) ? EbganMarginConfig.defaults()
+            : ebganMargin;
+        return new RunConfig(name, seed, threads, device, data, model, objective, margin, regularisers, optimisers, train, log);
     }
 
     private void checkCombinations(Violations v) {
@@ -108,6 +125,7 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         }
         v.require(!model.generator().spectralNorm() || !model.generator().architecture().equals(Architectures.MLP),
             "model.generator.spectral_norm", "spectral norm in the generator is built for dcgan and sngan, found 'mlp'");
+        checkEnergyBased(v);
         if (data.hasImages()) {
             checkImageNetworks(v, data.imageShape());
             ImageShape shape = data.imageShape();
@@ -118,9 +136,35 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
                 + "(log.eval_every); the image metrics need images, found '" + log.metrics() + "'");
             for (String key : List.of("generator", "discriminator")) {
                 String arch = key.equals("generator") ? model.generator().architecture() : d.architecture();
-                v.require(arch.equals(Architectures.MLP), "model." + key + ".architecture",
-                    "toy data (" + data.dataset() + ") are points, not images: use mlp, found '" + arch + "'");
+                boolean autoEncoder = key.equals("discriminator") && d.autoEncoder();
+                v.require(arch.equals(Architectures.MLP) || autoEncoder, "model." + key + ".architecture",
+                    "toy data (" + data.dataset() + ") are points, not images: use mlp"
+                        + (key.equals("discriminator") ? " or autoencoder" : "") + ", found '" + arch + "'");
             }
+        }
+    }
+
+    /** EBGAN: the margin objective and the auto-encoder discriminator go together; so do the pulling-away term and the codes. */
+    private void checkEnergyBased(Violations v) {
+        DiscriminatorConfig d = model.discriminator();
+        boolean margin = EbganMargin.NAME.equals(objective);
+        if (margin && !d.autoEncoder()) {
+            v.add("model.discriminator.architecture", "objective ebgan-margin is written for energies, which the "
+                + "autoencoder discriminator gives (its reconstruction error): use autoencoder, found '" + d.architecture() + "'");
+        }
+        if (d.autoEncoder() && !margin) {
+            v.add("objective", "the autoencoder discriminator gives energies (low on real data), which only ebgan-margin "
+                + "is written for: use ebgan-margin, found '" + objective + "'");
+        }
+        if (ebganMargin != null && !margin) {
+            v.add("ebgan_margin", "sets the parameters of objective ebgan-margin; remove it, or use that objective (found '"
+                + objective + "')");
+        }
+        if (regularisers.pullingAway() != null) {
+            v.require(d.autoEncoder(), "regularisers.pulling_away", "needs the codes of the autoencoder discriminator: "
+                + "set model.discriminator.architecture to autoencoder, found '" + d.architecture() + "'");
+            v.require(data.batchSize() >= 2, "data.batch_size", "must be at least 2 with regularisers.pulling_away "
+                + "(it compares the codes of distinct samples), found " + data.batchSize());
         }
     }
 
@@ -129,9 +173,9 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
             String arch = key.equals("generator") ? model.generator().architecture() : model.discriminator().architecture();
             String what = data.dataset() + " images of side " + shape.height()
                 + (data.imageSize() == 0 ? " (set data.image_size to resize them)" : "");
-            if (arch.equals(Architectures.DCGAN)) {
+            if (arch.equals(Architectures.DCGAN) || arch.equals(Architectures.AUTOENCODER)) {
                 v.require(DcganLayout.supports(shape.height()), "model." + key + ".architecture",
-                    "dcgan needs a side b·2^n with 4 ≤ b ≤ 7 (28, 32, 48, 64, …), found " + what);
+                    arch + " needs a side b·2^n with 4 ≤ b ≤ 7 (28, 32, 48, 64, …), found " + what);
             } else if (arch.equals(Architectures.SNGAN)) {
                 v.require(shape.height() % 8 == 0, "model." + key + ".architecture",
                     "sngan needs a side that is a multiple of 8 (the paper: 32, 48), found " + what);

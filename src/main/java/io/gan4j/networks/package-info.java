@@ -1,5 +1,7 @@
 /**
- * The networks: generators and discriminators/critics, as libtorch modules.
+ * The networks: generators and discriminators/critics, as libtorch modules; among the
+ * discriminators, EBGAN's auto-encoders ({@link io.gan4j.networks.AutoEncoderDiscriminator}), whose
+ * score is an energy and which also give their codes.
  *
  * <p>Every network's {@code forward} documents its shapes. Initial weights come from the run's
  * {@code init} random stream, never from libtorch's global generator, so a seed fixes them.

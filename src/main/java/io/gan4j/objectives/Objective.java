@@ -7,7 +7,8 @@ import org.bytedeco.pytorch.Tensor;
  *
  * <p>Scores are the discriminator's raw outputs, one per sample, shape (n): logits for the
  * probabilistic objectives, unbounded critic values for the Wasserstein and hinge objectives.
- * Both players minimise; the discriminator scores real data higher.
+ * Both players minimise; the discriminator scores real data higher, except where the scores are
+ * energies ({@link #scoresAreEnergies()}, EBGAN), which it makes lower on real data.
  */
 public interface Objective {
 
@@ -19,4 +20,13 @@ public interface Objective {
 
     /** The generator's loss on the scores of its samples (a scalar). */
     Tensor generatorLoss(Tensor fakeScores);
+
+    /**
+     * Whether the scores are energies, which the discriminator makes low on real data and the
+     * generator makes low on its samples (EBGAN), rather than scores the discriminator makes high
+     * on real data.
+     */
+    default boolean scoresAreEnergies() {
+        return false;
+    }
 }

@@ -14,7 +14,8 @@ public final class Objectives {
         "combined-kl", CombinedKl::new,
         "wasserstein", Wasserstein::new,
         "hinge", Hinge::new,
-        "least-squares", LeastSquares::new);
+        "least-squares", LeastSquares::new,
+        EbganMargin.NAME, () -> new EbganMargin(EbganMargin.DEFAULT_MARGIN));
 
     private Objectives() {
     }
@@ -24,7 +25,10 @@ public final class Objectives {
         return BY_NAME.keySet().stream().sorted().collect(Collectors.toList());
     }
 
-    /** The objective called {@code name}. */
+    /**
+     * The objective called {@code name}, with its parameters at their defaults (a config's own
+     * values, such as {@code ebgan_margin.margin}, are applied by {@code GanFactory}).
+     */
     public static Objective byName(String name) {
         Supplier<Objective> s = BY_NAME.get(name);
         if (s == null) {
@@ -36,5 +40,10 @@ public final class Objectives {
     /** Whether {@code name}'s discriminator is a critic whose scores are not logits (no sigmoid). */
     public static boolean isCritic(String name) {
         return name.equals("wasserstein") || name.equals("hinge");
+    }
+
+    /** Whether {@code name}'s scores are energies, low on real data (see {@link Objective#scoresAreEnergies()}). */
+    public static boolean scoresAreEnergies(String name) {
+        return byName(name).scoresAreEnergies();
     }
 }

@@ -1,7 +1,9 @@
 /**
  * What keeps a discriminator or critic in check: {@link io.gan4j.regularisers.WeightClipping}
  * (WGAN), the {@link io.gan4j.regularisers.GradientPenalty} (WGAN-GP) and
- * {@link io.gan4j.regularisers.SpectralNorm spectral normalisation} (SNGAN).
+ * {@link io.gan4j.regularisers.SpectralNorm spectral normalisation} (SNGAN); and the one on the
+ * generator, EBGAN's {@link io.gan4j.regularisers.PullingAway pulling-away term}, added to its loss
+ * on the auto-encoder discriminator's codes of its samples.
  *
  * <p>A {@link io.gan4j.regularisers.Penalty} adds a term to the discriminator's loss; a
  * {@link io.gan4j.regularisers.Constraint} changes its parameters after each optimiser step;

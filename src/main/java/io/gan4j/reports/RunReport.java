@@ -12,21 +12,32 @@ import java.util.Map;
 
 /**
  * A training run's {@code report.html}: the summary table, the samples over training (toy plots
- * over the critic's field, or image grids from fixed codes and the latent interpolation), the loss
- * and gradient-norm curves and, for toy data, the metrics' curves (each also written as a PNG), and
- * the resolved config.
+ * over the critic's field, or image grids from fixed codes and the latent interpolation), for an
+ * auto-encoder discriminator (EBGAN) its reconstructions of real and generated images, the loss and
+ * gradient-norm curves and, for toy data, the metrics' curves (each also written as a PNG), and the
+ * resolved config.
  */
 public final class RunReport {
 
     private RunReport() {
     }
 
-    /** Writes the curve PNGs and {@code report.html} into {@code dir}. */
+    /** Writes the curve PNGs and {@code report.html} into {@code dir}, for a run without reconstructions. */
     public static void write(RunDirectory dir, RunConfig config, Map<String, Object> summary, History history,
                              List<Path> snapshots) {
+        write(dir, config, summary, history, snapshots, null);
+    }
+
+    /**
+     * Writes the curve PNGs and {@code report.html} into {@code dir}.
+     *
+     * @param reconstructions the auto-encoder discriminator's reconstructions PNG, or {@code null}
+     */
+    public static void write(RunDirectory dir, RunConfig config, Map<String, Object> summary, History history,
+                             List<Path> snapshots, Path reconstructions) {
         List<Path> curves = new ArrayList<>();
         curves.add(curve(dir.file("losses.png"), "Losses", "loss", history, Map.of("D loss", "d_loss", "G loss", "g_loss",
-            "penalty", "d_penalty"), false));
+            "penalty", "d_penalty", "pulling-away", "g_pulling_away"), false));
         curves.add(curve(dir.file("gradient-norms.png"), "Gradient norms", "‖∇θ‖₂", history,
             Map.of("D", "d_grad_norm", "G", "g_grad_norm"), true));
         if (summary.containsKey("modes_captured")) {
@@ -62,6 +73,14 @@ public final class RunReport {
             .heading("Samples over training");
         for (Path p : snapshots) {
             html.image(p.getFileName().toString(), p);
+        }
+        if (reconstructions != null) {
+            html.heading("Reconstructions by the auto-encoder discriminator")
+                .paragraph("Rows, top to bottom: real images, D's reconstructions Dec(Enc(x)) of them, generated images "
+                    + "(fixed codes), D's reconstructions of those. D's energy is the mean squared difference per pixel; "
+                    + "it learns to reconstruct real images and, up to the margin, to fail on generated ones. Drawn at "
+                    + "the last sample grid.")
+                .image(reconstructions.getFileName().toString(), reconstructions);
         }
         html.heading("Curves");
         for (Path p : curves) {

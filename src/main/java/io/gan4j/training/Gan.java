@@ -1,11 +1,13 @@
 package io.gan4j.training;
 
+import io.gan4j.networks.AutoEncoderDiscriminator;
 import io.gan4j.networks.DiscriminatorNetwork;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.LatentPrior;
 import io.gan4j.objectives.Objective;
 import io.gan4j.regularisers.Constraint;
 import io.gan4j.regularisers.Penalty;
+import io.gan4j.regularisers.PullingAway;
 import io.gan4j.torch.Devices;
 import org.bytedeco.pytorch.Device;
 import org.bytedeco.pytorch.GeneratorOptional;
@@ -16,8 +18,9 @@ import org.bytedeco.pytorch.Tensor;
 
 /**
  * The two players and how each takes a step: the generator G, the discriminator (or critic) D,
- * the objective, D's regularisers, one optimiser each, the latent prior and the real data; and,
- * when the run averages G's weights, the averaged copy that samples are drawn from.
+ * the objective, D's regularisers and G's (EBGAN's pulling-away term), one optimiser each, the
+ * latent prior and the real data; and, when the run averages G's weights, the averaged copy that
+ * samples are drawn from.
  *
  * <p>A discriminator step leaves G's parameters untouched (G's samples are drawn without autograd);
  * a generator step leaves D's parameters untouched (D's gradients from it are cleared before D's
@@ -25,9 +28,12 @@ import org.bytedeco.pytorch.Tensor;
  */
 public final class Gan {
 
-    /** What a {@link Gan} is made of; {@code penalty}, {@code constraint} and {@code ema} may be {@code null}. */
+    /**
+     * What a {@link Gan} is made of; {@code penalty}, {@code constraint}, {@code pullingAway} and
+     * {@code ema} may be {@code null}. A pulling-away term needs a discriminator with codes.
+     */
     public record Parts(GeneratorNetwork generator, DiscriminatorNetwork discriminator, Objective objective,
-                        Penalty penalty, Constraint constraint, Optimizer generatorOptimiser,
+                        Penalty penalty, Constraint constraint, PullingAway pullingAway, Optimizer generatorOptimiser,
                         Optimizer discriminatorOptimiser, LatentPrior prior, BatchSource realBatches, int batchSize,
                         GeneratorOptional noise, GeneratorEma ema, Device device) {
     }
@@ -35,6 +41,10 @@ public final class Gan {
     private final Parts p;
 
     public Gan(Parts parts) {
+        if (parts.pullingAway() != null && !parts.discriminator().hasCodes()) {
+            throw new IllegalArgumentException("the pulling-away term needs a discriminator with codes (an auto-encoder), found "
+                + parts.discriminator().getClass().getSimpleName());
+        }
         this.p = parts;
     }
 
@@ -47,7 +57,7 @@ public final class Gan {
     public Gan(GeneratorNetwork generator, DiscriminatorNetwork discriminator, Objective objective, Penalty penalty,
                Constraint constraint, Optimizer generatorOptimiser, Optimizer discriminatorOptimiser,
                LatentPrior prior, BatchSource realBatches, int batchSize, GeneratorOptional noise) {
-        this(new Parts(generator, discriminator, objective, penalty, constraint, generatorOptimiser,
+        this(new Parts(generator, discriminator, objective, penalty, constraint, null, generatorOptimiser,
             discriminatorOptimiser, prior, realBatches, batchSize, noise, null, null));
     }
 
@@ -108,19 +118,26 @@ public final class Gan {
     }
 
     /**
-     * One generator update on a fresh batch of latent codes.
+     * One generator update on a fresh batch of latent codes: the objective's generator loss on D's
+     * scores of the batch, plus the pulling-away term on D's codes of it when the run has one.
      *
-     * @param log where to record G's loss and gradient norm, or {@code null}
+     * @param log where to record G's loss (without the term), the term, and G's gradient norm, or {@code null}
      */
     public void generatorStep(StepLog log) {
         GeneratorNetwork generator = p.generator();
         generator.powerIteration();
         Tensor fake = generator.forward(latent(p.batchSize(), p.noise()));
-        Tensor loss = p.objective().generatorLoss(p.discriminator().forward(fake));
+        DiscriminatorNetwork.Output judged = p.discriminator().forwardWithCodes(fake);
+        Tensor loss = p.objective().generatorLoss(judged.scores());
+        Tensor pullingAway = p.pullingAway() == null ? null : p.pullingAway().penalty(judged.codes());
+        Tensor total = pullingAway == null ? loss : loss.add(pullingAway);
         p.generatorOptimiser().zero_grad();
-        loss.backward();
+        total.backward();
         if (log != null) {
             log.put("g_loss", loss.item_double());
+            if (pullingAway != null) {
+                log.put("g_pulling_away", pullingAway.item_double());
+            }
             log.put("g_grad_norm", Gradients.norm(generator));
         }
         p.generatorOptimiser().step();
@@ -163,6 +180,26 @@ public final class Gan {
             return Devices.toCpu(discriminator.forward(packed));
         } finally {
             discriminator.train(wasTraining);
+        }
+    }
+
+    /**
+     * The auto-encoder discriminator's reconstructions Dec(Enc(x)) in evaluation mode, without
+     * autograd: shape (n, …) → (n, …), on the CPU.
+     *
+     * @throws IllegalStateException if the discriminator is not an auto-encoder
+     */
+    public Tensor reconstruct(Tensor x) {
+        if (!(p.discriminator() instanceof AutoEncoderDiscriminator ae)) {
+            throw new IllegalStateException("only an auto-encoder discriminator reconstructs; this one is "
+                + p.discriminator().getClass().getSimpleName());
+        }
+        boolean wasTraining = ae.is_training();
+        ae.eval();
+        try (NoGradGuard guard = new NoGradGuard()) {
+            return Devices.toCpu(ae.reconstruct(Devices.to(x, p.device())));
+        } finally {
+            ae.train(wasTraining);
         }
     }
 }

@@ -6,19 +6,24 @@ import io.gan4j.config.GeneratorConfig;
 import io.gan4j.config.RegularisersConfig;
 import io.gan4j.config.RunConfig;
 import io.gan4j.networks.Activation;
+import io.gan4j.networks.DcganAutoEncoder;
 import io.gan4j.networks.DcganDiscriminator;
 import io.gan4j.networks.DcganGenerator;
 import io.gan4j.networks.DiscriminatorNetwork;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.LatentPrior;
+import io.gan4j.networks.MlpAutoEncoder;
 import io.gan4j.networks.MlpDiscriminator;
 import io.gan4j.networks.MlpGenerator;
 import io.gan4j.networks.Norm;
 import io.gan4j.networks.SnganDiscriminator;
 import io.gan4j.networks.SnganGenerator;
+import io.gan4j.objectives.EbganMargin;
+import io.gan4j.objectives.Objective;
 import io.gan4j.objectives.Objectives;
 import io.gan4j.regularisers.GradientPenalty;
+import io.gan4j.regularisers.PullingAway;
 import io.gan4j.regularisers.WeightClipping;
 import io.gan4j.torch.Devices;
 import io.gan4j.torch.RandomStreams;
@@ -45,7 +50,7 @@ public final class GanFactory {
      */
     public static Gan build(RunConfig config, RandomStreams streams, BatchSource batches, ImageShape image, Device device) {
         config.validate();
-        RunConfig c = config.withResolvedModel();
+        RunConfig c = config.withResolvedModel().withResolvedObjective();
         GeneratorOptional init = new GeneratorOptional(streams.torch(RandomStreams.INIT));
         GeneratorNetwork generator = generator(c, image, init);
         DiscriminatorNetwork discriminator = discriminator(c, image, init);
@@ -58,13 +63,23 @@ public final class GanFactory {
             ema = new GeneratorEma(generator, average, c.train().ema());
         }
         RegularisersConfig r = c.regularisers();
-        return new Gan(new Gan.Parts(generator, discriminator, Objectives.byName(c.objective()),
+        return new Gan(new Gan.Parts(generator, discriminator, objective(c),
             r.gradientPenalty() == null ? null : new GradientPenalty(r.gradientPenalty().weight(), r.gradientPenalty().oneSided()),
             r.weightClipping() == null ? null : new WeightClipping(r.weightClipping().clip()),
+            r.pullingAway() == null ? null : new PullingAway(r.pullingAway().weight()),
             Optimisers.create(c.optimisers().generator(), generator.parameters()),
             Optimisers.create(c.optimisers().discriminator(), discriminator.parameters()),
             LatentPrior.byConfigName(c.model().latentPrior()), batches, c.data().batchSize(),
             new GeneratorOptional(streams.torch(RandomStreams.NOISE)), ema, device));
+    }
+
+    /** The objective {@code config} names, with its parameters from the config (ebgan-margin's margin). */
+    static Objective objective(RunConfig config) {
+        RunConfig c = config.withResolvedObjective();
+        if (c.objective().equals(EbganMargin.NAME)) {
+            return new EbganMargin(c.ebganMargin().margin());
+        }
+        return Objectives.byName(c.objective());
     }
 
     /** The GAN of a toy {@code config}, on batches from its data stream, on the CPU. */
@@ -102,6 +117,9 @@ public final class GanFactory {
                 act, d.spectralNorm(), d.attention(), init);
             case Architectures.SNGAN -> new SnganDiscriminator(image, d.packing(), d.width(), act, d.spectralNorm(), d.attention(),
                 init);
+            case Architectures.AUTOENCODER -> image == null
+                ? new MlpAutoEncoder(2, d.width(), d.depth(), d.codeSize(), act, d.batchNorm(), d.spectralNorm(), init)
+                : new DcganAutoEncoder(image, d.width(), d.codeSize(), Norm.byConfigName(d.norm()), act, d.spectralNorm(), init);
             default -> throw new IllegalArgumentException("unknown architecture " + d.architecture());
         };
     }

@@ -12,6 +12,7 @@ import io.gan4j.data.image.ImageSource;
 import io.gan4j.data.image.Resized;
 import io.gan4j.data.image.ShuffledBatches;
 import io.gan4j.data.image.StackedMnist;
+import io.gan4j.networks.AutoEncoderDiscriminator;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.LatentPrior;
 import io.gan4j.torch.RandomStreams;
@@ -20,10 +21,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.Tensor;
 
 /**
  * Images: the dataset a config names, resized to {@code data.image_size}, in seeded shuffled
- * batches prepared ahead; sample grids from fixed codes and a latent interpolation.
+ * batches prepared ahead; sample grids from fixed codes and a latent interpolation; and with the
+ * auto-encoder discriminator, its reconstructions of real and generated images
+ * ({@link Reconstructions}).
  */
 public final class ImageRunData implements RunData {
 
@@ -32,8 +37,10 @@ public final class ImageRunData implements RunData {
     private final Path dir;
     private final ImageSource source;
     private final ImageShape shape;
+    private final ShuffledBatches shuffled;
     private final ImageBatches batches;
     private SampleGrids grids;
+    private Reconstructions reconstructions;
 
     private ImageRunData(RunConfig config, RandomStreams streams, Path dir, ImageSource source) {
         this.config = config;
@@ -41,8 +48,8 @@ public final class ImageRunData implements RunData {
         this.dir = dir;
         this.source = source;
         this.shape = new ImageShape(source.channels(), source.height(), source.width());
-        this.batches = new ImageBatches(new ShuffledBatches(source, config.data().batchSize(),
-            streams.seedOf(RandomStreams.DATA)), shape, config.data().prefetch());
+        this.shuffled = new ShuffledBatches(source, config.data().batchSize(), streams.seedOf(RandomStreams.DATA));
+        this.batches = new ImageBatches(shuffled, shape, config.data().prefetch());
     }
 
     static ImageRunData open(RunConfig config, RandomStreams streams, Path dir, PrintStream progress) {
@@ -98,8 +105,24 @@ public final class ImageRunData implements RunData {
                 LatentPrior.byConfigName(config.model().latentPrior()), config.model().latentDim(),
                 streams.torchFresh(RandomStreams.EVAL + "-grid"));
             listeners.add(grids);
+            if (gan.discriminator() instanceof AutoEncoderDiscriminator) {
+                reconstructions = reconstructions(config.log().gridRows());
+                listeners.add(reconstructions);
+            }
         }
         return listeners;
+    }
+
+    /** n real images spread evenly over the dataset (index i·size/n: no random stream is used) and n fixed codes. */
+    private Reconstructions reconstructions(int n) {
+        int[] indices = new int[n];
+        for (int i = 0; i < n; i++) {
+            indices[i] = (int) ((long) i * source.size() / n);
+        }
+        Tensor real = Tensor.create(shuffled.images(indices), shape.batch(n));
+        Tensor codes = LatentPrior.byConfigName(config.model().latentPrior()).sample(n, config.model().latentDim(),
+            new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-reconstructions")));
+        return new Reconstructions(dir, shape, config.log().gridEvery(), real, codes);
     }
 
     @Override
@@ -108,12 +131,17 @@ public final class ImageRunData implements RunData {
         summary.put("image_shape", shape.toString());
         StepLog last = history.last();
         if (last != null) {
-            for (String key : List.of("d_loss", "g_loss")) {
+            for (String key : List.of("d_loss", "g_loss", "g_pulling_away")) {
                 if (last.has(key)) {
                     summary.put(key, last.values().get(key));
                 }
             }
         }
+    }
+
+    @Override
+    public Path reconstructions() {
+        return reconstructions != null && reconstructions.written() ? reconstructions.file() : null;
     }
 
     @Override

@@ -34,6 +34,11 @@ interface RunData extends AutoCloseable {
     /** The sample pictures for the report, in step order, then any others. */
     List<Path> pictures();
 
+    /** The auto-encoder discriminator's reconstructions ({@link Reconstructions}), or {@code null} for runs without one. */
+    default Path reconstructions() {
+        return null;
+    }
+
     @Override
     default void close() {
         batches().close();

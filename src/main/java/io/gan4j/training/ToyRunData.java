@@ -55,7 +55,8 @@ final class ToyRunData implements RunData {
             streams.torch(RandomStreams.EVAL), streams.java(EVAL_REAL)));
         if (config.log().report()) {
             snapshots = new Snapshots(dir, data, config.log().snapshots(),
-                Objectives.isCritic(config.objective()) ? "critic f(x)" : "D(x) logit",
+                Objectives.scoresAreEnergies(config.objective()) ? "energy D(x), low = real"
+                    : Objectives.isCritic(config.objective()) ? "critic f(x)" : "D(x) logit",
                 streams.torch(RandomStreams.EVAL + "-plot"), streams.java(EVAL_REAL + "-plot"),
                 new SplitMix64(streams.seedOf(EVAL_REAL + "-plot")));
             listeners.add(snapshots);

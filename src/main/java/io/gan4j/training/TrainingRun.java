@@ -71,11 +71,11 @@ public final class TrainingRun {
         return new TrainingRun(resolved, dir, progress, interactive, from, null);
     }
 
-    /** {@code config} validated, with its threads and networks resolved: what {@code config.yaml} records. */
+    /** {@code config} validated, with its threads, networks and objective's parameters resolved: what {@code config.yaml} records. */
     public static RunConfig resolve(RunConfig config) {
         config.validate();
         ThreadSettings t = config.resolvedThreads();
-        return config.withThreads(new ThreadsConfig(t.intraOp(), t.blas(), 0)).withResolvedModel();
+        return config.withThreads(new ThreadsConfig(t.intraOp(), t.blas(), 0)).withResolvedModel().withResolvedObjective();
     }
 
     /** Trains {@code config} into {@code dir} from the start (see {@link #start}). */
@@ -189,7 +189,7 @@ public final class TrainingRun {
         summary.put("device", Devices.describe(gan.parts().device()));
         dir.write("summary.json", Json.pretty(summary));
         if (config.log().report()) {
-            RunReport.write(dir, config, summary, history, data.pictures());
+            RunReport.write(dir, config, summary, history, data.pictures(), data.reconstructions());
         }
         return summary;
     }

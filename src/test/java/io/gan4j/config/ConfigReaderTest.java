@@ -77,8 +77,8 @@ class ConfigReaderTest {
         @Test
         void unknownKeysWithTheKnownOnes() {
             assertThat(violations("train: {stepz: 10}\nobjectiv: hinge")).containsExactly(
-                "objectiv: unknown key; known keys: name, seed, threads, device, data, model, objective, regularisers, "
-                    + "optimisers, train, log",
+                "objectiv: unknown key; known keys: name, seed, threads, device, data, model, objective, ebgan_margin, "
+                    + "regularisers, optimisers, train, log",
                 "train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule, ema, checkpoint_every, "
                     + "keep_checkpoints");
         }
@@ -114,7 +114,8 @@ class ConfigReaderTest {
         void outOfRangeValues() {
             assertThat(violations("optimisers: {generator: {lr: -0.001}}\ntrain: {n_critic: 0}\n"
                 + "regularisers: {weight_clipping: {clip: 0}}\nobjective: wgan")).containsExactly(
-                    "objective: unknown value 'wgan'; known: combined-kl, hinge, least-squares, minimax, non-saturating, wasserstein",
+                    "objective: unknown value 'wgan'; known: combined-kl, ebgan-margin, hinge, least-squares, minimax, "
+                        + "non-saturating, wasserstein",
                     "regularisers.weight_clipping.clip: must be positive, found 0.0",
                     "optimisers.generator.lr: must be positive, found -0.001",
                     "train.n_critic: must be at least 1, found 0");

@@ -44,7 +44,7 @@ class PresetsTest {
         RunConfig demo = Presets.config("demo");
         RunConfig best = Presets.config(Presets.DEMO_BEST);
         assertThat(new RunConfig(best.name(), demo.seed(), demo.threads(), demo.device(), demo.data(), demo.model(), demo.objective(),
-            demo.regularisers(), demo.optimisers(), demo.train(), demo.log())).isEqualTo(best);
+            demo.ebganMargin(), demo.regularisers(), demo.optimisers(), demo.train(), demo.log())).isEqualTo(best);
     }
 
     @Test

@@ -477,4 +477,42 @@ class NetworkShapesTest extends TorchTest {
             trainingStep(g, d, 4, gBeforeNorm, dBeforeNorm);
         }
     }
+
+    @Nested
+    @DisplayName("EBGAN auto-encoder")
+    class AutoEncoder {
+
+        static Stream<Arguments> cases() {
+            return Dcgan.cases().filter(a -> (int) a.get()[0] <= 32);
+        }
+
+        @ParameterizedTest(name = "{1}×{0}×{0}, norm {2}")
+        @MethodSource("cases")
+        @DisplayName("one training step on the energy reaches and changes every parameter")
+        void trainingStepReachesEveryParameter(int side, int channels, Norm norm) {
+            ImageShape image = new ImageShape(channels, side, side);
+            DcganGenerator g = new DcganGenerator(LATENT, image, 8, norm, init(4));
+            DcganAutoEncoder d = new DcganAutoEncoder(image, 8, 10, norm, Activation.LEAKY_RELU, false, init(5));
+            int stages = DcganLayout.of(side).stages();
+            DcganLayout layout = DcganLayout.of(side);
+            Map<String, Long> gBeforeNorm = new HashMap<>();
+            Map<String, Long> dBeforeNorm = new HashMap<>();
+            if (norm == Norm.BATCH) {
+                gBeforeNorm.put("project.linear.bias", layout.channels(8, 0));
+                gBeforeNorm.putAll(names("up%d.bias", 0, stages - 1, i -> layout.channels(8, i + 1)));
+                dBeforeNorm.putAll(names("down%d.bias", 1, stages, i -> layout.channels(8, stages - 1 - i)));
+                dBeforeNorm.put("project.linear.bias", layout.channels(8, 0));
+                dBeforeNorm.putAll(names("up%d.bias", 0, stages - 1, i -> layout.channels(8, i + 1)));
+            }
+            trainingStep(g, d, 4, gBeforeNorm, dBeforeNorm);
+        }
+
+        @Test
+        @DisplayName("the MLP one on points: one training step reaches and changes every parameter")
+        void mlpTrainingStep() {
+            MlpGenerator g = new MlpGenerator(LATENT, 2, 16, 2, Activation.RELU, false, init(6));
+            MlpAutoEncoder d = new MlpAutoEncoder(2, 16, 2, 4, Activation.LEAKY_RELU, false, false, init(7));
+            trainingStep(g, d, 8, Map.of(), Map.of());
+        }
+    }
 }

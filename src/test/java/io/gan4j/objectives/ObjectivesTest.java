@@ -2,8 +2,10 @@ package io.gan4j.objectives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.within;
 
+import io.gan4j.torch.Tensors;
 import io.gan4j.torch.TorchTest;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -113,6 +115,47 @@ class ObjectivesTest extends TorchTest {
         }
     }
 
+    @Nested
+    @DisplayName("EBGAN's margin loss, m = 10")
+    class Margin {
+
+        private final EbganMargin margin = new EbganMargin(10);
+
+        @Test
+        @DisplayName("D's loss is mean(real) + mean(max(0, m − fake)), G's mean(fake)")
+        void closedForm() {
+            // real mean (1 + 3)/2 = 2; hinge terms max(0, 10 − 12) = 0 and max(0, 10 − 4) = 6, mean 3
+            assertThat(value(margin.discriminatorLoss(vector(1, 3), vector(12, 4)))).isCloseTo(5.0, within(1e-6));
+            assertThat(value(margin.generatorLoss(vector(12, 4)))).isCloseTo(8.0, within(1e-6));
+            assertThat(margin.scoresAreEnergies()).isTrue();
+        }
+
+        @Test
+        @DisplayName("∂L_D/∂D(G(z_i)) is 0 where D(G(z_i)) ≥ m and −1/N below; ∂L_D/∂D(x_i) is 1/N")
+        void gradients() {
+            Tensor real = vector(0.5f, 1, 2, 4).set_requires_grad(true);
+            Tensor fake = vector(12, 10, 9, 3).set_requires_grad(true);
+            margin.discriminatorLoss(real, fake).backward();
+            // 12 and 10 are at or above the margin (relu's gradient at 0 is 0, as in PyTorch)
+            assertThat(Tensors.toFloats(fake.grad())).containsExactly(new float[] {0f, 0f, -0.25f, -0.25f}, offset(1e-7f));
+            assertThat(Tensors.toFloats(real.grad())).containsExactly(new float[] {0.25f, 0.25f, 0.25f, 0.25f}, offset(1e-7f));
+        }
+
+        @Test
+        @DisplayName("G's gradient is 1/N on every fake energy, above the margin too")
+        void generatorGradient() {
+            Tensor fake = vector(12, 3).set_requires_grad(true);
+            margin.generatorLoss(fake).backward();
+            assertThat(Tensors.toFloats(fake.grad())).containsExactly(new float[] {0.5f, 0.5f}, offset(1e-7f));
+        }
+
+        @Test
+        @DisplayName("a margin that is not positive is refused, naming the value")
+        void refusesBadMargins() {
+            assertThatThrownBy(() -> new EbganMargin(0)).hasMessage("the EBGAN margin must be positive and finite, found 0.0");
+        }
+    }
+
     static Stream<String> registered() {
         return Objectives.names().stream();
     }
@@ -123,19 +166,25 @@ class ObjectivesTest extends TorchTest {
 
         @ParameterizedTest
         @MethodSource("io.gan4j.objectives.ObjectivesTest#registered")
+        @DisplayName("D prefers real data scored higher (energies: lower) than generated data")
         void discriminatorPrefersRealScoredHigher(String name) {
             Objective o = Objectives.byName(name);
             assertThat(o.name()).isEqualTo(name);
-            double right = value(o.discriminatorLoss(vector(2, 2), vector(-2, -2)));
-            double wrong = value(o.discriminatorLoss(vector(-2, -2), vector(2, 2)));
+            Tensor high = vector(2, 2);
+            Tensor low = vector(-2, -2);
+            double right = value(o.scoresAreEnergies() ? o.discriminatorLoss(low, high) : o.discriminatorLoss(high, low));
+            double wrong = value(o.scoresAreEnergies() ? o.discriminatorLoss(high, low) : o.discriminatorLoss(low, high));
             assertThat(right).isLessThan(wrong);
         }
 
         @ParameterizedTest
         @MethodSource("io.gan4j.objectives.ObjectivesTest#registered")
+        @DisplayName("G prefers its samples scored higher (energies: lower)")
         void generatorPrefersItsSamplesScoredHigher(String name) {
             Objective o = Objectives.byName(name);
-            assertThat(value(o.generatorLoss(vector(0.5f, 0.5f)))).isLessThan(value(o.generatorLoss(vector(-0.5f, -0.5f))));
+            double high = value(o.generatorLoss(vector(0.5f, 0.5f)));
+            double low = value(o.generatorLoss(vector(-0.5f, -0.5f)));
+            assertThat(o.scoresAreEnergies() ? low : high).isLessThan(o.scoresAreEnergies() ? high : low);
         }
 
         @Test
@@ -160,7 +209,8 @@ class ObjectivesTest extends TorchTest {
         @Test
         void unknownNameListsTheKnownOnes() {
             assertThatThrownBy(() -> Objectives.byName("wgan"))
-                .hasMessage("unknown objective 'wgan'; known: combined-kl, hinge, least-squares, minimax, non-saturating, wasserstein");
+                .hasMessage("unknown objective 'wgan'; known: combined-kl, ebgan-margin, hinge, least-squares, minimax, "
+                    + "non-saturating, wasserstein");
         }
     }
 

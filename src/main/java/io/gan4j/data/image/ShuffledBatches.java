@@ -89,7 +89,8 @@ public final class ShuffledBatches {
         return new Batch(k, images(indices), labels(indices));
     }
 
-    private float[] images(int[] indices) {
+    /** The source's images at {@code indices}, in that order: indices.length·C·H·W floats in [−1, 1]. */
+    public float[] images(int[] indices) {
         int imageBytes = source.imageBytes();
         byte[] image = new byte[imageBytes];
         float[] floats = new float[indices.length * imageBytes];
