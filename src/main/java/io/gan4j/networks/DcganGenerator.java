@@ -76,7 +76,7 @@ public final class DcganGenerator extends GeneratorNetwork {
     }
 
 
-    /** The self-attention block, or {@code null}. */
+    @Override
     public SelfAttention selfAttention() {
         return attention;
     }

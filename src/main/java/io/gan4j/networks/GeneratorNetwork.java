@@ -10,4 +10,9 @@ public abstract class GeneratorNetwork extends Network {
 
     /** z, shape (n, latentDim) → samples, shape (n, …). */
     public abstract Tensor forward(Tensor z);
+
+    /** The self-attention block (SAGAN), or {@code null} for a generator without one. */
+    public SelfAttention selfAttention() {
+        return null;
+    }
 }

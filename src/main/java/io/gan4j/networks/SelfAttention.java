@@ -26,6 +26,9 @@ public final class SelfAttention extends Module {
     private final Conv g;
     private final Conv h;
     private final Tensor gamma;
+    private boolean recordNext;
+    private float[] recorded;
+    private long recordedSide;
 
     public SelfAttention(long channels, boolean spectralNorm, WeightInit weightInit, GeneratorOptional init) {
         if (channels < 8) {
@@ -55,10 +58,31 @@ public final class SelfAttention extends Module {
         return softmax(bmm(query.transpose(1, 2), key), 2);                // s_{j,i} = g(xⱼ)ᵀ f(xᵢ), softmax over i
     }
 
+    /** The next forward pass keeps a copy of its β ({@link #recorded}), for pictures. */
+    public void recordNext() {
+        recordNext = true;
+        recorded = null;
+    }
+
+    /** β of the forward pass after {@link #recordNext}, (n, N, N) row-major, or {@code null}. */
+    public float[] recorded() {
+        return recorded;
+    }
+
+    /** The side of the feature maps β was recorded on (N = side²). */
+    public long recordedSide() {
+        return recordedSide;
+    }
+
     /** (n, C, H, W) → (n, C, H, W): γ·o + x. */
     public Tensor forward(Tensor x) {
         long n = x.size(0);
         Tensor beta = attention(x);
+        if (recordNext) {
+            recordNext = false;
+            recorded = io.gan4j.torch.Tensors.toFloats(io.gan4j.torch.Devices.toCpu(beta));
+            recordedSide = x.size(2);
+        }
         Tensor value = h.forward(x).reshape(n, x.size(1), -1);             // (n, C, N): column i is h(xᵢ)
         Tensor o = bmm(value, beta.transpose(1, 2)).reshape(n, x.size(1), x.size(2), x.size(3)); // oⱼ = Σᵢ β_{j,i} h(xᵢ)
         return o.mul(gamma).add(x);

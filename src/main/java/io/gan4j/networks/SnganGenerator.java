@@ -69,6 +69,11 @@ public final class SnganGenerator extends GeneratorNetwork {
     }
 
 
+    @Override
+    public SelfAttention selfAttention() {
+        return attention;
+    }
+
     private Tensor attend(Tensor h) {
         return attention != null && h.size(2) == attentionSide ? attention.forward(h) : h;
     }

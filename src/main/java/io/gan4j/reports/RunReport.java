@@ -22,19 +22,23 @@ public final class RunReport {
     private RunReport() {
     }
 
-    /** Writes the curve PNGs and {@code report.html} into {@code dir}, for a run without reconstructions. */
+    /** A model's own picture in the report, under its heading, with a caption saying how to read it. */
+    public record Figure(String heading, String caption, Path file) {
+    }
+
+    /** Writes the curve PNGs and {@code report.html} into {@code dir}, for a run without figures of its own. */
     public static void write(RunDirectory dir, RunConfig config, Map<String, Object> summary, History history,
                              List<Path> snapshots) {
-        write(dir, config, summary, history, snapshots, null);
+        write(dir, config, summary, history, snapshots, List.of());
     }
 
     /**
      * Writes the curve PNGs and {@code report.html} into {@code dir}.
      *
-     * @param reconstructions the auto-encoder discriminator's reconstructions PNG, or {@code null}
+     * @param figures the model's own pictures (EBGAN's reconstructions, SAGAN's attention maps, …), in order
      */
     public static void write(RunDirectory dir, RunConfig config, Map<String, Object> summary, History history,
-                             List<Path> snapshots, Path reconstructions) {
+                             List<Path> snapshots, List<Figure> figures) {
         List<Path> curves = new ArrayList<>();
         curves.add(curve(dir.file("losses.png"), "Losses", "loss", history, Map.of("D loss", "d_loss", "G loss", "g_loss",
             "penalty", "d_penalty", "pulling-away", "g_pulling_away"), false));
@@ -74,13 +78,8 @@ public final class RunReport {
         for (Path p : snapshots) {
             html.image(p.getFileName().toString(), p);
         }
-        if (reconstructions != null) {
-            html.heading("Reconstructions by the auto-encoder discriminator")
-                .paragraph("Rows, top to bottom: real images, D's reconstructions Dec(Enc(x)) of them, generated images "
-                    + "(fixed codes), D's reconstructions of those. D's energy is the mean squared difference per pixel; "
-                    + "it learns to reconstruct real images and, up to the margin, to fail on generated ones. Drawn at "
-                    + "the last sample grid.")
-                .image(reconstructions.getFileName().toString(), reconstructions);
+        for (Figure f : figures) {
+            html.heading(f.heading()).paragraph(f.caption()).image(f.file().getFileName().toString(), f.file());
         }
         html.heading("Curves");
         for (Path p : curves) {

@@ -18,6 +18,7 @@ import io.gan4j.networks.LatentPrior;
 import io.gan4j.torch.RandomStreams;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import io.gan4j.reports.RunReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class ImageRunData implements RunData {
     private final ImageBatches batches;
     private SampleGrids grids;
     private Reconstructions reconstructions;
+    private AttentionMaps attention;
 
     private ImageRunData(RunConfig config, RandomStreams streams, Path dir, ImageSource source) {
         this.config = config;
@@ -109,6 +111,12 @@ public final class ImageRunData implements RunData {
                 reconstructions = reconstructions(config.log().gridRows());
                 listeners.add(reconstructions);
             }
+            if (gan.sampler().selfAttention() != null) {
+                attention = new AttentionMaps(dir, config.log().gridEvery(), LatentPrior.byConfigName(config.model().latentPrior())
+                    .sample(AttentionMaps.IMAGES, config.model().latentDim(),
+                        new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-attention"))));
+                listeners.add(attention);
+            }
         }
         return listeners;
     }
@@ -140,8 +148,19 @@ public final class ImageRunData implements RunData {
     }
 
     @Override
-    public Path reconstructions() {
-        return reconstructions != null && reconstructions.written() ? reconstructions.file() : null;
+    public List<RunReport.Figure> figures() {
+        List<RunReport.Figure> figures = new ArrayList<>();
+        if (reconstructions != null && reconstructions.written()) {
+            figures.add(new RunReport.Figure("Reconstructions by the auto-encoder discriminator",
+                "Rows, top to bottom: real images, D's reconstructions Dec(Enc(x)) of them, generated images (fixed codes), "
+                    + "D's reconstructions of those. D's energy is the mean squared difference per pixel; it learns to "
+                    + "reconstruct real images and, up to the margin, to fail on generated ones. Drawn at the last sample grid.",
+                reconstructions.file()));
+        }
+        if (attention != null && attention.written()) {
+            figures.add(new RunReport.Figure("Self-attention in the generator", AttentionMaps.CAPTION, attention.file()));
+        }
+        return figures;
     }
 
     @Override

@@ -34,9 +34,9 @@ interface RunData extends AutoCloseable {
     /** The sample pictures for the report, in step order, then any others. */
     List<Path> pictures();
 
-    /** The auto-encoder discriminator's reconstructions ({@link Reconstructions}), or {@code null} for runs without one. */
-    default Path reconstructions() {
-        return null;
+    /** The model's own pictures for the report (EBGAN's {@link Reconstructions}, SAGAN's {@link AttentionMaps}), written so far. */
+    default List<io.gan4j.reports.RunReport.Figure> figures() {
+        return List.of();
     }
 
     @Override

@@ -86,5 +86,9 @@ class ImagePresetsTest extends TorchTest {
             assertThat(run.file(f)).as(f).isRegularFile();
         }
         assertThat(summary.get("image_shape")).isEqualTo(c.data().imageShape().toString());
+        if (c.model().generator().attention() > 0) {
+            assertThat(run.file(AttentionMaps.FILE)).isRegularFile();
+            assertThat(run.file("report.html")).content().contains("Self-attention in the generator");
+        }
     }
 }
