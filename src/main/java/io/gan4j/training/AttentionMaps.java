@@ -3,7 +3,6 @@ package io.gan4j.training;
 import io.gan4j.networks.SelfAttention;
 import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Tensors;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.pytorch.Tensor;
 
@@ -15,7 +14,7 @@ import org.bytedeco.pytorch.Tensor;
  * cell in green. Written to {@code attention.png} before training, at every sample grid and at the
  * end; the generator in evaluation mode, without autograd.
  */
-public final class AttentionMaps implements TrainingListener {
+public final class AttentionMaps extends GridTimePicture {
 
     /** The file's name in the run directory. */
     public static final String FILE = "attention.png";
@@ -27,45 +26,12 @@ public final class AttentionMaps implements TrainingListener {
         + "green: the regions the generator draws on when it synthesises that position. Queries: the feature map's centre, "
         + "a quarter in from the top-left, a quarter in from the bottom-right. Drawn at the last sample grid.";
 
-    private final Path file;
-    private final int every;
     private final Tensor codes;
-    private int step = -1;
 
     /** @param codes the latent codes of the images shown, shape ({@value #IMAGES}, latentDim) */
     public AttentionMaps(Path dir, int every, Tensor codes) {
-        this.file = dir.resolve(FILE);
-        this.every = every;
+        super(dir.resolve(FILE), every);
         this.codes = codes;
-    }
-
-    @Override
-    public void onStart(Gan gan, int fromStep, int totalSteps) {
-        if (fromStep == 0) {
-            write(gan, 0);
-        }
-    }
-
-    @Override
-    public void afterStep(Gan gan, int step, StepLog log) {
-        if (every > 0 && step % every == 0) {
-            write(gan, step);
-        }
-    }
-
-    @Override
-    public void onCompleted(Gan gan, int steps) {
-        if (step != steps) {
-            write(gan, steps);
-        }
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    public boolean written() {
-        return Files.exists(file);
     }
 
     /** The query positions (row, column) on a feature map of side s. */
@@ -73,7 +39,8 @@ public final class AttentionMaps implements TrainingListener {
         return new int[][] {{s / 2, s / 2}, {s / 4, s / 4}, {(3 * s) / 4, (3 * s) / 4}};
     }
 
-    private void write(Gan gan, int atStep) {
+    @Override
+    void draw(Gan gan, Path file) {
         SelfAttention attention = gan.sampler().selfAttention();
         attention.recordNext();
         Tensor images = gan.generateFrom(codes);
@@ -85,7 +52,6 @@ public final class AttentionMaps implements TrainingListener {
         int h = (int) shape[2];
         int w = (int) shape[3];
         ImageGridPng.write(file, overlay(pixels, n, (int) shape[1], h, w, beta, side), 3, h, w, n, 1 + queries(side).length);
-        step = atStep;
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.bytedeco.pytorch.global.torch.cat;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Tensors;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.TensorArrayRef;
@@ -20,17 +19,14 @@ import org.bytedeco.pytorch.TensorVector;
  * difference between rows 1 and 2 (real) and rows 3 and 4 (generated): a D that separates them well
  * reconstructs the real images and fails on the generated ones, by up to the margin.
  */
-public final class Reconstructions implements TrainingListener {
+public final class Reconstructions extends GridTimePicture {
 
     /** The file's name in the run directory. */
     public static final String FILE = "reconstructions.png";
 
-    private final Path file;
     private final ImageShape shape;
-    private final int every;
     private final Tensor real;
     private final Tensor codes;
-    private int step = -1;
 
     /**
      * @param real the n real images shown, shape (n, C, H, W) in [−1, 1]
@@ -38,58 +34,21 @@ public final class Reconstructions implements TrainingListener {
      * @param every rewrite every this many generator steps (0: only before training and at the end)
      */
     public Reconstructions(Path dir, ImageShape shape, int every, Tensor real, Tensor codes) {
+        super(dir.resolve(FILE), every);
         if (real.size(0) != codes.size(0)) {
             throw new IllegalArgumentException(real.size(0) + " real images but " + codes.size(0) + " codes");
         }
-        this.file = dir.resolve(FILE);
         this.shape = shape;
-        this.every = every;
         this.real = real;
         this.codes = codes;
     }
 
     @Override
-    public void onStart(Gan gan, int fromStep, int totalSteps) {
-        if (fromStep == 0) {
-            write(gan, 0);
-        }
-    }
-
-    @Override
-    public void afterStep(Gan gan, int step, StepLog log) {
-        if (every > 0 && step % every == 0) {
-            write(gan, step);
-        }
-    }
-
-    @Override
-    public void onCompleted(Gan gan, int steps) {
-        if (step != steps) {
-            write(gan, steps);
-        }
-    }
-
-    /** The PNG (written before the first step of a new run). */
-    public Path file() {
-        return file;
-    }
-
-    /** Whether the PNG exists. */
-    public boolean written() {
-        return Files.exists(file);
-    }
-
-    /** The generator step of the last PNG this listener wrote, or −1 if it wrote none (a resumed run before its first grid). */
-    public int step() {
-        return step;
-    }
-
-    private void write(Gan gan, int atStep) {
+    void draw(Gan gan, Path file) {
         Tensor generated = gan.generateFrom(codes);
         Tensor rows = cat(new TensorArrayRef(new TensorVector(real, gan.reconstruct(real), generated,
             gan.reconstruct(generated))));
         ImageGridPng.write(file, Tensors.toFloats(rows), shape.channels(), shape.height(), shape.width(), 4,
             (int) real.size(0));
-        step = atStep;
     }
 }
