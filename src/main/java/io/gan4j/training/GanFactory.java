@@ -99,7 +99,7 @@ public final class GanFactory {
                 ? new MlpGenerator(latent, 2, g.width(), g.depth(), act, g.batchNorm(), init)
                 : new MlpGenerator(latent, image, g.width(), g.depth(), act, g.batchNorm(), init);
             case Architectures.DCGAN -> new DcganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), g.spectralNorm(),
-                g.attention(), init);
+                g.attention(), g.dense(), init);
             case Architectures.SNGAN -> new SnganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), g.spectralNorm(),
                 g.attention(), init);
             default -> throw new IllegalArgumentException("unknown architecture " + g.architecture());
@@ -114,7 +114,7 @@ public final class GanFactory {
             case Architectures.MLP -> new MlpDiscriminator(image == null ? 2 : (int) image.numel(), d.packing(), d.width(),
                 d.depth(), act, d.batchNorm(), d.spectralNorm(), init);
             case Architectures.DCGAN -> new DcganDiscriminator(image, d.packing(), d.width(), Norm.byConfigName(d.norm()),
-                act, d.spectralNorm(), d.attention(), init);
+                act, d.spectralNorm(), d.attention(), d.dense(), init);
             case Architectures.SNGAN -> new SnganDiscriminator(image, d.packing(), d.width(), act, d.spectralNorm(), d.attention(),
                 init);
             case Architectures.AUTOENCODER -> image == null
