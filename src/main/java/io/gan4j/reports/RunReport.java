@@ -13,9 +13,10 @@ import java.util.Map;
 /**
  * A training run's {@code report.html}: the summary table, the samples over training (toy plots
  * over the critic's field, or image grids from fixed codes and the latent interpolation), for an
- * auto-encoder discriminator (EBGAN) its reconstructions of real and generated images, the loss and
- * gradient-norm curves and, for toy data, the metrics' curves (each also written as a PNG), and the
- * resolved config.
+ * auto-encoder discriminator (EBGAN) its reconstructions of real and generated images, for InfoGAN
+ * its codes' traversals and the curve of its mutual-information bound, the loss and gradient-norm
+ * curves and, for toy data, the metrics' curves (each also written as a PNG), and the resolved
+ * config.
  */
 public final class RunReport {
 
@@ -35,6 +36,17 @@ public final class RunReport {
      */
     public static void write(RunDirectory dir, RunConfig config, Map<String, Object> summary, History history,
                              List<Path> snapshots, Path reconstructions) {
+        write(dir, config, summary, history, snapshots, reconstructions, List.of());
+    }
+
+    /**
+     * Writes the curve PNGs and {@code report.html} into {@code dir}.
+     *
+     * @param reconstructions the auto-encoder discriminator's reconstructions PNG, or {@code null}
+     * @param traversals InfoGAN's traversal PNGs (categorical first), or empty
+     */
+    public static void write(RunDirectory dir, RunConfig config, Map<String, Object> summary, History history,
+                             List<Path> snapshots, Path reconstructions, List<Path> traversals) {
         List<Path> curves = new ArrayList<>();
         curves.add(curve(dir.file("losses.png"), "Losses", "loss", history, Map.of("D loss", "d_loss", "G loss", "g_loss",
             "penalty", "d_penalty", "pulling-away", "g_pulling_away"), false));
@@ -60,6 +72,10 @@ public final class RunReport {
             curves.add(curve(dir.file("stacked-modes.png"), "Stacked-MNIST modes covered", "modes", history,
                 Map.of("covered", "modes_covered"), false));
         }
+        if (config.infogan() != null && (history.series("mi_bound")[0].length > 0
+            || history.series("mi_bound_continuous")[0].length > 0)) {
+            curves.add(mutualInformation(dir.file("mutual-information.png"), config, history));
+        }
         if (history.series("w1")[0].length > 0) {
             curves.add(curve(dir.file("w1.png"), "Exact W1 between generated and real samples", "W1", history,
                 Map.of("W1", "w1"), true));
@@ -82,12 +98,47 @@ public final class RunReport {
                     + "the last sample grid.")
                 .image(reconstructions.getFileName().toString(), reconstructions);
         }
+        if (!traversals.isEmpty()) {
+            html.heading("InfoGAN's codes")
+                .paragraph("Each picture varies one code of G's input and fixes the rest. The categorical traversal has a row "
+                    + "per category of the first categorical code and, across, other draws of the noise z; a continuous "
+                    + "traversal has a row per category and, across, code c_j from -" + TRAVERSAL_RANGE + " to "
+                    + TRAVERSAL_RANGE + " (the prior covers [-1, 1]) with one z. A code that took a meaning keeps it along "
+                    + "a row: the digit along the categorical rows, a style (slant, width) along the continuous columns. "
+                    + "Drawn at the last sample grid.");
+            for (Path p : traversals) {
+                html.image(p.getFileName().toString(), p);
+            }
+        }
         html.heading("Curves");
         for (Path p : curves) {
             html.image(p.getFileName().toString(), p);
         }
         html.preformatted("config.yaml", ConfigWriter.toYaml(config));
         html.build().write(dir.file("report.html"));
+    }
+
+    /** The traversals' range, as {@code training.Traversals} draws them. */
+    private static final String TRAVERSAL_RANGE = "2";
+
+    /** InfoGAN's bounds over training, with H(c) of the categorical codes, which the categorical bound approaches. */
+    private static Path mutualInformation(Path file, RunConfig config, History history) {
+        double entropy = config.infogan().categorical().stream().mapToDouble(k -> Math.log(k)).sum();
+        LineChartPng.Builder chart = LineChartPng.builder().title("Mutual-information bound L_I (G's batches)")
+            .xLabel("generator step").yLabel("nats").logY(false);
+        double[][] categorical = history.series("mi_bound");
+        if (categorical[0].length > 0) {
+            chart.series("categorical L_I", categorical[0], categorical[1]);
+            double[] flat = new double[categorical[0].length];
+            java.util.Arrays.fill(flat, entropy);
+            chart.series(String.format(java.util.Locale.ROOT, "H(c) = %.3f", entropy), categorical[0], flat);
+        }
+        double[][] continuous = history.series("mi_bound_continuous");
+        if (continuous[0].length > 0) {
+            chart.series("continuous L_I", continuous[0], continuous[1]);
+        }
+        chart.build().writePng(file);
+        return file;
     }
 
     private static Path curve(Path file, String title, String yLabel, History history, Map<String, String> series,

@@ -14,7 +14,6 @@ import io.gan4j.data.image.ShuffledBatches;
 import io.gan4j.data.image.StackedMnist;
 import io.gan4j.networks.AutoEncoderDiscriminator;
 import io.gan4j.networks.ImageShape;
-import io.gan4j.networks.LatentPrior;
 import io.gan4j.torch.RandomStreams;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -26,9 +25,10 @@ import org.bytedeco.pytorch.Tensor;
 
 /**
  * Images: the dataset a config names, resized to {@code data.image_size}, in seeded shuffled
- * batches prepared ahead; sample grids from fixed codes and a latent interpolation; and with the
+ * batches prepared ahead; sample grids from fixed codes and a latent interpolation; with the
  * auto-encoder discriminator, its reconstructions of real and generated images
- * ({@link Reconstructions}).
+ * ({@link Reconstructions}); with InfoGAN, the codes' traversals ({@link Traversals}) and the
+ * categorical code's accuracy at the end ({@link InfoganAccuracy}).
  */
 public final class ImageRunData implements RunData {
 
@@ -41,6 +41,8 @@ public final class ImageRunData implements RunData {
     private final ImageBatches batches;
     private SampleGrids grids;
     private Reconstructions reconstructions;
+    private Traversals traversals;
+    private InfoganAccuracy accuracy;
 
     private ImageRunData(RunConfig config, RandomStreams streams, Path dir, ImageSource source) {
         this.config = config;
@@ -101,14 +103,22 @@ public final class ImageRunData implements RunData {
             listeners.add(new io.gan4j.evaluation.TrainingMetrics(config, shape, streams));
         }
         if (config.log().report()) {
-            grids = new SampleGrids(dir, shape, config.log().gridEvery(), config.log().gridRows(),
-                LatentPrior.byConfigName(config.model().latentPrior()), config.model().latentDim(),
+            grids = new SampleGrids(dir, shape, config.log().gridEvery(), config.log().gridRows(), GanFactory.latent(config),
                 streams.torchFresh(RandomStreams.EVAL + "-grid"));
             listeners.add(grids);
             if (gan.discriminator() instanceof AutoEncoderDiscriminator) {
                 reconstructions = reconstructions(config.log().gridRows());
                 listeners.add(reconstructions);
             }
+            if (gan.parts().mutualInformation() != null) {
+                traversals = new Traversals(dir, shape, config.log().gridEvery(), gan.parts().mutualInformation().latent(),
+                    streams.torchFresh(RandomStreams.EVAL + "-traversals"));
+                listeners.add(traversals);
+            }
+        }
+        if (gan.parts().mutualInformation() != null) {
+            accuracy = new InfoganAccuracy(config, shape, gan, streams);
+            listeners.add(accuracy);
         }
         return listeners;
     }
@@ -120,7 +130,7 @@ public final class ImageRunData implements RunData {
             indices[i] = (int) ((long) i * source.size() / n);
         }
         Tensor real = Tensor.create(shuffled.images(indices), shape.batch(n));
-        Tensor codes = LatentPrior.byConfigName(config.model().latentPrior()).sample(n, config.model().latentDim(),
+        Tensor codes = GanFactory.latent(config).sample(n,
             new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-reconstructions")));
         return new Reconstructions(dir, shape, config.log().gridEvery(), real, codes);
     }
@@ -131,12 +141,20 @@ public final class ImageRunData implements RunData {
         summary.put("image_shape", shape.toString());
         StepLog last = history.last();
         if (last != null) {
-            for (String key : List.of("d_loss", "g_loss", "g_pulling_away")) {
+            for (String key : List.of("d_loss", "g_loss", "g_pulling_away", "mi_bound", "mi_bound_continuous")) {
                 if (last.has(key)) {
                     summary.put(key, last.values().get(key));
                 }
             }
         }
+        if (accuracy != null) {
+            summary.putAll(accuracy.results());
+        }
+    }
+
+    @Override
+    public List<Path> traversals() {
+        return traversals == null ? List.of() : traversals.files();
     }
 
     @Override

@@ -39,6 +39,11 @@ interface RunData extends AutoCloseable {
         return null;
     }
 
+    /** InfoGAN's traversal PNGs ({@link Traversals}), empty for runs without codes. */
+    default List<Path> traversals() {
+        return List.of();
+    }
+
     @Override
     default void close() {
         batches().close();

@@ -189,7 +189,7 @@ public final class TrainingRun {
         summary.put("device", Devices.describe(gan.parts().device()));
         dir.write("summary.json", Json.pretty(summary));
         if (config.log().report()) {
-            RunReport.write(dir, config, summary, history, data.pictures(), data.reconstructions());
+            RunReport.write(dir, config, summary, history, data.pictures(), data.reconstructions(), data.traversals());
         }
         return summary;
     }
