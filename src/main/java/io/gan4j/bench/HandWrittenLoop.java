@@ -70,9 +70,9 @@ final class HandWrittenLoop implements Baseline {
             || config.model().generator().batchNorm() || config.model().discriminator().packing() != 1
             || !config.model().latentPrior().equals("normal")
             || !config.model().generator().activation().equals("relu")
-            || !config.model().discriminator().activation().equals("relu")) {
+            || !config.model().discriminator().activation().equals("relu") || config.infogan() != null) {
             throw new IllegalArgumentException("the hand-written baseline covers MLPs with ReLU, a normal prior and "
-                + "no spectral norm, batch norm or packing; '" + config.name() + "' uses more");
+                + "no spectral norm, batch norm, packing or InfoGAN codes; '" + config.name() + "' uses more");
         }
         this.config = config;
         RandomStreams streams = new RandomStreams(config.seed());

@@ -48,8 +48,13 @@ final class ExportCommand implements Callable<Integer> {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("gan4j_version", Version.gan4j());
         meta.put("architecture", g.config().model().generator().architecture());
-        meta.put("latent_dim", String.valueOf(g.config().model().latentDim()));
+        meta.put("latent_dim", String.valueOf(g.network().latentDim()));
         meta.put("latent_prior", g.config().model().latentPrior());
+        if (g.config().infogan() != null) {
+            meta.put("latent_layout", "[z (" + g.config().model().latentDim() + ", latent_prior), one-hot of each categorical "
+                + "code " + g.config().infogan().categorical() + ", " + g.config().infogan().continuous()
+                + " continuous codes in [-1, 1]] (InfoGAN)");
+        }
         meta.put("output", g.image() == null ? "2-D points" : "images " + g.image() + " in [-1, 1]");
         meta.put("weights", g.averaged() ? "moving average (train.ema " + g.config().train().ema() + ")" : "trained");
         meta.put("source", g.source().toString());

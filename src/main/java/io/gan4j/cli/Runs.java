@@ -96,6 +96,17 @@ final class Runs {
             row(out, "images", s.get("images") + " of " + s.get("image_shape"));
             row(out, "last D / G loss", number(s.get("d_loss")) + " / " + number(s.get("g_loss")));
         }
+        if (s.containsKey("mi_bound")) {
+            row(out, "last MI bound (cat.)", number(s.get("mi_bound")) + " nats");
+        }
+        if (s.containsKey("categorical_accuracy_generated")) {
+            row(out, "category → digit (G)", percent(s.get("categorical_accuracy_generated")) + " (MNIST classifier on "
+                + "generated images; categories as " + s.get("categorical_mapping_generated") + ")");
+        }
+        if (s.containsKey("categorical_accuracy_real")) {
+            row(out, "category → label (Q)", percent(s.get("categorical_accuracy_real")) + " (Q on real test images; "
+                + "categories as " + s.get("categorical_mapping_real") + ")");
+        }
         row(out, "generator steps", s.get("steps") + (s.containsKey("resumed_from") ? " (resumed from " + s.get("resumed_from") + ")" : "")
             + (s.containsKey("stopped_at") ? " (stopped early: resume to continue)" : ""));
         String rate = s.containsKey("images_per_second")

@@ -46,7 +46,7 @@ public final class ConfigDiff {
                 flatten(node.get(key), path.isEmpty() ? key : path + "." + key, out);
             }
         } else {
-            out.put(path, node.isObject() ? "{}" : node.asText());
+            out.put(path, node.isObject() ? "{}" : node.isArray() ? node.toString() : node.asText());
         }
     }
 }

@@ -19,12 +19,14 @@ import io.gan4j.networks.Norm;
  * @param codeSize units of the auto-encoder's code (autoencoder only); 0: {@code width}
  * @param attention the side of the feature maps followed by a self-attention block (SAGAN), 0 for
  *     none; dcgan and sngan
+ * @param dense units of a dense hidden layer (with the norm and activation) between the last
+ *     convolution and the score, as InfoGAN's MNIST discriminator (1024); 0 for none; dcgan only
  */
 public record DiscriminatorConfig(String architecture, int width, int depth, String activation, String norm,
-                                  boolean spectralNorm, int packing, int codeSize, int attention) {
+                                  boolean spectralNorm, int packing, int codeSize, int attention, int dense) {
 
     public static DiscriminatorConfig defaults() {
-        return new DiscriminatorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 1, 0, 0);
+        return new DiscriminatorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 1, 0, 0, 0);
     }
 
     /** Whether the network is EBGAN's auto-encoder. */
@@ -38,7 +40,7 @@ public record DiscriminatorConfig(String architecture, int width, int depth, Str
         return new DiscriminatorConfig(architecture, w, depth,
             Architectures.orAuto(activation, Architectures.activation(architecture, false)),
             Architectures.orAuto(norm, Architectures.norm(architecture, false)), spectralNorm, packing,
-            codeSize == 0 && autoEncoder() ? w : codeSize, attention);
+            codeSize == 0 && autoEncoder() ? w : codeSize, attention, dense);
     }
 
     /** The resolved norm is batch norm. */
@@ -55,6 +57,9 @@ public record DiscriminatorConfig(String architecture, int width, int depth, Str
         v.atLeast(path + ".packing", packing, 1);
         v.atLeast(path + ".code_size", codeSize, 0);
         v.atLeast(path + ".attention", attention, 0);
+        v.atLeast(path + ".dense", dense, 0);
+        v.require(dense == 0 || Architectures.DCGAN.equals(architecture), path + ".dense",
+            "a dense hidden layer is built for the dcgan discriminator: leave 0 for " + architecture + ", found " + dense);
         if (autoEncoder()) {
             v.require(packing == 1, path + ".packing", "the autoencoder gives one energy per sample: use 1, found " + packing);
         } else {

@@ -17,19 +17,21 @@ import java.util.List;
  * @param spectralNorm spectral normalisation of every layer (SAGAN; dcgan and sngan)
  * @param attention the side of the hidden feature maps followed by a self-attention block (SAGAN),
  *     0 for none; dcgan and sngan
+ * @param dense units of a dense hidden layer (with the norm and activation) between z and the
+ *     projection to the base feature maps, as InfoGAN's MNIST generator (1024); 0 for none; dcgan only
  */
 public record GeneratorConfig(String architecture, int width, int depth, String activation, String norm,
-                              boolean spectralNorm, int attention) {
+                              boolean spectralNorm, int attention, int dense) {
 
     public static GeneratorConfig defaults() {
-        return new GeneratorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 0);
+        return new GeneratorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 0, 0);
     }
 
     /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
     public GeneratorConfig resolved() {
         return new GeneratorConfig(architecture, width == 0 ? Architectures.width(architecture) : width, depth,
             Architectures.orAuto(activation, Architectures.activation(architecture, true)),
-            Architectures.orAuto(norm, Architectures.norm(architecture, true)), spectralNorm, attention);
+            Architectures.orAuto(norm, Architectures.norm(architecture, true)), spectralNorm, attention, dense);
     }
 
     /** The resolved norm is batch norm. */
@@ -44,6 +46,9 @@ public record GeneratorConfig(String architecture, int width, int depth, String 
         v.oneOf(path + ".activation", activation, withAuto(Activation.configNames()));
         v.oneOf(path + ".norm", norm, withAuto(Norm.configNames()));
         v.atLeast(path + ".attention", attention, 0);
+        v.atLeast(path + ".dense", dense, 0);
+        v.require(dense == 0 || Architectures.DCGAN.equals(architecture), path + ".dense",
+            "a dense hidden layer is built for the dcgan generator: leave 0 for " + architecture + ", found " + dense);
     }
 
     static List<String> withAuto(List<String> names) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
  * is a string to YAML 1.1); an integer field accepts a number with no fractional part.
  * A nested record whose default is {@code null} is an optional section: absent or {@code null}
  * means off, a mapping switches it on, starting from that record's static {@code defaults()}. A
- * text whose default is {@code null} (a path) may be {@code null}.
+ * text whose default is {@code null} (a path) may be {@code null}. A list of integers (InfoGAN's
+ * category counts) is a YAML sequence such as {@code [10]}.
  */
 final class RecordBinder {
 
@@ -47,7 +49,9 @@ final class RecordBinder {
             String key = snakeCase(c.getName());
             Object fallback = invoke(c.getAccessor(), defaults);
             JsonNode child = node.get(key);
-            values[i] = child == null ? fallback : value(child, c.getType(), fallback, join(path, key));
+            values[i] = child == null ? fallback
+                : c.getType() == List.class ? integers(child, c, fallback, join(path, key))
+                : value(child, c.getType(), fallback, join(path, key));
         }
         return construct(type, components, values);
     }
@@ -89,6 +93,26 @@ final class RecordBinder {
             return number(node, type, fallback, key);
         }
         throw new IllegalStateException("config field of unsupported type " + type + " at " + key);
+    }
+
+    /** A list of integers, the only kind of list a config holds. */
+    private Object integers(JsonNode node, RecordComponent c, Object fallback, String key) {
+        if (!(c.getGenericType() instanceof ParameterizedType t) || t.getActualTypeArguments()[0] != Integer.class) {
+            throw new IllegalStateException("config field of unsupported type " + c.getGenericType() + " at " + key);
+        }
+        if (!node.isArray()) {
+            violations.add(key, "expected a list of integers such as [10], found " + describe(node));
+            return fallback;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (!item.isIntegralNumber() || !item.canConvertToInt()) {
+                violations.add(key, "expected a list of integers such as [10], found an item " + describe(item));
+                return fallback;
+            }
+            out.add(item.intValue());
+        }
+        return List.copyOf(out);
     }
 
     private Object number(JsonNode node, Class<?> type, Object fallback, String key) {

@@ -17,6 +17,7 @@ import java.util.List;
  * @param device {@code auto} (CUDA where present, else CPU), {@code cpu} or {@code cuda}
  * @param data the training data
  * @param model the networks and latent prior
+ * @param infogan InfoGAN's latent codes and mutual-information term, or {@code null} for none
  * @param objective the adversarial objective's name (see {@link Objectives#names()})
  * @param ebganMargin the {@code ebgan-margin} objective's parameters, or {@code null} (its defaults
  *     with that objective, filled in by {@link #withResolvedObjective()}; not allowed with another)
@@ -26,7 +27,7 @@ import java.util.List;
  * @param log what to measure and record
  */
 public record RunConfig(String name, long seed, ThreadsConfig threads, String device, DataConfig data, ModelConfig model,
-                        String objective, EbganMarginConfig ebganMargin, RegularisersConfig regularisers,
+                        InfoganConfig infogan, String objective, EbganMarginConfig ebganMargin, RegularisersConfig regularisers,
                         OptimisersConfig optimisers, TrainConfig train, LogConfig log) {
 
     /** The devices a config can name. */
@@ -34,7 +35,7 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
 
     /** The defaults a YAML file overrides: a non-saturating GAN on the 8-Gaussian ring. */
     public static RunConfig defaults() {
-        return new RunConfig("gan", 1, ThreadsConfig.defaults(), "auto", DataConfig.defaults(), ModelConfig.defaults(),
+        return new RunConfig("gan", 1, ThreadsConfig.defaults(), "auto", DataConfig.defaults(), ModelConfig.defaults(), null,
             "non-saturating", null, RegularisersConfig.defaults(), OptimisersConfig.defaults(), TrainConfig.defaults(),
             LogConfig.defaults());
     }
@@ -48,6 +49,9 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         v.oneOf("device", device, DEVICES);
         data.validate(v, "data");
         model.validate(v, "model");
+        if (infogan != null) {
+            infogan.validate(v, "infogan");
+        }
         v.oneOf("objective", objective, Objectives.names());
         if (ebganMargin != null) {
             ebganMargin.validate(v, "ebgan_margin");
@@ -85,26 +89,30 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
 
     /** This config with the given thread counts. */
     public RunConfig withThreads(ThreadsConfig t) {
-        return new RunConfig(name, seed, t, device, data, model, objective, ebganMargin, regularisers, optimisers, train, log);
+        return new RunConfig(name, seed, t, device, data, model, infogan, objective, ebganMargin, regularisers, optimisers, train,
+            log);
     }
 
     /** This config with the given training section. */
     public RunConfig withTrain(TrainConfig t) {
-        return new RunConfig(name, seed, threads, device, data, model, objective, ebganMargin, regularisers, optimisers, t, log);
+        return new RunConfig(name, seed, threads, device, data, model, infogan, objective, ebganMargin, regularisers, optimisers, t,
+            log);
     }
 
     /** This config with every {@code auto} and 0 in the networks replaced by the architecture's choice. */
     public RunConfig withResolvedModel() {
         ModelConfig m = new ModelConfig(model.latentDim(), model.latentPrior(), model.generator().resolved(),
             model.discriminator().resolved());
-        return new RunConfig(name, seed, threads, device, data, m, objective, ebganMargin, regularisers, optimisers, train, log);
+        return new RunConfig(name, seed, threads, device, data, m, infogan, objective, ebganMargin, regularisers, optimisers, train,
+            log);
     }
 
     /** This config with the objective's parameters written out: {@code ebgan_margin} at its defaults when absent. */
     public RunConfig withResolvedObjective() {
         EbganMarginConfig margin = ebganMargin == null && EbganMargin.NAME.equals(objective) ? EbganMarginConfig.defaults()
             : ebganMargin;
-        return new RunConfig(name, seed, threads, device, data, model, objective, margin, regularisers, optimisers, train, log);
+        return new RunConfig(name, seed, threads, device, data, model, infogan, objective, margin, regularisers, optimisers, train,
+            log);
     }
 
     private void checkCombinations(Violations v) {
@@ -126,6 +134,9 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         v.require(!model.generator().spectralNorm() || !model.generator().architecture().equals(Architectures.MLP),
             "model.generator.spectral_norm", "spectral norm in the generator is built for dcgan and sngan, found 'mlp'");
         checkEnergyBased(v);
+        if (infogan != null) {
+            checkInfogan(v);
+        }
         if (data.hasImages()) {
             checkImageNetworks(v, data.imageShape());
             ImageShape shape = data.imageShape();
@@ -166,6 +177,15 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
             v.require(data.batchSize() >= 2, "data.batch_size", "must be at least 2 with regularisers.pulling_away "
                 + "(it compares the codes of distinct samples), found " + data.batchSize());
         }
+    }
+
+    /** InfoGAN: Q shares a trunk that scores each sample from its features, so no auto-encoder and no packing. */
+    private void checkInfogan(Violations v) {
+        DiscriminatorConfig d = model.discriminator();
+        v.require(!d.autoEncoder(), "model.discriminator.architecture", "infogan's Q head shares the trunk of the "
+            + "mlp, dcgan or sngan discriminator (the features its last dense layer scores), found 'autoencoder'");
+        v.require(d.packing() == 1, "model.discriminator.packing", "infogan's Q estimates the codes of each sample: "
+            + "use 1, found " + d.packing());
     }
 
     private void checkImageNetworks(Violations v, ImageShape shape) {

@@ -13,6 +13,11 @@ import org.bytedeco.pytorch.Tensor;
  * layer to one score (no sigmoid). 28×28: 1×28×28 → 64×14×14 → 128×7×7 → 1 with width 64.
  * Weights ~ N(0, 0.02²).
  *
+ * <p>InfoGAN's MNIST option (Chen et al. 2016, Table 1): a dense hidden layer of {@code dense}
+ * units, with the norm and the activation, between the last convolution and the score
+ * (128×7×7 → 1024 → 1). The score's input, the features {@link #forwardWithFeatures} gives, is then
+ * that layer's output.
+ *
  * <p>SAGAN's option: a {@link SelfAttention} block after the convolution whose output has the
  * side {@link AttentionSides#dcganDiscriminator} names (side/2, side/4, …, b).
  *
@@ -27,6 +32,8 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
     private final DcganLayout layout;
     private final List<Conv> downs = new ArrayList<>();
     private final List<Module> norms = new ArrayList<>();
+    private final Dense hidden;
+    private final Module hiddenNorm;
     private final Dense output;
     private final boolean batchNorm;
     private final SelfAttention attention;
@@ -46,6 +53,12 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
     /** @param attentionSide the side after which self-attention follows, or 0 for none */
     public DcganDiscriminator(ImageShape image, int packing, int width, Norm norm, Activation activation,
                               boolean spectralNorm, int attentionSide, GeneratorOptional init) {
+        this(image, packing, width, norm, activation, spectralNorm, attentionSide, 0, init);
+    }
+
+    /** @param dense units of a dense hidden layer before the score (InfoGAN's MNIST: 1024), or 0 for none */
+    public DcganDiscriminator(ImageShape image, int packing, int width, Norm norm, Activation activation,
+                              boolean spectralNorm, int attentionSide, int dense, GeneratorOptional init) {
         DcganGenerator.requireSquare(image);
         if (packing < 1) {
             throw new IllegalArgumentException("packing must be at least 1, found " + packing);
@@ -63,7 +76,14 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
             norms.add(m == null ? null : register_module("norm" + i, m));
             in = out;
         }
-        this.output = dense("out", new Dense(in * layout.base() * layout.base(), 1, spectralNorm, WeightInit.NORMAL_002, init));
+        if (dense < 0) {
+            throw new IllegalArgumentException("a dense hidden layer needs at least 1 unit (0 for none), found " + dense);
+        }
+        long flat = in * layout.base() * layout.base();
+        this.hidden = dense == 0 ? null : dense("dense", new Dense(flat, dense, spectralNorm, WeightInit.NORMAL_002, init));
+        Module hn = dense == 0 ? null : norm.module1d(dense);
+        this.hiddenNorm = hn == null ? null : register_module("dense_norm", hn);
+        this.output = dense("out", new Dense(dense == 0 ? flat : dense, 1, spectralNorm, WeightInit.NORMAL_002, init));
         List<Integer> sides = AttentionSides.dcganDiscriminator(image);
         if (attentionSide != 0 && !sides.contains(attentionSide)) {
             throw new IllegalArgumentException("self-attention at side " + attentionSide + ": this DCGAN discriminator's "
@@ -88,6 +108,18 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
     /** Images, shape (n, C, H, W) with n divisible by the packing m → scores, shape (n/m). */
     @Override
     public Tensor forward(Tensor x) {
+        return forwardWithFeatures(x).scores();
+    }
+
+    /** The score's input: the dense hidden layer's units, or the last convolution's maps flattened. */
+    @Override
+    public long featureSize() {
+        return output.weight().size(1);
+    }
+
+    /** Images, shape (n, C, H, W) → scores (n/m) and the features they were scored from (n/m, featureSize). */
+    @Override
+    public Scored forwardWithFeatures(Tensor x) {
         long n = x.size(0);
         if (n % packing != 0) {
             throw new IllegalArgumentException("a batch of " + n + " images cannot be split into packs of " + packing);
@@ -99,6 +131,10 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
                 h = attention.forward(h);
             }
         }
-        return output.forward(h.reshape(n / packing, -1)).reshape(-1);
+        Tensor features = h.reshape(n / packing, -1);
+        if (hidden != null) {
+            features = activation.apply(Norm.apply(hiddenNorm, hidden.forward(features)));
+        }
+        return new Scored(output.forward(features).reshape(-1), features);
     }
 }

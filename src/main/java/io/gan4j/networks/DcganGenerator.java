@@ -19,6 +19,9 @@ import org.bytedeco.pytorch.Tensor;
  *
  * <p>SAGAN's options: spectral norm on every layer, and a {@link SelfAttention} block after the
  * hidden feature maps of one side ({@link AttentionSides#dcganGenerator}: b, 2b, …, the side before the output).
+ *
+ * <p>InfoGAN's MNIST option (Chen et al. 2016, Table 1): a dense hidden layer of {@code dense}
+ * units, with the norm and ReLU, before the projection (74 → 1024 → 128×7×7 → 64×14×14 → 1×28×28).
  */
 public final class DcganGenerator extends GeneratorNetwork {
 
@@ -26,6 +29,8 @@ public final class DcganGenerator extends GeneratorNetwork {
     private final ImageShape image;
     private final DcganLayout layout;
     private final long width;
+    private final Dense hidden;
+    private final Module hiddenNorm;
     private final Dense project;
     private final Module projectNorm;
     private final List<Conv> ups = new ArrayList<>();
@@ -47,14 +52,25 @@ public final class DcganGenerator extends GeneratorNetwork {
      */
     public DcganGenerator(int latentDim, ImageShape image, int width, Norm norm, boolean spectralNorm, int attentionSide,
                           GeneratorOptional init) {
+        this(latentDim, image, width, norm, spectralNorm, attentionSide, 0, init);
+    }
+
+    /** @param dense units of a dense hidden layer before the projection (InfoGAN's MNIST: 1024), or 0 for none */
+    public DcganGenerator(int latentDim, ImageShape image, int width, Norm norm, boolean spectralNorm, int attentionSide,
+                          int dense, GeneratorOptional init) {
         requireSquare(image);
+        if (dense < 0) {
+            throw new IllegalArgumentException("a dense hidden layer needs at least 1 unit (0 for none), found " + dense);
+        }
         this.latentDim = latentDim;
         this.image = image;
         this.layout = DcganLayout.of(image.height());
         this.width = width;
         long base = layout.channels(width, 0);
-        this.project = dense("project", new Dense(latentDim, base * layout.base() * layout.base(), spectralNorm,
-            WeightInit.NORMAL_002, init));
+        this.hidden = dense == 0 ? null : dense("dense", new Dense(latentDim, dense, spectralNorm, WeightInit.NORMAL_002, init));
+        this.hiddenNorm = dense == 0 ? null : register(norm.module1d(dense), "dense_norm");
+        this.project = dense("project", new Dense(dense == 0 ? latentDim : dense, base * layout.base() * layout.base(),
+            spectralNorm, WeightInit.NORMAL_002, init));
         this.projectNorm = register(norm.module2d(base), "project_norm");
         for (int i = 0; i < layout.stages(); i++) {
             boolean last = i == layout.stages() - 1;
@@ -104,7 +120,8 @@ public final class DcganGenerator extends GeneratorNetwork {
     @Override
     public Tensor forward(Tensor z) {
         long b = layout.base();
-        Tensor h = project.forward(z).reshape(z.size(0), layout.channels(width, 0), b, b);
+        Tensor in = hidden == null ? z : relu(Norm.apply(hiddenNorm, hidden.forward(z)));
+        Tensor h = project.forward(in).reshape(z.size(0), layout.channels(width, 0), b, b);
         h = attend(relu(Norm.apply(projectNorm, h)));
         for (int i = 0; i < ups.size(); i++) {
             h = ups.get(i).forward(h);

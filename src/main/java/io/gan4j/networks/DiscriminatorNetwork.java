@@ -18,6 +18,15 @@ public abstract class DiscriminatorNetwork extends Network {
     public record Output(Tensor scores, Tensor codes) {
     }
 
+    /**
+     * A batch's scores and the features the last (dense) layer scored, from one forward pass.
+     *
+     * @param scores shape (n / packing)
+     * @param features shape (n / packing, {@link #featureSize()})
+     */
+    public record Scored(Tensor scores, Tensor features) {
+    }
+
     /** Samples per pack (PacGAN's m; 1 without packing). */
     public abstract int packing();
 
@@ -39,5 +48,23 @@ public abstract class DiscriminatorNetwork extends Network {
      */
     public Output forwardWithCodes(Tensor x) {
         return new Output(forward(x), null);
+    }
+
+    /**
+     * The size of the features {@link #forwardWithFeatures} gives: the input of the last dense
+     * layer, which InfoGAN's Q head shares; 0 for a network that does not expose them.
+     */
+    public long featureSize() {
+        return 0;
+    }
+
+    /**
+     * The scores of {@link #forward} and the features they were scored from, from one forward pass:
+     * samples, shape (n, …) → scores (n / packing) and features (n / packing, featureSize).
+     *
+     * @throws UnsupportedOperationException for a network without features ({@link #featureSize()} 0)
+     */
+    public Scored forwardWithFeatures(Tensor x) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not expose the features it scores");
     }
 }

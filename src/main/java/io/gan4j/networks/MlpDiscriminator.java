@@ -59,9 +59,22 @@ public final class MlpDiscriminator extends DiscriminatorNetwork {
     /** Samples, shape (n, dataDim) with n divisible by the packing m → scores, shape (n/m). */
     @Override
     public Tensor forward(Tensor x) {
+        return forwardWithFeatures(x).scores();
+    }
+
+    /** The last hidden layer's width. */
+    @Override
+    public long featureSize() {
+        return body.outputWidth();
+    }
+
+    /** Samples, shape (n, dataDim) → scores (n/m) and the last hidden layer's activations (n/m, width). */
+    @Override
+    public Scored forwardWithFeatures(Tensor x) {
         if (x.size(0) % packing != 0) {
             throw new IllegalArgumentException("a batch of " + x.size(0) + " samples cannot be split into packs of " + packing);
         }
-        return output.forward(body.forward(x.reshape(x.size(0) / packing, (long) dataDim * packing))).reshape(-1);
+        Tensor h = body.forward(x.reshape(x.size(0) / packing, (long) dataDim * packing));
+        return new Scored(output.forward(h).reshape(-1), h);
     }
 }

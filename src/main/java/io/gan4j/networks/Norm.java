@@ -1,6 +1,7 @@
 package io.gan4j.networks;
 
 import java.util.List;
+import org.bytedeco.pytorch.BatchNorm1dImpl;
 import org.bytedeco.pytorch.BatchNorm2dImpl;
 import org.bytedeco.pytorch.BatchNormOptions;
 import org.bytedeco.pytorch.Module;
@@ -46,8 +47,16 @@ public enum Norm {
         return this == BATCH ? new BatchNorm2dImpl(new BatchNormOptions(channels)) : null;
     }
 
-    /** Applies {@code module} (from {@link #module2d}) if there is one. */
+    /** A module normalising (n, features) activations of a dense layer, or {@code null} for {@link #NONE}. */
+    BatchNorm1dImpl module1d(long features) {
+        return this == BATCH ? new BatchNorm1dImpl(new BatchNormOptions(features)) : null;
+    }
+
+    /** Applies {@code module} (from {@link #module2d} or {@link #module1d}) if there is one. */
     static Tensor apply(Module module, Tensor x) {
-        return module == null ? x : ((BatchNorm2dImpl) module).forward(x);
+        if (module == null) {
+            return x;
+        }
+        return module instanceof BatchNorm1dImpl bn ? bn.forward(x) : ((BatchNorm2dImpl) module).forward(x);
     }
 }

@@ -89,6 +89,18 @@ public final class SnganDiscriminator extends DiscriminatorNetwork {
     /** Images, shape (n, C, H, W) with n divisible by the packing → scores, shape (n/m). */
     @Override
     public Tensor forward(Tensor x) {
+        return forwardWithFeatures(x).scores();
+    }
+
+    /** The last convolution's feature maps, flattened: 8·width·M². */
+    @Override
+    public long featureSize() {
+        return output.weight().size(1);
+    }
+
+    /** Images, shape (n, C, H, W) → scores (n/m) and the last convolution's activations, flattened (n/m, featureSize). */
+    @Override
+    public Scored forwardWithFeatures(Tensor x) {
         long n = x.size(0);
         if (n % packing != 0) {
             throw new IllegalArgumentException("a batch of " + n + " images cannot be split into packs of " + packing);
@@ -100,6 +112,7 @@ public final class SnganDiscriminator extends DiscriminatorNetwork {
                 h = attention.forward(h);
             }
         }
-        return output.forward(h.reshape(n / packing, -1)).reshape(-1);
+        Tensor features = h.reshape(n / packing, -1);
+        return new Scored(output.forward(features).reshape(-1), features);
     }
 }

@@ -1,7 +1,10 @@
 /**
  * The networks: generators and discriminators/critics, as libtorch modules; among the
  * discriminators, EBGAN's auto-encoders ({@link io.gan4j.networks.AutoEncoderDiscriminator}), whose
- * score is an energy and which also give their codes.
+ * score is an energy and which also give their codes, and InfoGAN's
+ * ({@link io.gan4j.networks.InfoganDiscriminator}), a trunk with the recognition head Q on its
+ * features. The generator's input is a {@link io.gan4j.networks.Latent}: z from a prior, or
+ * InfoGAN's noise and codes ({@link io.gan4j.networks.InfoganLatent}).
  *
  * <p>Every network's {@code forward} documents its shapes. Initial weights come from the run's
  * {@code init} random stream, never from libtorch's global generator, so a seed fixes them.

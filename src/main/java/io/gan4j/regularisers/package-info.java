@@ -3,7 +3,9 @@
  * (WGAN), the {@link io.gan4j.regularisers.GradientPenalty} (WGAN-GP) and
  * {@link io.gan4j.regularisers.SpectralNorm spectral normalisation} (SNGAN); and the one on the
  * generator, EBGAN's {@link io.gan4j.regularisers.PullingAway pulling-away term}, added to its loss
- * on the auto-encoder discriminator's codes of its samples.
+ * on the auto-encoder discriminator's codes of its samples; and InfoGAN's
+ * {@link io.gan4j.regularisers.MutualInformation mutual-information bound}, subtracted from both
+ * players' losses.
  *
  * <p>A {@link io.gan4j.regularisers.Penalty} adds a term to the discriminator's loss; a
  * {@link io.gan4j.regularisers.Constraint} changes its parameters after each optimiser step;

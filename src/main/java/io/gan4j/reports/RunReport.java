@@ -13,17 +13,18 @@ import java.util.Map;
 /**
  * A training run's {@code report.html}: the summary table, the samples over training (toy plots
  * over the critic's field, or image grids from fixed codes and the latent interpolation), for an
- * auto-encoder discriminator (EBGAN) its reconstructions of real and generated images, the loss and
- * gradient-norm curves and, for toy data, the metrics' curves (each also written as a PNG), and the
- * resolved config.
+ * auto-encoder discriminator (EBGAN) its reconstructions of real and generated images, for InfoGAN
+ * its codes' traversals and the curve of its mutual-information bound, the loss and gradient-norm
+ * curves and, for toy data, the metrics' curves (each also written as a PNG), and the resolved
+ * config.
  */
 public final class RunReport {
 
     private RunReport() {
     }
 
-    /** A model's own picture in the report, under its heading, with a caption saying how to read it. */
-    public record Figure(String heading, String caption, Path file) {
+    /** A model's own pictures in the report, under a heading, with a caption saying how to read them. */
+    public record Figure(String heading, String caption, List<Path> files) {
     }
 
     /** Writes the curve PNGs and {@code report.html} into {@code dir}, for a run without figures of its own. */
@@ -35,7 +36,7 @@ public final class RunReport {
     /**
      * Writes the curve PNGs and {@code report.html} into {@code dir}.
      *
-     * @param figures the model's own pictures (EBGAN's reconstructions, SAGAN's attention maps, …), in order
+     * @param figures the model's own pictures (EBGAN's reconstructions, InfoGAN's traversals, SAGAN's attention), in order
      */
     public static void write(RunDirectory dir, RunConfig config, Map<String, Object> summary, History history,
                              List<Path> snapshots, List<Figure> figures) {
@@ -64,6 +65,10 @@ public final class RunReport {
             curves.add(curve(dir.file("stacked-modes.png"), "Stacked-MNIST modes covered", "modes", history,
                 Map.of("covered", "modes_covered"), false));
         }
+        if (config.infogan() != null && (history.series("mi_bound")[0].length > 0
+            || history.series("mi_bound_continuous")[0].length > 0)) {
+            curves.add(mutualInformation(dir.file("mutual-information.png"), config, history));
+        }
         if (history.series("w1")[0].length > 0) {
             curves.add(curve(dir.file("w1.png"), "Exact W1 between generated and real samples", "W1", history,
                 Map.of("W1", "w1"), true));
@@ -79,7 +84,10 @@ public final class RunReport {
             html.image(p.getFileName().toString(), p);
         }
         for (Figure f : figures) {
-            html.heading(f.heading()).paragraph(f.caption()).image(f.file().getFileName().toString(), f.file());
+            html.heading(f.heading()).paragraph(f.caption());
+            for (Path p : f.files()) {
+                html.image(p.getFileName().toString(), p);
+            }
         }
         html.heading("Curves");
         for (Path p : curves) {
@@ -87,6 +95,26 @@ public final class RunReport {
         }
         html.preformatted("config.yaml", ConfigWriter.toYaml(config));
         html.build().write(dir.file("report.html"));
+    }
+
+    /** InfoGAN's bounds over training, with H(c) of the categorical codes, which the categorical bound approaches. */
+    private static Path mutualInformation(Path file, RunConfig config, History history) {
+        double entropy = config.infogan().categorical().stream().mapToDouble(k -> Math.log(k)).sum();
+        LineChartPng.Builder chart = LineChartPng.builder().title("Mutual-information bound L_I (G's batches)")
+            .xLabel("generator step").yLabel("nats").logY(false);
+        double[][] categorical = history.series("mi_bound");
+        if (categorical[0].length > 0) {
+            chart.series("categorical L_I", categorical[0], categorical[1]);
+            double[] flat = new double[categorical[0].length];
+            java.util.Arrays.fill(flat, entropy);
+            chart.series(String.format(java.util.Locale.ROOT, "H(c) = %.3f", entropy), categorical[0], flat);
+        }
+        double[][] continuous = history.series("mi_bound_continuous");
+        if (continuous[0].length > 0) {
+            chart.series("continuous L_I", continuous[0], continuous[1]);
+        }
+        chart.build().writePng(file);
+        return file;
     }
 
     private static Path curve(Path file, String title, String yLabel, History history, Map<String, String> series,

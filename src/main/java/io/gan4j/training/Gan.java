@@ -3,9 +3,13 @@ package io.gan4j.training;
 import io.gan4j.networks.AutoEncoderDiscriminator;
 import io.gan4j.networks.DiscriminatorNetwork;
 import io.gan4j.networks.GeneratorNetwork;
+import io.gan4j.networks.InfoganDiscriminator;
+import io.gan4j.networks.InfoganLatent;
+import io.gan4j.networks.Latent;
 import io.gan4j.networks.LatentPrior;
 import io.gan4j.objectives.Objective;
 import io.gan4j.regularisers.Constraint;
+import io.gan4j.regularisers.MutualInformation;
 import io.gan4j.regularisers.Penalty;
 import io.gan4j.regularisers.PullingAway;
 import io.gan4j.torch.Devices;
@@ -19,8 +23,12 @@ import org.bytedeco.pytorch.Tensor;
 /**
  * The two players and how each takes a step: the generator G, the discriminator (or critic) D,
  * the objective, D's regularisers and G's (EBGAN's pulling-away term), one optimiser each, the
- * latent prior and the real data; and, when the run averages G's weights, the averaged copy that
+ * latent input and the real data; and, when the run averages G's weights, the averaged copy that
  * samples are drawn from.
+ *
+ * <p>With InfoGAN's mutual-information term, G's input holds codes c beside the noise, D is an
+ * {@link InfoganDiscriminator} (its Q head trained by D's optimiser), and each step subtracts λ·L_I
+ * on the generated batch from its player's loss: D's (with Q's) and G's.
  *
  * <p>A discriminator step leaves G's parameters untouched (G's samples are drawn without autograd);
  * a generator step leaves D's parameters untouched (D's gradients from it are cleared before D's
@@ -29,13 +37,15 @@ import org.bytedeco.pytorch.Tensor;
 public final class Gan {
 
     /**
-     * What a {@link Gan} is made of; {@code penalty}, {@code constraint}, {@code pullingAway} and
-     * {@code ema} may be {@code null}. A pulling-away term needs a discriminator with codes.
+     * What a {@link Gan} is made of; {@code penalty}, {@code constraint}, {@code pullingAway},
+     * {@code mutualInformation} and {@code ema} may be {@code null}. A pulling-away term needs a
+     * discriminator with codes; the mutual-information term an {@link InfoganDiscriminator} and its
+     * codes as the latent.
      */
     public record Parts(GeneratorNetwork generator, DiscriminatorNetwork discriminator, Objective objective,
-                        Penalty penalty, Constraint constraint, PullingAway pullingAway, Optimizer generatorOptimiser,
-                        Optimizer discriminatorOptimiser, LatentPrior prior, BatchSource realBatches, int batchSize,
-                        GeneratorOptional noise, GeneratorEma ema, Device device) {
+                        Penalty penalty, Constraint constraint, PullingAway pullingAway, MutualInformation mutualInformation,
+                        Optimizer generatorOptimiser, Optimizer discriminatorOptimiser, Latent latent, BatchSource realBatches,
+                        int batchSize, GeneratorOptional noise, GeneratorEma ema, Device device) {
     }
 
     private final Parts p;
@@ -44,6 +54,15 @@ public final class Gan {
         if (parts.pullingAway() != null && !parts.discriminator().hasCodes()) {
             throw new IllegalArgumentException("the pulling-away term needs a discriminator with codes (an auto-encoder), found "
                 + parts.discriminator().getClass().getSimpleName());
+        }
+        MutualInformation mi = parts.mutualInformation();
+        if (mi != null && (!(parts.discriminator() instanceof InfoganDiscriminator) || parts.latent() != mi.latent())) {
+            throw new IllegalArgumentException("the mutual-information term needs InfoGAN's discriminator with a Q head and "
+                + "its codes as G's input, found " + parts.discriminator().getClass().getSimpleName() + " and " + parts.latent());
+        }
+        if (parts.latent().dim() != parts.generator().latentDim()) {
+            throw new IllegalArgumentException("the latent has " + parts.latent().dim() + " values, the generator takes "
+                + parts.generator().latentDim());
         }
         this.p = parts;
     }
@@ -57,8 +76,8 @@ public final class Gan {
     public Gan(GeneratorNetwork generator, DiscriminatorNetwork discriminator, Objective objective, Penalty penalty,
                Constraint constraint, Optimizer generatorOptimiser, Optimizer discriminatorOptimiser,
                LatentPrior prior, BatchSource realBatches, int batchSize, GeneratorOptional noise) {
-        this(new Parts(generator, discriminator, objective, penalty, constraint, null, generatorOptimiser,
-            discriminatorOptimiser, prior, realBatches, batchSize, noise, null, null));
+        this(new Parts(generator, discriminator, objective, penalty, constraint, null, null, generatorOptimiser,
+            discriminatorOptimiser, Latent.of(prior, generator.latentDim()), realBatches, batchSize, noise, null, null));
     }
 
     public GeneratorNetwork generator() {
@@ -91,15 +110,25 @@ public final class Gan {
         DiscriminatorNetwork discriminator = p.discriminator();
         discriminator.powerIteration();
         Tensor real = Devices.to(p.realBatches().get(), p.device());
+        InfoganLatent.Codes codes = p.mutualInformation() == null ? null : codes(p.batchSize(), p.noise());
         Tensor fake;
         try (NoGradGuard guard = new NoGradGuard()) {
-            fake = p.generator().forward(latent(p.batchSize(), p.noise()));
+            fake = p.generator().forward(codes == null ? latent(p.batchSize(), p.noise()) : input(codes));
         }
         Tensor realScores = discriminator.forward(real);
-        Tensor fakeScores = discriminator.forward(fake);
+        Tensor fakeScores;
+        Tensor information = null;
+        if (codes == null) {
+            fakeScores = discriminator.forward(fake);
+        } else {
+            InfoganDiscriminator.Judged judged = ((InfoganDiscriminator) discriminator).judge(fake);
+            fakeScores = judged.scores();
+            information = p.mutualInformation().penalty(p.mutualInformation().bound(judged.posterior(), codes));
+        }
         Tensor loss = p.objective().discriminatorLoss(realScores, fakeScores);
         Tensor penaltyValue = p.penalty() == null ? null : p.penalty().penalty(discriminator::forward, real, fake, p.noise());
         Tensor total = penaltyValue == null ? loss : loss.add(penaltyValue);
+        total = information == null ? total : total.add(information);
         p.discriminatorOptimiser().zero_grad();
         total.backward();
         if (log != null) {
@@ -119,33 +148,65 @@ public final class Gan {
 
     /**
      * One generator update on a fresh batch of latent codes: the objective's generator loss on D's
-     * scores of the batch, plus the pulling-away term on D's codes of it when the run has one.
+     * scores of the batch, plus the pulling-away term on D's codes of it when the run has one, or
+     * −λ·L_I on Q's estimate of the batch's codes with InfoGAN.
      *
-     * @param log where to record G's loss (without the term), the term, and G's gradient norm, or {@code null}
+     * @param log where to record G's loss (without the terms), the terms (the pulling-away term, or
+     *     InfoGAN's bounds {@code mi_bound} of the categorical codes and {@code mi_bound_continuous}),
+     *     and G's gradient norm, or {@code null}
      */
     public void generatorStep(StepLog log) {
         GeneratorNetwork generator = p.generator();
         generator.powerIteration();
-        Tensor fake = generator.forward(latent(p.batchSize(), p.noise()));
-        DiscriminatorNetwork.Output judged = p.discriminator().forwardWithCodes(fake);
-        Tensor loss = p.objective().generatorLoss(judged.scores());
-        Tensor pullingAway = p.pullingAway() == null ? null : p.pullingAway().penalty(judged.codes());
-        Tensor total = pullingAway == null ? loss : loss.add(pullingAway);
+        InfoganLatent.Codes codes = p.mutualInformation() == null ? null : codes(p.batchSize(), p.noise());
+        Tensor fake = generator.forward(codes == null ? latent(p.batchSize(), p.noise()) : input(codes));
+        Tensor loss;
+        Tensor extra = null;
+        MutualInformation.Bound bound = null;
+        if (codes == null) {
+            DiscriminatorNetwork.Output judged = p.discriminator().forwardWithCodes(fake);
+            loss = p.objective().generatorLoss(judged.scores());
+            extra = p.pullingAway() == null ? null : p.pullingAway().penalty(judged.codes());
+        } else {
+            InfoganDiscriminator.Judged judged = ((InfoganDiscriminator) p.discriminator()).judge(fake);
+            loss = p.objective().generatorLoss(judged.scores());
+            bound = p.mutualInformation().bound(judged.posterior(), codes);
+            extra = p.mutualInformation().penalty(bound);
+        }
+        Tensor total = extra == null ? loss : loss.add(extra);
         p.generatorOptimiser().zero_grad();
         total.backward();
         if (log != null) {
             log.put("g_loss", loss.item_double());
-            if (pullingAway != null) {
-                log.put("g_pulling_away", pullingAway.item_double());
+            if (p.pullingAway() != null) {
+                log.put("g_pulling_away", extra.item_double());
+            }
+            if (bound != null && bound.categorical() != null) {
+                log.put("mi_bound", bound.categorical().item_double());
+            }
+            if (bound != null && bound.continuous() != null) {
+                log.put("mi_bound_continuous", bound.continuous().item_double());
             }
             log.put("g_grad_norm", Gradients.norm(generator));
         }
         p.generatorOptimiser().step();
     }
 
-    /** n latent codes from the prior, drawn from {@code stream}, on the run's device: shape (n, latentDim). */
+    /** n latent inputs (InfoGAN: noise and codes), drawn from {@code stream}, on the run's device: shape (n, latentDim). */
     public Tensor latent(long n, GeneratorOptional stream) {
-        return Devices.to(p.prior().sample(n, p.generator().latentDim(), stream), p.device());
+        return Devices.to(p.latent().sample(n, stream), p.device());
+    }
+
+    /** n draws of InfoGAN's noise and codes from {@code stream} (a CPU stream), moved to the run's device. */
+    private InfoganLatent.Codes codes(long n, GeneratorOptional stream) {
+        InfoganLatent.Codes c = p.mutualInformation().latent().sampleCodes(n, stream);
+        return new InfoganLatent.Codes(Devices.to(c.noise(), p.device()), Devices.to(c.categories(), p.device()),
+            Devices.to(c.continuous(), p.device()));
+    }
+
+    /** G's input for {@code codes}, on their device. */
+    private Tensor input(InfoganLatent.Codes codes) {
+        return p.mutualInformation().latent().input(codes);
     }
 
     /** n samples from the sampling generator in evaluation mode, without autograd: shape (n, …), on the CPU. */
@@ -180,6 +241,26 @@ public final class Gan {
             return Devices.toCpu(discriminator.forward(packed));
         } finally {
             discriminator.train(wasTraining);
+        }
+    }
+
+    /**
+     * InfoGAN's Q on {@code x} in evaluation mode, without autograd: its raw parameters of Q(c | x)
+     * (see {@link MutualInformation}), shape (n, …) → (n, posterior size), on the CPU.
+     *
+     * @throws IllegalStateException if the run has no Q head
+     */
+    public Tensor recognise(Tensor x) {
+        if (!(p.discriminator() instanceof InfoganDiscriminator d)) {
+            throw new IllegalStateException("only InfoGAN's discriminator has a Q head; this one is "
+                + p.discriminator().getClass().getSimpleName());
+        }
+        boolean wasTraining = d.is_training();
+        d.eval();
+        try (NoGradGuard guard = new NoGradGuard()) {
+            return Devices.toCpu(d.judge(Devices.to(x, p.device())).posterior());
+        } finally {
+            d.train(wasTraining);
         }
     }
 

@@ -3,6 +3,7 @@ package io.gan4j.training;
 import io.gan4j.config.Architectures;
 import io.gan4j.config.DiscriminatorConfig;
 import io.gan4j.config.GeneratorConfig;
+import io.gan4j.config.InfoganConfig;
 import io.gan4j.config.RegularisersConfig;
 import io.gan4j.config.RunConfig;
 import io.gan4j.networks.Activation;
@@ -12,6 +13,9 @@ import io.gan4j.networks.DcganGenerator;
 import io.gan4j.networks.DiscriminatorNetwork;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.ImageShape;
+import io.gan4j.networks.InfoganDiscriminator;
+import io.gan4j.networks.InfoganLatent;
+import io.gan4j.networks.Latent;
 import io.gan4j.networks.LatentPrior;
 import io.gan4j.networks.MlpAutoEncoder;
 import io.gan4j.networks.MlpDiscriminator;
@@ -23,6 +27,7 @@ import io.gan4j.objectives.EbganMargin;
 import io.gan4j.objectives.Objective;
 import io.gan4j.objectives.Objectives;
 import io.gan4j.regularisers.GradientPenalty;
+import io.gan4j.regularisers.MutualInformation;
 import io.gan4j.regularisers.PullingAway;
 import io.gan4j.regularisers.WeightClipping;
 import io.gan4j.torch.Devices;
@@ -33,8 +38,9 @@ import org.bytedeco.pytorch.GeneratorOptional;
 /**
  * Builds the {@link Gan} a validated {@link RunConfig} describes: the networks its architectures
  * name for its data (2-D points or images of a given shape), the objective, regularisers and
- * optimisers, the EMA copy when {@code train.ema} is on; every random draw from
- * {@link RandomStreams} (G's initial weights first, then D's, from the {@code init} stream).
+ * optimisers, the EMA copy when {@code train.ema} is on, InfoGAN's codes, Q head and term when
+ * the config has an {@code infogan} section; every random draw from {@link RandomStreams} (G's
+ * initial weights first, then D's, then Q's, from the {@code init} stream).
  */
 public final class GanFactory {
 
@@ -54,6 +60,12 @@ public final class GanFactory {
         GeneratorOptional init = new GeneratorOptional(streams.torch(RandomStreams.INIT));
         GeneratorNetwork generator = generator(c, image, init);
         DiscriminatorNetwork discriminator = discriminator(c, image, init);
+        Latent latent = latent(c);
+        MutualInformation mi = mutualInformation(c, latent);
+        if (mi != null) {
+            discriminator = new InfoganDiscriminator(discriminator, c.infogan().qWidth(), mi.posteriorSize(),
+                Activation.byConfigName(c.model().discriminator().resolved().activation()), init);
+        }
         Devices.move(generator, device);
         Devices.move(discriminator, device);
         GeneratorEma ema = null;
@@ -66,11 +78,29 @@ public final class GanFactory {
         return new Gan(new Gan.Parts(generator, discriminator, objective(c),
             r.gradientPenalty() == null ? null : new GradientPenalty(r.gradientPenalty().weight(), r.gradientPenalty().oneSided()),
             r.weightClipping() == null ? null : new WeightClipping(r.weightClipping().clip()),
-            r.pullingAway() == null ? null : new PullingAway(r.pullingAway().weight()),
+            r.pullingAway() == null ? null : new PullingAway(r.pullingAway().weight()), mi,
             Optimisers.create(c.optimisers().generator(), generator.parameters()),
             Optimisers.create(c.optimisers().discriminator(), discriminator.parameters()),
-            LatentPrior.byConfigName(c.model().latentPrior()), batches, c.data().batchSize(),
+            latent, batches, c.data().batchSize(),
             new GeneratorOptional(streams.torch(RandomStreams.NOISE)), ema, device));
+    }
+
+    /**
+     * G's input as {@code config} describes it: z of {@code model.latent_dim} values from
+     * {@code model.latent_prior}, followed by InfoGAN's codes when the config has an {@code infogan} section.
+     */
+    public static Latent latent(RunConfig config) {
+        LatentPrior prior = LatentPrior.byConfigName(config.model().latentPrior());
+        InfoganConfig info = config.infogan();
+        return info == null ? Latent.of(prior, config.model().latentDim())
+            : new InfoganLatent(config.model().latentDim(), prior, info.categorical(), info.continuous());
+    }
+
+    /** InfoGAN's term for {@code config} over {@code latent} (from {@link #latent}), or {@code null} without an {@code infogan} section. */
+    static MutualInformation mutualInformation(RunConfig config, Latent latent) {
+        InfoganConfig info = config.infogan();
+        return info == null ? null : new MutualInformation((InfoganLatent) latent, info.categoricalWeight(),
+            info.continuousWeight(), info.fixedVariance());
     }
 
     /** The objective {@code config} names, with its parameters from the config (ebgan-margin's margin). */
@@ -92,21 +122,24 @@ public final class GanFactory {
     /** The generator {@code config} names, for toy points ({@code image == null}) or images. */
     public static GeneratorNetwork generator(RunConfig config, ImageShape image, GeneratorOptional init) {
         GeneratorConfig g = config.model().generator().resolved();
-        int latent = config.model().latentDim();
+        int latent = latent(config).dim();
         Activation act = Activation.byConfigName(g.activation());
         return switch (g.architecture()) {
             case Architectures.MLP -> image == null
                 ? new MlpGenerator(latent, 2, g.width(), g.depth(), act, g.batchNorm(), init)
                 : new MlpGenerator(latent, image, g.width(), g.depth(), act, g.batchNorm(), init);
             case Architectures.DCGAN -> new DcganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), g.spectralNorm(),
-                g.attention(), init);
+                g.attention(), g.dense(), init);
             case Architectures.SNGAN -> new SnganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), g.spectralNorm(),
                 g.attention(), init);
             default -> throw new IllegalArgumentException("unknown architecture " + g.architecture());
         };
     }
 
-    /** The discriminator {@code config} names, for toy points ({@code image == null}) or images. */
+    /**
+     * The discriminator {@code config} names, for toy points ({@code image == null}) or images; with
+     * InfoGAN, the trunk that {@link #build} puts Q on.
+     */
     public static DiscriminatorNetwork discriminator(RunConfig config, ImageShape image, GeneratorOptional init) {
         DiscriminatorConfig d = config.model().discriminator().resolved();
         Activation act = Activation.byConfigName(d.activation());
@@ -114,7 +147,7 @@ public final class GanFactory {
             case Architectures.MLP -> new MlpDiscriminator(image == null ? 2 : (int) image.numel(), d.packing(), d.width(),
                 d.depth(), act, d.batchNorm(), d.spectralNorm(), init);
             case Architectures.DCGAN -> new DcganDiscriminator(image, d.packing(), d.width(), Norm.byConfigName(d.norm()),
-                act, d.spectralNorm(), d.attention(), init);
+                act, d.spectralNorm(), d.attention(), d.dense(), init);
             case Architectures.SNGAN -> new SnganDiscriminator(image, d.packing(), d.width(), act, d.spectralNorm(), d.attention(),
                 init);
             case Architectures.AUTOENCODER -> image == null

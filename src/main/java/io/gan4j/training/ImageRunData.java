@@ -14,7 +14,6 @@ import io.gan4j.data.image.ShuffledBatches;
 import io.gan4j.data.image.StackedMnist;
 import io.gan4j.networks.AutoEncoderDiscriminator;
 import io.gan4j.networks.ImageShape;
-import io.gan4j.networks.LatentPrior;
 import io.gan4j.torch.RandomStreams;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -27,9 +26,10 @@ import org.bytedeco.pytorch.Tensor;
 
 /**
  * Images: the dataset a config names, resized to {@code data.image_size}, in seeded shuffled
- * batches prepared ahead; sample grids from fixed codes and a latent interpolation; and with the
+ * batches prepared ahead; sample grids from fixed codes and a latent interpolation; with the
  * auto-encoder discriminator, its reconstructions of real and generated images
- * ({@link Reconstructions}).
+ * ({@link Reconstructions}); with InfoGAN, the codes' traversals ({@link Traversals}) and the
+ * categorical code's accuracy at the end ({@link InfoganAccuracy}).
  */
 public final class ImageRunData implements RunData {
 
@@ -43,6 +43,8 @@ public final class ImageRunData implements RunData {
     private SampleGrids grids;
     private Reconstructions reconstructions;
     private AttentionMaps attention;
+    private Traversals traversals;
+    private InfoganAccuracy accuracy;
 
     private ImageRunData(RunConfig config, RandomStreams streams, Path dir, ImageSource source) {
         this.config = config;
@@ -103,8 +105,7 @@ public final class ImageRunData implements RunData {
             listeners.add(new io.gan4j.evaluation.TrainingMetrics(config, shape, streams));
         }
         if (config.log().report()) {
-            grids = new SampleGrids(dir, shape, config.log().gridEvery(), config.log().gridRows(),
-                LatentPrior.byConfigName(config.model().latentPrior()), config.model().latentDim(),
+            grids = new SampleGrids(dir, shape, config.log().gridEvery(), config.log().gridRows(), GanFactory.latent(config),
                 streams.torchFresh(RandomStreams.EVAL + "-grid"));
             listeners.add(grids);
             if (gan.discriminator() instanceof AutoEncoderDiscriminator) {
@@ -112,11 +113,19 @@ public final class ImageRunData implements RunData {
                 listeners.add(reconstructions);
             }
             if (gan.sampler().selfAttention() != null) {
-                attention = new AttentionMaps(dir, config.log().gridEvery(), LatentPrior.byConfigName(config.model().latentPrior())
-                    .sample(AttentionMaps.IMAGES, config.model().latentDim(),
-                        new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-attention"))));
+                attention = new AttentionMaps(dir, config.log().gridEvery(), GanFactory.latent(config).sample(AttentionMaps.IMAGES,
+                    new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-attention"))));
                 listeners.add(attention);
             }
+            if (gan.parts().mutualInformation() != null) {
+                traversals = new Traversals(dir, shape, config.log().gridEvery(), gan.parts().mutualInformation().latent(),
+                    streams.torchFresh(RandomStreams.EVAL + "-traversals"));
+                listeners.add(traversals);
+            }
+        }
+        if (gan.parts().mutualInformation() != null) {
+            accuracy = new InfoganAccuracy(config, shape, gan, streams);
+            listeners.add(accuracy);
         }
         return listeners;
     }
@@ -128,7 +137,7 @@ public final class ImageRunData implements RunData {
             indices[i] = (int) ((long) i * source.size() / n);
         }
         Tensor real = Tensor.create(shuffled.images(indices), shape.batch(n));
-        Tensor codes = LatentPrior.byConfigName(config.model().latentPrior()).sample(n, config.model().latentDim(),
+        Tensor codes = GanFactory.latent(config).sample(n,
             new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-reconstructions")));
         return new Reconstructions(dir, shape, config.log().gridEvery(), real, codes);
     }
@@ -139,11 +148,14 @@ public final class ImageRunData implements RunData {
         summary.put("image_shape", shape.toString());
         StepLog last = history.last();
         if (last != null) {
-            for (String key : List.of("d_loss", "g_loss", "g_pulling_away")) {
+            for (String key : List.of("d_loss", "g_loss", "g_pulling_away", "mi_bound", "mi_bound_continuous")) {
                 if (last.has(key)) {
                     summary.put(key, last.values().get(key));
                 }
             }
+        }
+        if (accuracy != null) {
+            summary.putAll(accuracy.results());
         }
     }
 
@@ -155,10 +167,13 @@ public final class ImageRunData implements RunData {
                 "Rows, top to bottom: real images, D's reconstructions Dec(Enc(x)) of them, generated images (fixed codes), "
                     + "D's reconstructions of those. D's energy is the mean squared difference per pixel; it learns to "
                     + "reconstruct real images and, up to the margin, to fail on generated ones. Drawn at the last sample grid.",
-                reconstructions.file()));
+                List.of(reconstructions.file())));
+        }
+        if (traversals != null && !traversals.files().isEmpty()) {
+            figures.add(new RunReport.Figure("InfoGAN's codes", Traversals.CAPTION, traversals.files()));
         }
         if (attention != null && attention.written()) {
-            figures.add(new RunReport.Figure("Self-attention in the generator", AttentionMaps.CAPTION, attention.file()));
+            figures.add(new RunReport.Figure("Self-attention in the generator", AttentionMaps.CAPTION, List.of(attention.file())));
         }
         return figures;
     }

@@ -34,7 +34,7 @@ interface RunData extends AutoCloseable {
     /** The sample pictures for the report, in step order, then any others. */
     List<Path> pictures();
 
-    /** The model's own pictures for the report (EBGAN's {@link Reconstructions}, SAGAN's {@link AttentionMaps}), written so far. */
+    /** The model's own pictures for the report (EBGAN's {@link Reconstructions}, InfoGAN's {@link Traversals}, SAGAN's {@link AttentionMaps}), written so far. */
     default List<io.gan4j.reports.RunReport.Figure> figures() {
         return List.of();
     }

@@ -1,6 +1,7 @@
 package io.gan4j.training;
 
 import io.gan4j.networks.ImageShape;
+import io.gan4j.networks.Latent;
 import io.gan4j.networks.LatentPrior;
 import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Tensors;
@@ -18,7 +19,8 @@ import org.bytedeco.pytorch.Tensor;
  * {@code every} generator steps and at the end ({@code grid-<step>.png}), so a reader sees one set
  * of codes develop; and at the end a latent interpolation grid ({@code interpolation.png}): each row
  * walks from one fixed code to another in 10 steps, spherically for a normal prior (White 2016,
- * "Sampling Generative Networks"), linearly for a uniform one. Samples come from the sampling
+ * "Sampling Generative Networks"), linearly for a uniform one and for InfoGAN's inputs (whose
+ * one-hot codes then blend). Samples come from the sampling
  * generator (the EMA when on). The codes come from their own fixed stream, so drawing them never
  * touches training or evaluation.
  */
@@ -31,7 +33,7 @@ public final class SampleGrids implements TrainingListener {
     private final ImageShape shape;
     private final int every;
     private final int rows;
-    private final LatentPrior prior;
+    private final boolean spherical;
     private final Tensor codes;
     private final Tensor ends;
     private final List<Path> files = new ArrayList<>();
@@ -39,16 +41,15 @@ public final class SampleGrids implements TrainingListener {
     /**
      * @param codesStream a generator used only here (the codes are drawn at once); create outside any PointerScope
      */
-    public SampleGrids(Path dir, ImageShape shape, int every, int rows, LatentPrior prior, int latentDim,
-                       Generator codesStream) {
+    public SampleGrids(Path dir, ImageShape shape, int every, int rows, Latent latent, Generator codesStream) {
         this.dir = dir;
         this.shape = shape;
         this.every = every;
         this.rows = rows;
-        this.prior = prior;
+        this.spherical = latent instanceof Latent.Plain && latent.noisePrior() == LatentPrior.NORMAL;
         GeneratorOptional g = new GeneratorOptional(codesStream);
-        this.codes = prior.sample((long) rows * rows, latentDim, g);
-        this.ends = prior.sample(2L * INTERPOLATION_ROWS, latentDim, g);
+        this.codes = latent.sample((long) rows * rows, g);
+        this.ends = latent.sample(2L * INTERPOLATION_ROWS, g);
     }
 
     @Override
@@ -101,7 +102,7 @@ public final class SampleGrids implements TrainingListener {
             Tensor b = ends.select(0, 2L * r + 1);
             for (int s = 0; s < INTERPOLATION_STEPS; s++) {
                 double t = s / (double) (INTERPOLATION_STEPS - 1);
-                walk.add(prior == LatentPrior.NORMAL ? slerp(a, b, t) : a.mul(Tensors.scalar(1 - t)).add(b.mul(Tensors.scalar(t))));
+                walk.add(spherical ? slerp(a, b, t) : a.mul(Tensors.scalar(1 - t)).add(b.mul(Tensors.scalar(t))));
             }
         }
         Tensor z = org.bytedeco.pytorch.global.torch.stack(new org.bytedeco.pytorch.TensorArrayRef(

@@ -4,7 +4,7 @@ import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.ImageShape;
-import io.gan4j.networks.LatentPrior;
+import io.gan4j.networks.Latent;
 import io.gan4j.torch.Devices;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Safetensors;
@@ -107,7 +107,8 @@ public final class SavedGenerator {
     }
 
     /**
-     * n samples in evaluation mode from latent codes drawn with {@code seed}, in batches of 256:
+     * n samples in evaluation mode from latent codes drawn with {@code seed} (InfoGAN: noise and
+     * codes from their priors), in batches of 256:
      * n·(2 or C·H·W) floats, row-major.
      */
     public float[] sample(int n, long seed) {
@@ -116,14 +117,14 @@ public final class SavedGenerator {
 
     /** n samples drawn with the given stream, in batches of 256 (see {@link #sample}). */
     public float[] sampleFrom(GeneratorOptional stream, int n) {
-        LatentPrior prior = LatentPrior.byConfigName(config.model().latentPrior());
+        Latent latent = GanFactory.latent(config);
         long per = image == null ? 2 : image.numel();
         float[] out = new float[Math.toIntExact(n * per)];
         generator.eval();
         for (int start = 0; start < n; start += 256) {
             int k = Math.min(256, n - start);
             try (PointerScope scope = new PointerScope(); NoGradGuard guard = new NoGradGuard()) {
-                Tensor x = Devices.toCpu(generator.forward(prior.sample(k, generator.latentDim(), stream)));
+                Tensor x = Devices.toCpu(generator.forward(latent.sample(k, stream)));
                 System.arraycopy(Tensors.toFloats(x), 0, out, (int) (start * per), (int) (k * per));
             }
         }

@@ -77,7 +77,7 @@ class ConfigReaderTest {
         @Test
         void unknownKeysWithTheKnownOnes() {
             assertThat(violations("train: {stepz: 10}\nobjectiv: hinge")).containsExactly(
-                "objectiv: unknown key; known keys: name, seed, threads, device, data, model, objective, ebgan_margin, "
+                "objectiv: unknown key; known keys: name, seed, threads, device, data, model, infogan, objective, ebgan_margin, "
                     + "regularisers, optimisers, train, log",
                 "train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule, ema, checkpoint_every, "
                     + "keep_checkpoints");

@@ -43,8 +43,8 @@ class PresetsTest {
     void demoIsTheBestPreset() {
         RunConfig demo = Presets.config("demo");
         RunConfig best = Presets.config(Presets.DEMO_BEST);
-        assertThat(new RunConfig(best.name(), demo.seed(), demo.threads(), demo.device(), demo.data(), demo.model(), demo.objective(),
-            demo.ebganMargin(), demo.regularisers(), demo.optimisers(), demo.train(), demo.log())).isEqualTo(best);
+        assertThat(new RunConfig(best.name(), demo.seed(), demo.threads(), demo.device(), demo.data(), demo.model(), demo.infogan(),
+            demo.objective(), demo.ebganMargin(), demo.regularisers(), demo.optimisers(), demo.train(), demo.log())).isEqualTo(best);
     }
 
     @Test

@@ -25,9 +25,9 @@ class GanStepsTest extends TorchTest {
     static RunConfig small(String objective) {
         RunConfig d = RunConfig.defaults();
         return new RunConfig("t", 3, d.threads(), "cpu", new DataConfig("ring", 64, null, "train", 0, 0, false, null, null, 1),
-            new ModelConfig(2, "normal", new GeneratorConfig("mlp", 32, 2, "relu", "batch", false, 0),
-                new DiscriminatorConfig("mlp", 32, 2, "relu", "none", false, 2, 0, 0)),
-            objective, null, d.regularisers(), d.optimisers(), d.train(), d.log());
+            new ModelConfig(2, "normal", new GeneratorConfig("mlp", 32, 2, "relu", "batch", false, 0, 0),
+                new DiscriminatorConfig("mlp", 32, 2, "relu", "none", false, 2, 0, 0, 0)),
+            null, objective, null, d.regularisers(), d.optimisers(), d.train(), d.log());
     }
 
     private static List<Tensor> snapshot(Module m) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every image preset, as shipped but with batch 8, trains for 2 steps and writes its run directory.
+ * Every image preset, as shipped but with batch 8 (and InfoGAN's end-of-run accuracies on 20
+ * images), trains for 2 steps and writes its run directory.
  * MNIST presets read the shared MNIST ({@code ../shared/datasets}) and are skipped without it;
  * CIFAR-10 and STL-10 presets read sparse files of the real sizes and layouts (all-zero images:
  * enough to exercise the readers, the networks at 32×32 and 48×48, and the steps).
@@ -73,8 +74,12 @@ class ImagePresetsTest extends TorchTest {
                 SHARED.toAbsolutePath() + "/mnist not found: skipping the MNIST preset " + preset);
         }
         Path root = mnist ? SHARED : fixtures;
-        RunConfig c = ConfigReader.fromYaml(Presets.yaml(preset), preset, List.of("data.root='" + root.toAbsolutePath() + "'",
+        List<String> overrides = new java.util.ArrayList<>(List.of("data.root='" + root.toAbsolutePath() + "'",
             "data.download=false", "data.batch_size=8", "train.steps=2", "log.every=1", "log.grid_rows=2", "train.wgan_schedule=false"));
+        if (base.infogan() != null) {
+            overrides.add("infogan.accuracy_samples=20");
+        }
+        RunConfig c = ConfigReader.fromYaml(Presets.yaml(preset), preset, overrides);
         RunDirectory run = RunDirectory.create(dir.resolve("run"), preset);
         Map<String, Object> summary = TrainingRun.train(c, run, null, false);
         assertThat(summary.get("steps")).isEqualTo(2);

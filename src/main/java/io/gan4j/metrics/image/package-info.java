@@ -1,7 +1,8 @@
 /**
  * Sample-quality metrics for image GANs, each a small class with its formula and paper: the
  * Fréchet distance (FID), the kernel distance (KID), the Inception Score, precision and recall,
- * density and coverage, and the stacked-MNIST mode count. They take features or class
+ * density and coverage, the stacked-MNIST mode count, and a categorical code's accuracy as a
+ * classifier under the best one-to-one mapping (InfoGAN). They take features or class
  * probabilities as CPU tensors, shape (n, d); the feature extractors are in
  * {@code io.gan4j.metrics.features}.
  */

@@ -1,0 +1,96 @@
+package io.gan4j.networks;
+
+import java.util.List;
+import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.Tensor;
+
+/**
+ * InfoGAN's discriminator and recognition network together (Chen et al. 2016, section 5): D's
+ * trunk scores a sample from its features, and the {@link QHead} reads the same features to give
+ * the parameters of Q(c | x). Q adds "a negligible computation cost to GAN" (one dense layer and
+ * its output) and, being part of this module, is saved, checkpointed and optimised with D. Scores
+ * are the trunk's; there is no packing.
+ */
+public final class InfoganDiscriminator extends DiscriminatorNetwork {
+
+    /**
+     * One forward pass: D's scores and Q's parameters.
+     *
+     * @param scores shape (n)
+     * @param posterior Q's raw parameters, shape (n, {@link QHead#outputs()})
+     */
+    public record Judged(Tensor scores, Tensor posterior) {
+    }
+
+    private final DiscriminatorNetwork trunk;
+    private final QHead q;
+
+    /**
+     * @param trunk a discriminator without packing that exposes its features ({@link DiscriminatorNetwork#featureSize()} &gt; 0)
+     * @param qWidth units of Q's hidden layer (the paper: 128)
+     * @param posteriorSize the number of Q's parameters per sample
+     * @param activation Q's hidden nonlinearity (the trunk's)
+     */
+    public InfoganDiscriminator(DiscriminatorNetwork trunk, int qWidth, int posteriorSize, Activation activation,
+                                GeneratorOptional init) {
+        if (trunk.packing() != 1 || trunk.featureSize() < 1) {
+            throw new IllegalArgumentException("InfoGAN's Q needs a trunk without packing that exposes its features; "
+                + trunk.getClass().getSimpleName() + " has packing " + trunk.packing() + " and feature size " + trunk.featureSize());
+        }
+        this.trunk = register_module("trunk", trunk);
+        this.q = register_module("q", new QHead(trunk.featureSize(), qWidth, posteriorSize, activation, init));
+    }
+
+    /** D without Q. */
+    public DiscriminatorNetwork trunk() {
+        return trunk;
+    }
+
+    /** The recognition head. */
+    public QHead q() {
+        return q;
+    }
+
+    @Override
+    public int packing() {
+        return 1;
+    }
+
+    /** Whether the trunk, which gives the scores, uses batch norm (Q's own batch norm never touches a score). */
+    @Override
+    public boolean hasBatchNorm() {
+        return trunk.hasBatchNorm();
+    }
+
+    @Override
+    public List<Dense> denseLayers() {
+        return Layers.concat(trunk.denseLayers(), q.denseLayers());
+    }
+
+    @Override
+    public List<Conv> convLayers() {
+        return trunk.convLayers();
+    }
+
+    /** Samples, shape (n, …) → scores, shape (n): the trunk's, without Q. */
+    @Override
+    public Tensor forward(Tensor x) {
+        return trunk.forward(x);
+    }
+
+    @Override
+    public long featureSize() {
+        return trunk.featureSize();
+    }
+
+    @Override
+    public Scored forwardWithFeatures(Tensor x) {
+        return trunk.forwardWithFeatures(x);
+    }
+
+    /** Samples, shape (n, …) → D's scores (n) and Q's parameters (n, posteriorSize), the trunk run once. */
+    public Judged judge(Tensor x) {
+        Scored s = trunk.forwardWithFeatures(x);
+        return new Judged(s.scores(), q.forward(s.features()));
+    }
+}
