@@ -79,16 +79,17 @@ class EvaluationTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("real stacked MNIST (26,000 of the test digits) covers all 1000 modes, KL 0.025 ± 0.005: the finite-sample "
-        + "(K − 1)/2N = 0.019 plus 3·KL(test digit frequencies ‖ uniform) = 0.005")
+    @DisplayName("real stacked MNIST (10,000 stacks of the test digits) covers nearly all 1000 modes with KL 0.055 ± 0.01: the "
+        + "finite-sample (K − 1)/2N = 0.050 plus 3·KL(test digit frequencies ‖ uniform) = 0.005 (the README's 26,000-sample "
+        + "figure comes from gan4j evaluate)")
     void stackedMnistModes() {
         Map<String, Object> m = metrics(Evaluation.ofDatasets(mnist("stacked-mnist", "train"), mnist("stacked-mnist", "test"),
-            options(EnumSet.of(Metric.MODES), 26_000)));
+            options(EnumSet.of(Metric.MODES), 10_000)));
         @SuppressWarnings("unchecked")
         Map<String, Object> modes = (Map<String, Object>) m.get("modes");
-        assertThat((Integer) modes.get("covered")).isEqualTo(1000);
-        assertThat(((Number) modes.get("kl")).doubleValue()).isCloseTo(0.025, within(0.005));
-        assertThat(modes.get("samples")).isEqualTo(26_000);
+        assertThat((Integer) modes.get("covered")).isGreaterThanOrEqualTo(995);
+        assertThat(((Number) modes.get("kl")).doubleValue()).isCloseTo(0.055, within(0.01));
+        assertThat(modes.get("samples")).isEqualTo(10_000);
     }
 
     @Test
