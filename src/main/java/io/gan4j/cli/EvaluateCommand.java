@@ -111,7 +111,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 result = Evaluation.ofDatasets(realA, realB, options(realA.dataset()));
                 target = out != null ? out : Path.of(".");
             }
-        } catch (IllegalArgumentException | CheckpointException e) {
+        } catch (IllegalArgumentException | CheckpointException | io.gan4j.data.image.ImageDataException e) {
             throw new UserError(e.getMessage());
         }
         try {
