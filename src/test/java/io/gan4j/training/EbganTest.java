@@ -36,25 +36,6 @@ class EbganTest extends TorchTest {
         return ConfigReader.fromYaml("", "toy ebgan", o);
     }
 
-    private static List<Tensor> snapshot(Module m) {
-        TensorVector ps = m.parameters();
-        List<Tensor> copies = new ArrayList<>();
-        for (long i = 0; i < ps.size(); i++) {
-            copies.add(ps.get(i).detach().clone());
-        }
-        return copies;
-    }
-
-    private static boolean unchanged(Module m, List<Tensor> before) {
-        TensorVector ps = m.parameters();
-        for (int i = 0; i < before.size(); i++) {
-            if (!ps.get(i).detach().equal(before.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Nested
     @DisplayName("steps")
     class Steps {
@@ -72,15 +53,15 @@ class EbganTest extends TorchTest {
         @DisplayName("D's step leaves G untouched, G's step leaves D untouched")
         void eachStepMovesOnlyItsPlayer() {
             Gan gan = GanFactory.toy(toy(), new RandomStreams(2));
-            List<Tensor> g = snapshot(gan.generator());
-            List<Tensor> d = snapshot(gan.discriminator());
+            ParameterSnapshot g = ParameterSnapshot.of(gan.generator());
+            ParameterSnapshot d = ParameterSnapshot.of(gan.discriminator());
             gan.discriminatorStep(null);
-            assertThat(unchanged(gan.generator(), g)).isTrue();
-            assertThat(unchanged(gan.discriminator(), d)).isFalse();
-            d = snapshot(gan.discriminator());
+            assertThat(g.unchanged(gan.generator())).isTrue();
+            assertThat(d.unchanged(gan.discriminator())).isFalse();
+            d = ParameterSnapshot.of(gan.discriminator());
             gan.generatorStep(null);
-            assertThat(unchanged(gan.discriminator(), d)).isTrue();
-            assertThat(unchanged(gan.generator(), g)).isFalse();
+            assertThat(d.unchanged(gan.discriminator())).isTrue();
+            assertThat(g.unchanged(gan.generator())).isFalse();
         }
 
         @Test
@@ -102,10 +83,10 @@ class EbganTest extends TorchTest {
             Gan with = GanFactory.toy(toy(), new RandomStreams(4));
             Gan without = GanFactory.toy(toy("regularisers.pulling_away=null"), new RandomStreams(4));
             assertThat(without.parts().pullingAway()).isNull();
-            assertThat(unchanged(without.generator(), snapshot(with.generator()))).as("same initial G").isTrue();
+            assertThat(ParameterSnapshot.of(with.generator()).unchanged(without.generator())).as("same initial G").isTrue();
             with.generatorStep(null);
             without.generatorStep(null);
-            assertThat(unchanged(without.generator(), snapshot(with.generator()))).isFalse();
+            assertThat(ParameterSnapshot.of(with.generator()).unchanged(without.generator())).isFalse();
         }
 
         @Test

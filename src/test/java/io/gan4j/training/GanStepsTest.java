@@ -30,35 +30,16 @@ class GanStepsTest extends TorchTest {
             null, objective, null, d.regularisers(), d.optimisers(), d.train(), d.log());
     }
 
-    private static List<Tensor> snapshot(Module m) {
-        TensorVector ps = m.parameters();
-        List<Tensor> copies = new ArrayList<>();
-        for (long i = 0; i < ps.size(); i++) {
-            copies.add(ps.get(i).detach().clone());
-        }
-        return copies;
-    }
-
-    private static boolean unchanged(Module m, List<Tensor> before) {
-        TensorVector ps = m.parameters();
-        for (int i = 0; i < before.size(); i++) {
-            if (!ps.get(i).detach().equal(before.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"non-saturating", "wasserstein"})
     @DisplayName("a discriminator step changes D and leaves G's parameters untouched")
     void discriminatorStepLeavesGeneratorAlone(String objective) {
         Gan gan = GanFactory.toy(small(objective), new RandomStreams(5));
-        List<Tensor> g = snapshot(gan.generator());
-        List<Tensor> d = snapshot(gan.discriminator());
+        ParameterSnapshot g = ParameterSnapshot.of(gan.generator());
+        ParameterSnapshot d = ParameterSnapshot.of(gan.discriminator());
         gan.discriminatorStep(null);
-        assertThat(unchanged(gan.generator(), g)).isTrue();
-        assertThat(unchanged(gan.discriminator(), d)).isFalse();
+        assertThat(g.unchanged(gan.generator())).isTrue();
+        assertThat(d.unchanged(gan.discriminator())).isFalse();
     }
 
     @ParameterizedTest
@@ -66,21 +47,21 @@ class GanStepsTest extends TorchTest {
     @DisplayName("a generator step changes G and leaves D's parameters untouched")
     void generatorStepLeavesDiscriminatorAlone(String objective) {
         Gan gan = GanFactory.toy(small(objective), new RandomStreams(5));
-        List<Tensor> g = snapshot(gan.generator());
-        List<Tensor> d = snapshot(gan.discriminator());
+        ParameterSnapshot g = ParameterSnapshot.of(gan.generator());
+        ParameterSnapshot d = ParameterSnapshot.of(gan.discriminator());
         gan.generatorStep(null);
-        assertThat(unchanged(gan.discriminator(), d)).isTrue();
-        assertThat(unchanged(gan.generator(), g)).isFalse();
+        assertThat(d.unchanged(gan.discriminator())).isTrue();
+        assertThat(g.unchanged(gan.generator())).isFalse();
     }
 
     @Test
     @DisplayName("the same seed builds the same initial weights; another seed different ones")
     void seedFixesInitialWeights() {
-        List<Tensor> a = snapshot(GanFactory.toy(small("hinge"), new RandomStreams(9)).discriminator());
+        ParameterSnapshot a = ParameterSnapshot.of(GanFactory.toy(small("hinge"), new RandomStreams(9)).discriminator());
         Gan same = GanFactory.toy(small("hinge"), new RandomStreams(9));
         Gan other = GanFactory.toy(small("hinge"), new RandomStreams(10));
-        assertThat(unchanged(same.discriminator(), a)).isTrue();
-        assertThat(unchanged(other.discriminator(), a)).isFalse();
+        assertThat(a.unchanged(same.discriminator())).isTrue();
+        assertThat(a.unchanged(other.discriminator())).isFalse();
     }
 
     @Test

@@ -35,25 +35,6 @@ class InfoganTest extends TorchTest {
         return ConfigReader.fromYaml("", "toy infogan", o);
     }
 
-    private static List<Tensor> snapshot(Module m) {
-        TensorVector ps = m.parameters();
-        List<Tensor> copies = new ArrayList<>();
-        for (long i = 0; i < ps.size(); i++) {
-            copies.add(ps.get(i).detach().clone());
-        }
-        return copies;
-    }
-
-    private static boolean unchanged(Module m, List<Tensor> before) {
-        TensorVector ps = m.parameters();
-        for (int i = 0; i < before.size(); i++) {
-            if (!ps.get(i).detach().equal(before.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Nested
     @DisplayName("steps")
     class Steps {
@@ -75,19 +56,19 @@ class InfoganTest extends TorchTest {
         void eachStepMovesOnlyItsPlayer() {
             Gan gan = GanFactory.toy(toy(), new RandomStreams(2));
             InfoganDiscriminator d = (InfoganDiscriminator) gan.discriminator();
-            List<Tensor> g = snapshot(gan.generator());
-            List<Tensor> trunk = snapshot(d.trunk());
-            List<Tensor> q = snapshot(d.q());
+            ParameterSnapshot g = ParameterSnapshot.of(gan.generator());
+            ParameterSnapshot trunk = ParameterSnapshot.of(d.trunk());
+            ParameterSnapshot q = ParameterSnapshot.of(d.q());
             gan.discriminatorStep(null);
-            assertThat(unchanged(gan.generator(), g)).isTrue();
-            assertThat(unchanged(d.trunk(), trunk)).isFalse();
-            assertThat(unchanged(d.q(), q)).as("Q is trained with D's optimiser").isFalse();
-            trunk = snapshot(d.trunk());
-            q = snapshot(d.q());
+            assertThat(g.unchanged(gan.generator())).isTrue();
+            assertThat(trunk.unchanged(d.trunk())).isFalse();
+            assertThat(q.unchanged(d.q())).as("Q is trained with D's optimiser").isFalse();
+            trunk = ParameterSnapshot.of(d.trunk());
+            q = ParameterSnapshot.of(d.q());
             gan.generatorStep(null);
-            assertThat(unchanged(d.trunk(), trunk)).isTrue();
-            assertThat(unchanged(d.q(), q)).isTrue();
-            assertThat(unchanged(gan.generator(), g)).isFalse();
+            assertThat(trunk.unchanged(d.trunk())).isTrue();
+            assertThat(q.unchanged(d.q())).isTrue();
+            assertThat(g.unchanged(gan.generator())).isFalse();
         }
 
         @Test
@@ -95,15 +76,15 @@ class InfoganTest extends TorchTest {
         void theTermIsInBothLosses() {
             Gan one = GanFactory.toy(toy(), new RandomStreams(3));
             Gan other = GanFactory.toy(toy("infogan.categorical_weight=5", "infogan.continuous_weight=5"), new RandomStreams(3));
-            assertThat(unchanged(other.discriminator(), snapshot(one.discriminator()))).as("same initial D").isTrue();
+            assertThat(ParameterSnapshot.of(one.discriminator()).unchanged(other.discriminator())).as("same initial D").isTrue();
             one.discriminatorStep(null);
             other.discriminatorStep(null);
-            assertThat(unchanged(other.discriminator(), snapshot(one.discriminator()))).isFalse();
+            assertThat(ParameterSnapshot.of(one.discriminator()).unchanged(other.discriminator())).isFalse();
             Gan g1 = GanFactory.toy(toy(), new RandomStreams(4));
             Gan g2 = GanFactory.toy(toy("infogan.categorical_weight=5"), new RandomStreams(4));
             g1.generatorStep(null);
             g2.generatorStep(null);
-            assertThat(unchanged(g2.generator(), snapshot(g1.generator()))).isFalse();
+            assertThat(ParameterSnapshot.of(g1.generator()).unchanged(g2.generator())).isFalse();
         }
 
         @Test
