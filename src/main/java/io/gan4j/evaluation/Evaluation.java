@@ -77,8 +77,7 @@ public final class Evaluation {
         }
         int nReal = Math.min(o.n(), real.size());
         out.put("reference", describe(reference) + " (" + nReal + " of " + real.size() + " images)");
-        EnumSet<Metric> distribution = EnumSet.copyOf(o.metrics());
-        distribution.remove(Metric.MODES);
+        EnumSet<Metric> distribution = Metric.distributional(o.metrics());
         Map<String, Object> metrics = new LinkedHashMap<>();
         Map<String, Object> protocol = new LinkedHashMap<>();
         protocol.put("n_reference", nReal);

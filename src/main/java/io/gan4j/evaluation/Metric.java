@@ -48,4 +48,11 @@ public enum Metric {
         }
         return out;
     }
+
+    /** Those of {@code metrics} that compare feature distributions: all but {@link #MODES}, which counts modes. */
+    public static EnumSet<Metric> distributional(EnumSet<Metric> metrics) {
+        EnumSet<Metric> out = EnumSet.copyOf(metrics);
+        out.remove(MODES);
+        return out;
+    }
 }

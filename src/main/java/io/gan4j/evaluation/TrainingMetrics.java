@@ -27,6 +27,7 @@ import org.bytedeco.pytorch.GeneratorOptional;
 public final class TrainingMetrics implements TrainingListener {
 
     private final EnumSet<Metric> metrics;
+    private final EnumSet<Metric> distribution;
     private final int every;
     private final int samples;
     private final FeatureExtractor extractor;
@@ -43,8 +44,7 @@ public final class TrainingMetrics implements TrainingListener {
         this.samples = config.log().metricsSamples();
         Evaluation.Options o = new Evaluation.Options(metrics, samples, config.seed(), 250, "auto", null, null,
             FeatureCache.standard(), null);
-        EnumSet<Metric> distribution = EnumSet.copyOf(metrics);
-        distribution.remove(Metric.MODES);
+        this.distribution = Metric.distributional(metrics);
         this.extractor = distribution.isEmpty() ? null : Evaluation.extractor(shape, o);
         this.modesClassifier = metrics.contains(Metric.MODES) ? MnistClassifier.shipped() : null;
         DataConfig d = config.data();
@@ -76,8 +76,6 @@ public final class TrainingMetrics implements TrainingListener {
         }
         Features.Images generated = (start, size) -> gan.generate(size, stream);
         if (reference != null) {
-            EnumSet<Metric> distribution = EnumSet.copyOf(metrics);
-            distribution.remove(Metric.MODES);
             Features fake = Features.of(generated, samples, 250, extractor, null);
             Map<String, Object> values = Comparison.of(reference, fake, distribution, kidStream);
             values.forEach((k, v) -> log.put(k, v instanceof Map<?, ?> m ? ((Number) m.get("mean")).doubleValue()

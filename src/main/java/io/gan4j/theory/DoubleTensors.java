@@ -1,7 +1,6 @@
 package io.gan4j.theory;
 
 import java.nio.DoubleBuffer;
-import org.bytedeco.pytorch.Optimizer;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.TensorOptions;
 import org.bytedeco.pytorch.global.torch;
@@ -50,14 +49,6 @@ final class DoubleTensors {
         double[] out = new double[(int) c.numel()];
         buffer.get(out);
         return out;
-    }
-
-    /** Sets the learning rate of every parameter group of {@code optimiser} (for a decay schedule). */
-    static void setLearningRate(Optimizer optimiser, double lr) {
-        var groups = optimiser.param_groups();
-        for (long i = 0; i < groups.size(); i++) {
-            groups.get(i).options().set_lr(lr);
-        }
     }
 
     /** Cosine decay from {@code lr} at step 0 to {@code lr · floor} at the last of {@code steps} steps. */

@@ -97,7 +97,7 @@ final class LineGeneratorTraining {
                 discriminatorStep(d, dOptimiser, objective, penalty, theta.item_double(), batchSize, noise);
             }
             try (PointerScope scope = new PointerScope()) {
-                DoubleTensors.setLearningRate(sgd, DoubleTensors.cosine(learningRate, 0.01, step, steps));
+                io.gan4j.training.Optimisers.setLearningRate(sgd, DoubleTensors.cosine(learningRate, 0.01, step, steps));
                 Tensor z = rand(new long[] {batchSize, 1}, noise, new DimnameListOptional(), DoubleTensors.options());
                 Tensor loss = objective.generatorLoss(d.forward(ParallelLineSamples.generate(theta, z)));
                 sgd.zero_grad();

@@ -112,7 +112,7 @@ public final class OptimalDiscriminator {
         for (int step = 0; step < options.steps(); step++) {
             try (PointerScope scope = new PointerScope()) {
                 double lr = DoubleTensors.cosine(options.learningRate(), 0.01, step, options.steps());
-                DoubleTensors.setLearningRate(adam, lr);
+                io.gan4j.training.Optimisers.setLearningRate(adam, lr);
                 Tensor real = sample(DATA, options.batchSize(), data);
                 Tensor fake = sample(MODEL, options.batchSize(), data);
                 Tensor loss = bce.discriminatorLoss(d.forward(real), d.forward(fake));

@@ -56,4 +56,12 @@ public final class Optimisers {
         betas.put(reversed ? 1 : 0, beta1);
         betas.put(reversed ? 0 : 1, beta2);
     }
+
+    /** Sets the learning rate of every parameter group of {@code optimiser} (for a decay schedule). */
+    public static void setLearningRate(Optimizer optimiser, double lr) {
+        var groups = optimiser.param_groups();
+        for (long i = 0; i < groups.size(); i++) {
+            groups.get(i).options().set_lr(lr);
+        }
+    }
 }

@@ -54,10 +54,7 @@ public final class ClassifierTraining {
         for (int epoch = 1; epoch <= epochs; epoch++) {
             net.train(true);
             if (epoch == epochs && epochs > 1) {
-                var groups = adam.param_groups();
-                for (long i = 0; i < groups.size(); i++) {
-                    groups.get(i).options().set_lr(1e-4);
-                }
+                io.gan4j.training.Optimisers.setLearningRate(adam, 1e-4);
             }
             double lossSum = 0;
             for (long k = (epoch - 1) * perEpoch; k < epoch * perEpoch; k++) {
@@ -87,7 +84,7 @@ public final class ClassifierTraining {
         meta.put("seed", String.valueOf(seed));
         meta.put("command", "gan4j classifier train --dataset mnist --epochs " + epochs + " --seed " + seed);
         Safetensors.save(net, meta, out);
-        return new Result(net, accuracy, epochs, seconds, MnistClassifier.sha256(out), out);
+        return new Result(net, accuracy, epochs, seconds, io.gan4j.files.FileDigest.sha256(out), out);
     }
 
     /** The share of {@code test} images whose predicted digit is their label (evaluation mode). */

@@ -69,7 +69,7 @@ public final class InceptionTorchScript implements FeatureExtractor {
             throw new IllegalArgumentException(file + " is not a TorchScript module: " + e.getMessage(), e);
         }
         m.eval();
-        InceptionTorchScript probe = new InceptionTorchScript(m, file, MnistClassifier.sha256(file), -1);
+        InceptionTorchScript probe = new InceptionTorchScript(m, file, io.gan4j.files.FileDigest.sha256(file), -1);
         int d;
         try (NoGradGuard guard = new NoGradGuard()) {
             d = (int) probe.call(torch.zeros(new long[] {1, 3, 32, 32}, new org.bytedeco.pytorch.TensorOptions(ScalarType.Byte)),

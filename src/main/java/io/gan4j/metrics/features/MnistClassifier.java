@@ -10,10 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
@@ -59,7 +56,7 @@ public final class MnistClassifier implements FeatureExtractor {
     public static MnistClassifier load(Path file) {
         MnistCnn net = new MnistCnn(new GeneratorOptional(new RandomStreams(0).torchFresh("unused")));
         Safetensors.load(net, file);
-        return new MnistClassifier(net, sha256(file), file);
+        return new MnistClassifier(net, io.gan4j.files.FileDigest.sha256(file), file);
     }
 
     /** A classifier around a network in memory (just trained), with the SHA-256 of its saved file. */
@@ -118,16 +115,5 @@ public final class MnistClassifier implements FeatureExtractor {
         java.nio.LongBuffer lb = p.contiguous().createBuffer();
         lb.get(v);
         return Arrays.stream(v).mapToInt(x -> (int) x).toArray();
-    }
-
-    static String sha256(Path file) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(d.digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
