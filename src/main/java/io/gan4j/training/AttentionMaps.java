@@ -3,6 +3,7 @@ package io.gan4j.training;
 import io.gan4j.networks.SelfAttention;
 import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Tensors;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.pytorch.Tensor;
 
@@ -26,11 +27,13 @@ public final class AttentionMaps extends GridTimePicture {
         + "green: the regions the generator draws on when it synthesises that position. Queries: the feature map's centre, "
         + "a quarter in from the top-left, a quarter in from the bottom-right. Drawn at the last sample grid.";
 
+    private final Path file;
     private final Tensor codes;
 
     /** @param codes the latent codes of the images shown, shape ({@value #IMAGES}, latentDim) */
     public AttentionMaps(Path dir, int every, Tensor codes) {
-        super(dir.resolve(FILE), every);
+        super(every);
+        this.file = dir.resolve(FILE);
         this.codes = codes;
     }
 
@@ -39,8 +42,18 @@ public final class AttentionMaps extends GridTimePicture {
         return new int[][] {{s / 2, s / 2}, {s / 4, s / 4}, {(3 * s) / 4, (3 * s) / 4}};
     }
 
+    /** The PNG. */
+    public Path file() {
+        return file;
+    }
+
+    /** Whether the PNG exists. */
+    public boolean written() {
+        return Files.exists(file);
+    }
+
     @Override
-    void draw(Gan gan, Path file) {
+    void draw(Gan gan) {
         SelfAttention attention = gan.sampler().selfAttention();
         attention.recordNext();
         Tensor images = gan.generateFrom(codes);

@@ -5,6 +5,7 @@ import static org.bytedeco.pytorch.global.torch.cat;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Tensors;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.TensorArrayRef;
@@ -24,6 +25,7 @@ public final class Reconstructions extends GridTimePicture {
     /** The file's name in the run directory. */
     public static final String FILE = "reconstructions.png";
 
+    private final Path file;
     private final ImageShape shape;
     private final Tensor real;
     private final Tensor codes;
@@ -34,7 +36,8 @@ public final class Reconstructions extends GridTimePicture {
      * @param every rewrite every this many generator steps (0: only before training and at the end)
      */
     public Reconstructions(Path dir, ImageShape shape, int every, Tensor real, Tensor codes) {
-        super(dir.resolve(FILE), every);
+        super(every);
+        this.file = dir.resolve(FILE);
         if (real.size(0) != codes.size(0)) {
             throw new IllegalArgumentException(real.size(0) + " real images but " + codes.size(0) + " codes");
         }
@@ -43,8 +46,18 @@ public final class Reconstructions extends GridTimePicture {
         this.codes = codes;
     }
 
+    /** The PNG. */
+    public Path file() {
+        return file;
+    }
+
+    /** Whether the PNG exists. */
+    public boolean written() {
+        return Files.exists(file);
+    }
+
     @Override
-    void draw(Gan gan, Path file) {
+    void draw(Gan gan) {
         Tensor generated = gan.generateFrom(codes);
         Tensor rows = cat(new TensorArrayRef(new TensorVector(real, gan.reconstruct(real), generated,
             gan.reconstruct(generated))));

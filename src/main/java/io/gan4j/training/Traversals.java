@@ -32,7 +32,7 @@ import org.bytedeco.pytorch.global.torch.ScalarType;
  * Samples come from the sampling generator (the EMA when on). The draws come from their own fixed
  * stream, so drawing them never touches training or evaluation.
  */
-public final class Traversals implements TrainingListener {
+public final class Traversals extends GridTimePicture {
 
     /** How to read the pictures, for the report. */
     public static final String CAPTION = "Each picture varies one code of G's input and fixes the rest. The categorical traversal "
@@ -50,20 +50,18 @@ public final class Traversals implements TrainingListener {
 
     private final Path dir;
     private final ImageShape shape;
-    private final int every;
     private final List<Path> files = new ArrayList<>();
     private final List<Tensor> inputs = new ArrayList<>();
     private final int rows;
-    private int step = -1;
 
     /**
      * @param every rewrite every this many generator steps (0: only before training and at the end)
      * @param stream a generator used only here (the draws are made at once); create outside any PointerScope
      */
     public Traversals(Path dir, ImageShape shape, int every, InfoganLatent latent, Generator stream) {
+        super(every);
         this.dir = dir;
         this.shape = shape;
-        this.every = every;
         InfoganLatent.Codes base = latent.sampleCodes(COLUMNS, new GeneratorOptional(stream));
         boolean categorical = !latent.categories().isEmpty();
         this.rows = categorical ? latent.categories().get(0) : 1;
@@ -130,42 +128,16 @@ public final class Traversals implements TrainingListener {
         return out;
     }
 
-    @Override
-    public void onStart(Gan gan, int fromStep, int totalSteps) {
-        if (fromStep == 0) {
-            write(gan, 0);
-        }
-    }
-
-    @Override
-    public void afterStep(Gan gan, int step, StepLog log) {
-        if (every > 0 && step % every == 0) {
-            write(gan, step);
-        }
-    }
-
-    @Override
-    public void onCompleted(Gan gan, int steps) {
-        if (step != steps) {
-            write(gan, steps);
-        }
-    }
-
     /** The PNGs, categorical first, that exist. */
     public List<Path> files() {
         return Collections.unmodifiableList(files.stream().filter(Files::exists).toList());
     }
 
-    /** The generator step of the last PNGs this listener wrote, or −1 if none yet. */
-    public int step() {
-        return step;
-    }
-
-    private void write(Gan gan, int atStep) {
+    @Override
+    void draw(Gan gan) {
         for (int i = 0; i < inputs.size(); i++) {
             ImageGridPng.write(files.get(i), Tensors.toFloats(gan.generateFrom(inputs.get(i))), shape.channels(),
                 shape.height(), shape.width(), rows, COLUMNS);
         }
-        step = atStep;
     }
 }
