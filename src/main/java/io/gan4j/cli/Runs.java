@@ -53,6 +53,11 @@ final class Runs {
     }
 
     private static int run(TrainingRun run, PrintWriter out) {
+        return run(run, out, true);
+    }
+
+    /** Runs {@code run}, stopping it with a checkpoint on Ctrl-C; prints its summary when {@code print}. */
+    static int run(TrainingRun run, PrintWriter out, boolean print) {
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             System.err.println();
@@ -68,9 +73,11 @@ final class Runs {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             Map<String, Object> summary = run.execute();
-            printSummary(out, summary);
-            out.println("report: " + run.directory().file("report.html"));
-            out.flush();
+            if (print) {
+                printSummary(out, summary);
+                out.println("report: " + run.directory().file("report.html"));
+                out.flush();
+            }
         } finally {
             finished.countDown();
             try {

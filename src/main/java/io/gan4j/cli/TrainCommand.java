@@ -16,7 +16,10 @@ import picocli.CommandLine.Parameters;
             + "networks' weights. Ctrl-C stops after the current step and writes a checkpoint.",
         "With --resume, only train.steps, train.checkpoint_every, train.keep_checkpoints, log.*, threads.*, device and "
             + "data.root/download/prefetch may be changed with --set; same threads give weights bit-identical to an "
-            + "uninterrupted run."})
+            + "uninterrupted run.",
+        "With --nproc N (and --nnodes, --node-rank, --master for several machines), N worker processes train together, "
+            + "data-parallel on c10d: each takes its share of every batch, their gradients are averaged, and rank 0 writes the "
+            + "one run directory. A checkpoint resumes with any number of processes."})
 final class TrainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG",
@@ -29,6 +32,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    ParallelOptions parallel;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,6 +43,21 @@ final class TrainCommand implements Callable<Integer> {
         if ((config == null) == (resume == null)) {
             throw new UserError(config == null ? "give a CONFIG to train, or --resume RUN_DIR to continue a run"
                 : "give either CONFIG or --resume RUN_DIR, not both");
+        }
+        io.gan4j.distributed.World world;
+        try {
+            world = io.gan4j.distributed.World.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (resume != null && (options.out != null || options.seed != null)) {
+            throw new UserError("--resume continues in RUN_DIR with its own seed: --out and --seed do not apply");
+        }
+        if (world != null) {
+            return ParallelTraining.work(world, config, resume, options, spec.commandLine().getOut());
+        }
+        if (parallel.launches()) {
+            return ParallelTraining.launch(config, resume, options, parallel, spec.commandLine().getOut());
         }
         if (resume != null) {
             if (options.out != null || options.seed != null) {

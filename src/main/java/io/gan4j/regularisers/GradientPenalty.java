@@ -1,5 +1,6 @@
 package io.gan4j.regularisers;
 
+import io.gan4j.distributed.Shard;
 import static org.bytedeco.pytorch.global.torch.grad;
 import static org.bytedeco.pytorch.global.torch.rand;
 import static org.bytedeco.pytorch.global.torch.relu;
@@ -52,10 +53,16 @@ public final class GradientPenalty implements Penalty {
 
     @Override
     public Tensor penalty(UnaryOperator<Tensor> critic, Tensor real, Tensor fake, GeneratorOptional noise) {
+        return penalty(critic, real, fake, noise, Shard.WHOLE);
+    }
+
+    /** As one process: ε is drawn for the global batch, and this rank's {@code shard} of it is used. */
+    @Override
+    public Tensor penalty(UnaryOperator<Tensor> critic, Tensor real, Tensor fake, GeneratorOptional noise, Shard shard) {
         long[] epsShape = new long[(int) real.dim()];
         java.util.Arrays.fill(epsShape, 1);
-        epsShape[0] = real.size(0);
-        Tensor eps = rand(epsShape, noise, new DimnameListOptional());
+        epsShape[0] = real.size(0) * shard.size();
+        Tensor eps = shard.take(rand(epsShape, noise, new DimnameListOptional()));
         Tensor interpolates = real.sub(fake).mul(eps).add(fake).detach().set_requires_grad(true);
         return atPoints(critic, interpolates);
     }

@@ -16,4 +16,14 @@ public interface Penalty {
      * @param noise the training noise stream, for any randomness the penalty needs
      */
     Tensor penalty(UnaryOperator<Tensor> discriminator, Tensor real, Tensor fake, GeneratorOptional noise);
+
+    /**
+     * The penalty of a data-parallel worker on its rows of the global batch: any random draw is
+     * made for the whole global batch, from the same stream on every rank, and this rank takes its
+     * {@code shard} of it, so the ranks together draw what one process would.
+     */
+    default Tensor penalty(UnaryOperator<Tensor> discriminator, Tensor real, Tensor fake, GeneratorOptional noise,
+                           io.gan4j.distributed.Shard shard) {
+        return penalty(discriminator, real, fake, noise);
+    }
 }

@@ -38,6 +38,15 @@ public final class Devices {
         };
     }
 
+    /**
+     * As {@link #resolve(String)} for the worker of local rank {@code localRank}: CUDA device
+     * {@code localRank} (one GPU per worker, as with {@code torchrun}), the CPU otherwise.
+     */
+    public static Device resolve(String name, int localRank) {
+        Device d = resolve(name);
+        return d == null || localRank == 0 ? d : new Device(DeviceType.CUDA, (byte) localRank);
+    }
+
     /** A short name for logs and summaries. */
     public static String describe(Device device) {
         return device == null ? "cpu" : "cuda";

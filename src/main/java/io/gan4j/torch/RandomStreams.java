@@ -104,6 +104,15 @@ public final class RandomStreams {
 
     /** Restores the states {@link #save} wrote; the streams made must be the same, in the same order. */
     public void restore(SafetensorsReader reader, String prefix) {
+        restore(reader, prefix, true);
+    }
+
+    /**
+     * As {@link #restore(SafetensorsReader, String)}; with {@code all} false, the streams made need
+     * only be the first of the saved ones, in the same order (a data-parallel worker other than rank 0
+     * makes the training streams, which come first, and not the evaluation streams).
+     */
+    public void restore(SafetensorsReader reader, String prefix, boolean all) {
         List<String> saved = new ArrayList<>();
         for (String n : reader.names()) {
             if (n.startsWith(prefix)) {
@@ -114,7 +123,8 @@ public final class RandomStreams {
         for (int i = 0; i < made.size(); i++) {
             expected.add(prefix + i + "." + made.get(i)[0]);
         }
-        if (!new java.util.HashSet<>(saved).equals(new java.util.HashSet<>(expected))) {
+        boolean fits = all ? new java.util.HashSet<>(saved).equals(new java.util.HashSet<>(expected)) : saved.containsAll(expected);
+        if (!fits) {
             throw new IllegalArgumentException(reader.file() + ": its random streams " + saved
                 + " are not this run's " + expected);
         }

@@ -200,7 +200,7 @@ public final class Checkpoint {
             }
             load(p.generatorOptimiser(), "optimiser.generator");
             load(p.discriminatorOptimiser(), "optimiser.discriminator");
-            streams.restore(reader, "rng.");
+            streams.restore(reader, "rng.", p.parallel() == null || p.parallel().rank() == 0);
             p.realBatches().seek(batches());
         } catch (IllegalArgumentException e) {
             throw new CheckpointException(reader.file(), "does not fit this run: " + e.getMessage());

@@ -1,5 +1,7 @@
 package io.gan4j.training;
 
+import io.gan4j.distributed.DataParallel;
+import io.gan4j.distributed.Shard;
 import io.gan4j.networks.AutoEncoderDiscriminator;
 import io.gan4j.networks.DiscriminatorNetwork;
 import io.gan4j.networks.GeneratorNetwork;
@@ -38,17 +40,20 @@ public final class Gan {
 
     /**
      * What a {@link Gan} is made of; {@code penalty}, {@code constraint}, {@code pullingAway},
-     * {@code mutualInformation} and {@code ema} may be {@code null}. A pulling-away term needs a
+     * {@code mutualInformation}, {@code ema} and {@code parallel} may be {@code null}. A pulling-away term needs a
      * discriminator with codes; the mutual-information term an {@link InfoganDiscriminator} and its
-     * codes as the latent.
+     * codes as the latent. With {@code parallel} (a data-parallel worker), {@code batchSize} is the
+     * global batch, {@code realBatches} hands out this rank's shard of it, and the steps take this
+     * rank's rows of each global draw of noise and average the gradients over the ranks.
      */
     public record Parts(GeneratorNetwork generator, DiscriminatorNetwork discriminator, Objective objective,
                         Penalty penalty, Constraint constraint, PullingAway pullingAway, MutualInformation mutualInformation,
                         Optimizer generatorOptimiser, Optimizer discriminatorOptimiser, Latent latent, BatchSource realBatches,
-                        int batchSize, GeneratorOptional noise, GeneratorEma ema, Device device) {
+                        int batchSize, GeneratorOptional noise, GeneratorEma ema, Device device, DataParallel parallel) {
     }
 
     private final Parts p;
+    private final Shard shard;
 
     public Gan(Parts parts) {
         if (parts.pullingAway() != null && !parts.discriminator().hasCodes()) {
@@ -65,6 +70,8 @@ public final class Gan {
                 + parts.generator().latentDim());
         }
         this.p = parts;
+        this.shard = parts.parallel() == null ? Shard.WHOLE : parts.parallel().shard();
+        shard.rows(parts.batchSize());
     }
 
     /**
@@ -77,7 +84,7 @@ public final class Gan {
                Constraint constraint, Optimizer generatorOptimiser, Optimizer discriminatorOptimiser,
                LatentPrior prior, BatchSource realBatches, int batchSize, GeneratorOptional noise) {
         this(new Parts(generator, discriminator, objective, penalty, constraint, null, null, generatorOptimiser,
-            discriminatorOptimiser, Latent.of(prior, generator.latentDim()), realBatches, batchSize, noise, null, null));
+            discriminatorOptimiser, Latent.of(prior, generator.latentDim()), realBatches, batchSize, noise, null, null, null));
     }
 
     public GeneratorNetwork generator() {
@@ -113,7 +120,7 @@ public final class Gan {
         InfoganLatent.Codes codes = p.mutualInformation() == null ? null : codes(p.batchSize(), p.noise());
         Tensor fake;
         try (NoGradGuard guard = new NoGradGuard()) {
-            fake = p.generator().forward(codes == null ? latent(p.batchSize(), p.noise()) : input(codes));
+            fake = p.generator().forward(codes == null ? shard.take(latent(p.batchSize(), p.noise())) : input(codes));
         }
         Tensor realScores = discriminator.forward(real);
         Tensor fakeScores;
@@ -126,11 +133,14 @@ public final class Gan {
             information = p.mutualInformation().penalty(p.mutualInformation().bound(judged.posterior(), codes));
         }
         Tensor loss = p.objective().discriminatorLoss(realScores, fakeScores);
-        Tensor penaltyValue = p.penalty() == null ? null : p.penalty().penalty(discriminator::forward, real, fake, p.noise());
+        Tensor penaltyValue = p.penalty() == null ? null : p.penalty().penalty(discriminator::forward, real, fake, p.noise(), shard);
         Tensor total = penaltyValue == null ? loss : loss.add(penaltyValue);
         total = information == null ? total : total.add(information);
         p.discriminatorOptimiser().zero_grad();
         total.backward();
+        if (p.parallel() != null) {
+            p.parallel().averageGradients(discriminator);
+        }
         if (log != null) {
             log.put("d_loss", loss.item_double());
             if (penaltyValue != null) {
@@ -159,7 +169,7 @@ public final class Gan {
         GeneratorNetwork generator = p.generator();
         generator.powerIteration();
         InfoganLatent.Codes codes = p.mutualInformation() == null ? null : codes(p.batchSize(), p.noise());
-        Tensor fake = generator.forward(codes == null ? latent(p.batchSize(), p.noise()) : input(codes));
+        Tensor fake = generator.forward(codes == null ? shard.take(latent(p.batchSize(), p.noise())) : input(codes));
         Tensor loss;
         Tensor extra = null;
         MutualInformation.Bound bound = null;
@@ -176,6 +186,9 @@ public final class Gan {
         Tensor total = extra == null ? loss : loss.add(extra);
         p.generatorOptimiser().zero_grad();
         total.backward();
+        if (p.parallel() != null) {
+            p.parallel().averageGradients(generator);
+        }
         if (log != null) {
             log.put("g_loss", loss.item_double());
             if (p.pullingAway() != null) {
@@ -197,11 +210,11 @@ public final class Gan {
         return Devices.to(p.latent().sample(n, stream), p.device());
     }
 
-    /** n draws of InfoGAN's noise and codes from {@code stream} (a CPU stream), moved to the run's device. */
+    /** This rank's rows of n draws of InfoGAN's noise and codes from {@code stream} (a CPU stream), moved to the run's device. */
     private InfoganLatent.Codes codes(long n, GeneratorOptional stream) {
         InfoganLatent.Codes c = p.mutualInformation().latent().sampleCodes(n, stream);
-        return new InfoganLatent.Codes(Devices.to(c.noise(), p.device()), Devices.to(c.categories(), p.device()),
-            Devices.to(c.continuous(), p.device()));
+        return new InfoganLatent.Codes(Devices.to(shard.take(c.noise()), p.device()),
+            Devices.to(shard.take(c.categories()), p.device()), Devices.to(shard.take(c.continuous()), p.device()));
     }
 
     /** G's input for {@code codes}, on their device. */

@@ -6,6 +6,8 @@ import io.gan4j.config.GeneratorConfig;
 import io.gan4j.config.InfoganConfig;
 import io.gan4j.config.RegularisersConfig;
 import io.gan4j.config.RunConfig;
+import io.gan4j.distributed.DataParallel;
+import io.gan4j.distributed.Shard;
 import io.gan4j.networks.Activation;
 import io.gan4j.networks.DcganAutoEncoder;
 import io.gan4j.networks.DcganDiscriminator;
@@ -55,6 +57,16 @@ public final class GanFactory {
      * @param device where the networks live ({@code null}: the CPU)
      */
     public static Gan build(RunConfig config, RandomStreams streams, BatchSource batches, ImageShape image, Device device) {
+        return build(config, streams, batches, image, device, null);
+    }
+
+    /**
+     * As {@link #build(RunConfig, RandomStreams, BatchSource, ImageShape, Device)}, for a data-parallel
+     * worker when {@code parallel} is not {@code null}: {@code batches} must be its shard, and rank 0's
+     * weights (G's, D's and the EMA copy's) replace the others' before the GAN is returned.
+     */
+    public static Gan build(RunConfig config, RandomStreams streams, BatchSource batches, ImageShape image, Device device,
+                            DataParallel parallel) {
         config.validate();
         RunConfig c = config.withResolvedModel().withResolvedObjective();
         GeneratorOptional init = new GeneratorOptional(streams.torch(RandomStreams.INIT));
@@ -74,6 +86,13 @@ public final class GanFactory {
             Devices.move(average, device);
             ema = new GeneratorEma(generator, average, c.train().ema());
         }
+        if (parallel != null) {
+            parallel.broadcast(generator);
+            parallel.broadcast(discriminator);
+            if (ema != null) {
+                parallel.broadcast(ema.average());
+            }
+        }
         RegularisersConfig r = c.regularisers();
         return new Gan(new Gan.Parts(generator, discriminator, objective(c),
             r.gradientPenalty() == null ? null : new GradientPenalty(r.gradientPenalty().weight(), r.gradientPenalty().oneSided()),
@@ -82,7 +101,7 @@ public final class GanFactory {
             Optimisers.create(c.optimisers().generator(), generator.parameters()),
             Optimisers.create(c.optimisers().discriminator(), discriminator.parameters()),
             latent, batches, c.data().batchSize(),
-            new GeneratorOptional(streams.torch(RandomStreams.NOISE)), ema, device));
+            new GeneratorOptional(streams.torch(RandomStreams.NOISE)), ema, device, parallel));
     }
 
     /**
@@ -114,9 +133,15 @@ public final class GanFactory {
 
     /** The GAN of a toy {@code config}, on batches from its data stream, on the CPU. */
     public static Gan toy(RunConfig config, RandomStreams streams) {
+        return toy(config, streams, null);
+    }
+
+    /** As {@link #toy(RunConfig, RandomStreams)}, as a data-parallel worker when {@code parallel} is not {@code null}. */
+    public static Gan toy(RunConfig config, RandomStreams streams, DataParallel parallel) {
         config.validate();
         return build(config, streams, new ToyBatches(io.gan4j.data.toy.ToyDistributions.byName(config.data().dataset()),
-            streams.java(RandomStreams.DATA), config.data().batchSize()), null, null);
+            streams.java(RandomStreams.DATA), config.data().batchSize(), parallel == null ? Shard.WHOLE : parallel.shard()),
+            null, null, parallel);
     }
 
     /** The generator {@code config} names, for toy points ({@code image == null}) or images. */

@@ -46,18 +46,19 @@ public final class ImageRunData implements RunData {
     private Traversals traversals;
     private InfoganAccuracy accuracy;
 
-    private ImageRunData(RunConfig config, RandomStreams streams, Path dir, ImageSource source) {
+    private ImageRunData(RunConfig config, RandomStreams streams, Path dir, ImageSource source, io.gan4j.distributed.Shard shard) {
         this.config = config;
         this.streams = streams;
         this.dir = dir;
         this.source = source;
         this.shape = new ImageShape(source.channels(), source.height(), source.width());
         this.shuffled = new ShuffledBatches(source, config.data().batchSize(), streams.seedOf(RandomStreams.DATA));
-        this.batches = new ImageBatches(shuffled, shape, config.data().prefetch());
+        this.batches = new ImageBatches(shuffled, shape, config.data().prefetch(), shard);
     }
 
-    static ImageRunData open(RunConfig config, RandomStreams streams, Path dir, PrintStream progress) {
-        return new ImageRunData(config, streams, dir, source(config.data(), config.seed(), progress));
+    static ImageRunData open(RunConfig config, RandomStreams streams, Path dir, PrintStream progress,
+                             io.gan4j.distributed.Shard shard) {
+        return new ImageRunData(config, streams, dir, source(config.data(), config.seed(), progress), shard);
     }
 
     /**

@@ -38,6 +38,15 @@ public final class Resume {
      */
     public static TrainingRun prepare(Path runDir, List<String> overrides, PrintStream progress, boolean interactive,
                                       PrintStream warnings) {
+        return prepare(runDir, overrides, progress, interactive, warnings, true);
+    }
+
+    /**
+     * As {@link #prepare(Path, List, PrintStream, boolean, PrintStream)}; with {@code writes} false (a
+     * data-parallel worker other than rank 0) the run directory is only read, not tidied.
+     */
+    public static TrainingRun prepare(Path runDir, List<String> overrides, PrintStream progress, boolean interactive,
+                                      PrintStream warnings, boolean writes) {
         RunDirectory dir = RunDirectory.open(runDir);
         RunConfig recorded = ConfigReader.read(dir.file("config.yaml").toString(), List.of());
         RunConfig wanted = TrainingRun.resolve(ConfigReader.read(dir.file("config.yaml").toString(), overrides));
@@ -73,7 +82,9 @@ public final class Resume {
                 + " steps (train.steps " + wanted.train().steps() + "): raise it to continue, e.g. --set train.steps="
                 + 2 * Math.max(1, checkpoint.step()));
         }
-        removeLaterPictures(runDir, checkpoint.step());
+        if (writes) {
+            removeLaterPictures(runDir, checkpoint.step());
+        }
         return TrainingRun.resumed(wanted, dir, progress, interactive, checkpoint);
     }
 

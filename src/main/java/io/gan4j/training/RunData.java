@@ -44,8 +44,10 @@ interface RunData extends AutoCloseable {
         batches().close();
     }
 
-    /** The run data of {@code config}. */
-    static RunData of(RunConfig config, io.gan4j.torch.RandomStreams streams, Path dir, java.io.PrintStream progress) {
-        return config.data().hasImages() ? ImageRunData.open(config, streams, dir, progress) : new ToyRunData(config, streams, dir);
+    /** The run data of {@code config}; a data-parallel worker's batches are its {@code shard} of each global batch. */
+    static RunData of(RunConfig config, io.gan4j.torch.RandomStreams streams, Path dir, java.io.PrintStream progress,
+                      io.gan4j.distributed.Shard shard) {
+        return config.data().hasImages() ? ImageRunData.open(config, streams, dir, progress, shard)
+            : new ToyRunData(config, streams, dir, shard);
     }
 }

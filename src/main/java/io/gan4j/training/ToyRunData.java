@@ -25,12 +25,12 @@ final class ToyRunData implements RunData {
     private final ToyBatches batches;
     private Snapshots snapshots;
 
-    ToyRunData(RunConfig config, RandomStreams streams, Path dir) {
+    ToyRunData(RunConfig config, RandomStreams streams, Path dir, io.gan4j.distributed.Shard shard) {
         this.config = config;
         this.streams = streams;
         this.dir = dir;
         this.data = ToyDistributions.byName(config.data().dataset());
-        this.batches = new ToyBatches(data, streams.java(RandomStreams.DATA), config.data().batchSize());
+        this.batches = new ToyBatches(data, streams.java(RandomStreams.DATA), config.data().batchSize(), shard);
     }
 
     @Override

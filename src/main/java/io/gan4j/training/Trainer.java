@@ -12,7 +12,8 @@ import org.bytedeco.javacpp.PointerScope;
  *
  * <p>A stop request (see {@link #requestStop()}, used on Ctrl-C) ends the loop at the next step
  * boundary as if that step were the last: the listeners' {@link TrainingListener#onCompleted} then
- * runs, so a checkpoint is written.
+ * runs, so a checkpoint is written. A data-parallel worker asks the other ranks before each step
+ * whether any wants to stop, and posts each finished step as its heartbeat.
  */
 public final class Trainer {
 
@@ -34,6 +35,17 @@ public final class Trainer {
         run(0, train.steps());
     }
 
+    /** Whether to stop now: this process's request, or with data parallelism any rank's, so all stop at the same step. */
+    private boolean stopNow() {
+        var parallel = gan.parts().parallel();
+        if (parallel == null) {
+            return stop.get();
+        }
+        try (PointerScope scope = new PointerScope()) {
+            return parallel.anyStop(stop.get());
+        }
+    }
+
     /** Asks the loop to stop after the step in flight (thread-safe). */
     public void requestStop() {
         stop.set(true);
@@ -52,7 +64,7 @@ public final class Trainer {
         }
         int completed = from;
         try {
-            for (int step = from; step < to && !stop.get(); step++) {
+            for (int step = from; step < to && !stopNow(); step++) {
                 int done = step + 1;
                 StepLog log = (done % logEvery == 0 || done == to) ? new StepLog(done) : null;
                 int criticSteps = train.criticStepsAt(step);
@@ -70,6 +82,9 @@ public final class Trainer {
                     }
                 }
                 completed = done;
+                if (gan.parts().parallel() != null) {
+                    gan.parts().parallel().heartbeat(done);
+                }
             }
             for (TrainingListener l : listeners) {
                 try (PointerScope scope = new PointerScope()) {

@@ -4,6 +4,10 @@ import io.gan4j.Version;
 import io.gan4j.config.ConfigWriter;
 import io.gan4j.config.RunConfig;
 import io.gan4j.config.ThreadsConfig;
+import io.gan4j.distributed.Collective;
+import io.gan4j.distributed.DataParallel;
+import io.gan4j.distributed.Shard;
+import io.gan4j.distributed.World;
 import io.gan4j.torch.Devices;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Safetensors;
@@ -37,6 +41,7 @@ public final class TrainingRun {
     private final boolean interactive;
     private final Checkpoint from;
     private final SafetensorsWriter.Observer checkpointObserver;
+    private World world;
     private volatile Trainer trainer;
     private volatile boolean stopRequested;
 
@@ -91,6 +96,15 @@ public final class TrainingRun {
         return dir;
     }
 
+    /**
+     * Makes this run one worker of a data-parallel run: it joins {@code world}'s process group when
+     * it executes, trains on its shard of each batch, and writes the run directory only as rank 0.
+     */
+    public TrainingRun asWorker(World world) {
+        this.world = world;
+        return this;
+    }
+
     /** The step training starts from: 0, or the checkpoint's. */
     public int fromStep() {
         return from == null ? 0 : from.step();
@@ -113,22 +127,28 @@ public final class TrainingRun {
     public Map<String, Object> execute() {
         Torch.init(new ThreadSettings(config.threads().intraOp(), config.threads().blas()));
         String configYaml = ConfigWriter.toYaml(config);
-        dir.write("config.yaml", header() + configYaml);
-        Device device = Devices.resolve(config.device());
+        boolean writes = world == null || world.rank() == 0;
+        if (writes) {
+            dir.write("config.yaml", header() + configYaml);
+        }
+        Device device = Devices.resolve(config.device(), world == null ? 0 : world.localRank());
+        DataParallel parallel = world == null ? null : new DataParallel(Collective.join(world));
         RandomStreams streams = new RandomStreams(config.seed());
-        try (RunData data = RunData.of(config, streams, dir.path(), progress)) {
-            Gan gan = GanFactory.build(config, streams, data.batches(), data.image(), device);
+        try (RunData data = RunData.of(config, streams, dir.path(), progress, parallel == null ? Shard.WHOLE : parallel.shard())) {
+            Gan gan = GanFactory.build(config, streams, data.batches(), data.image(), device, parallel);
             History history = new History();
-            List<TrainingListener> listeners = new ArrayList<>(data.listeners(gan));
+            List<TrainingListener> listeners = new ArrayList<>(writes ? data.listeners(gan) : List.of());
             if (gan.parts().ema() != null) {
                 listeners.add(0, gan.parts().ema());
             }
-            listeners.add(history);
-            listeners.add(new MetricsFile(dir.file("metrics.jsonl")));
-            listeners.add(new Checkpoints(dir.path(), config.train().checkpointEvery(), config.train().keepCheckpoints(),
-                configYaml, streams, checkpointObserver));
-            if (progress != null) {
-                listeners.add(new ProgressBar(progress, interactive));
+            if (writes) {
+                listeners.add(history);
+                listeners.add(new MetricsFile(dir.file("metrics.jsonl")));
+                listeners.add(new Checkpoints(dir.path(), config.train().checkpointEvery(), config.train().keepCheckpoints(),
+                    configYaml, streams, checkpointObserver));
+                if (progress != null) {
+                    listeners.add(new ProgressBar(progress, interactive));
+                }
             }
             int start = 0;
             if (from != null) {
@@ -143,6 +163,9 @@ public final class TrainingRun {
             long t0 = System.nanoTime();
             int done = trainer.run(start, config.train().steps());
             double seconds = (System.nanoTime() - t0) / 1e9;
+            if (!writes) {
+                return Map.of("steps", done, "wall_seconds", seconds);
+            }
             return finish(gan, data, history, start, done, seconds);
         }
     }
@@ -185,7 +208,17 @@ public final class TrainingRun {
         if (data.image() != null) {
             summary.put("images_per_second", (double) config.data().batchSize() * part / seconds);
         }
-        summary.put("threads", config.threads().intraOp() + " intra-op, " + config.threads().blas() + " BLAS");
+        summary.put("threads", config.threads().intraOp() + " intra-op, " + config.threads().blas() + " BLAS"
+            + (world == null ? "" : " in each process"));
+        if (gan.parts().parallel() != null) {
+            Collective c = gan.parts().parallel().collective();
+            summary.put("processes", world.size());
+            summary.put("backend", world.backend());
+            summary.put("collective_seconds", c.seconds());
+            summary.put("collective_share", c.seconds() / seconds);
+            summary.put("collective_messages_per_step", (double) c.operations() / part);
+            summary.put("collective_bytes_per_step", (double) c.bytes() / part);
+        }
         summary.put("device", Devices.describe(gan.parts().device()));
         dir.write("summary.json", Json.pretty(summary));
         if (config.log().report()) {
