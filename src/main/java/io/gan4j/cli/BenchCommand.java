@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gan4j bench}: benchmarks that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-    subcommands = {BenchCommand.Step.class, BenchToyCommand.class})
+    subcommands = {BenchCommand.Step.class, BenchToyCommand.class, BenchDdpCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -23,7 +23,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: step or toy");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: step, toy or ddp");
     }
 
     /** {@code gan4j bench step}: gan4j's training step against a hand-written libtorch loop. */

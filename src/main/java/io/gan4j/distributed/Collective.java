@@ -24,6 +24,7 @@ public final class Collective {
     private long operations;
     private long bytes;
     private long nanos;
+    private boolean storeLost;
 
     private Collective(World world, TCPStore store, Backend backend) {
         this.world = world;
@@ -109,13 +110,20 @@ public final class Collective {
         count(t, t0);
     }
 
-    /** Posts this rank's finished generator step to the store (see {@link Rendezvous#heartbeat}). */
+    /**
+     * Posts this rank's finished generator step to the store (see {@link Rendezvous#heartbeat}), as
+     * long as the store answers: the heartbeats only serve failure messages, so a store that has gone
+     * (its launcher killed) ends them and not the training, which then stops at a step boundary with
+     * a checkpoint as the workers see their launcher gone.
+     */
     public void heartbeat(int step) {
+        if (storeLost) {
+            return;
+        }
         try {
             Rendezvous.heartbeat(store, world.rank(), step);
         } catch (RuntimeException e) {
-            throw new PeerFailure("rank " + world.rank() + " lost the rendezvous store at " + world.masterHost() + ":"
-                + world.masterPort() + " (the launcher of the first machine ended?): " + e.getMessage(), e);
+            storeLost = true;
         }
     }
 

@@ -109,6 +109,13 @@ public final class Launcher {
 
     /** This JVM's java, JVM options and class path, running gan4j's {@code train} with the plan's arguments. */
     private List<String> command() {
+        List<String> args = new ArrayList<>(List.of("train"));
+        args.addAll(plan.trainArgs());
+        return gan4j(args);
+    }
+
+    /** The command line that runs gan4j with {@code args} in a new JVM like this one (its java, JVM options and class path). */
+    public static List<String> gan4j(List<String> args) {
         List<String> c = new ArrayList<>();
         c.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -119,8 +126,7 @@ public final class Launcher {
         c.add("-cp");
         c.add(System.getProperty("java.class.path"));
         c.add("io.gan4j.cli.Gan4j");
-        c.add("train");
-        c.addAll(plan.trainArgs());
+        c.addAll(args);
         return c;
     }
 

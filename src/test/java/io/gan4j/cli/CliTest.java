@@ -121,6 +121,24 @@ class CliTest {
         }
 
         @Test
+        void dataParallelOptions() {
+            Outcome o = run("train", "wgan-gp-ring", "--nproc", "3");
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err()).isEqualTo("gan4j: data.batch_size 256 is the global batch and must split evenly over the 3 "
+                + "workers (--nproc 3 × --nnodes 1)\n");
+            assertThat(run("train", "demo", "--nnodes", "2").err())
+                .isEqualTo("gan4j: --nnodes 2 needs --master HOST:PORT, machine 0's address (the same on every machine)\n");
+            assertThat(run("train", "demo", "--nproc", "2", "--backend", "mpi").err())
+                .isEqualTo("gan4j: --backend must be auto, gloo or nccl, found 'mpi'\n");
+            assertThat(run("train", "demo", "--nnodes", "2", "--node-rank", "2", "--master", "a:1").err())
+                .isEqualTo("gan4j: --node-rank must be 0 to 1 with --nnodes 2, found 2\n");
+            assertThat(run("train", "demo", "--nproc", "2", "--master", "host").err())
+                .isEqualTo("gan4j: --master must be HOST:PORT, found 'host'\n");
+            assertThat(run("train", "demo", "--nnodes", "2", "--node-rank", "1", "--master", "a:29500").err())
+                .isEqualTo("gan4j: --node-rank 1 needs the run's --out, as given to machine 0\n");
+        }
+
+        @Test
         void aRunDirectoryThatIsNotEmpty(@TempDir Path dir) throws Exception {
             Files.writeString(dir.resolve("x"), "");
             Outcome o = run("train", "demo", "--out", dir.toString(), "--set", "train.steps=1");

@@ -18,7 +18,8 @@ class NoNativesTest {
         "train no-such-preset", "bench step --help", "bench toy --help", "theory --help", "theory parallel-lines --help",
         "theory gradient-norms --help", "evaluate --help", "classifier train --help",
         "evaluate --real mnist-val --real mnist-test", "evaluate --real mnist-test --real mnist-train --metrics fad",
-        "export --help", "sample --help", "train --resume"})
+        "export --help", "sample --help", "train --resume", "bench ddp --help", "train wgan-gp-ring --nproc 3",
+        "train demo --nnodes 2"})
     void loadsNoNativeLibrary(String command) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
             System.getProperty("java.home") + "/bin/java", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
