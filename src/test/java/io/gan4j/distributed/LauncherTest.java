@@ -114,32 +114,35 @@ class LauncherTest {
     @DisplayName("killing rank 1 ends the run with its rank and signal named, no worker left, and the last checkpoint good")
     void aKilledWorkerEndsTheRun(@TempDir Path tmp) throws Exception {
         Path run = tmp.resolve("run");
-        LauncherProcess launcher = new LauncherProcess(toyArgs(run, "30"));
-        long[] pids = launcher.workerPids();
-        waitForFile(Checkpoint.file(run, 10), 120);
-        ProcessHandle.of(pids[1]).orElseThrow().destroyForcibly();
-        assertThat(launcher.process.waitFor(60, TimeUnit.SECONDS)).as("the launcher ended within a minute").isTrue();
-        assertThat(launcher.process.exitValue()).isEqualTo(1);
-        assertThat(launcher.text()).contains("rank 1 (pid " + pids[1] + ") failed: killed by signal 9 (SIGKILL)")
-            .contains("all ranks stopped");
-        assertNoneAlive(pids);
+        String said = signalRank1(run, "30", "-KILL");
+        assertThat(said).contains("failed: killed by signal 9 (SIGKILL)").contains("all ranks stopped");
         Path last = Checkpoint.list(run).get(0);
-        assertThat(Checkpoint.read(last).step()).as("the newest checkpoint reads and verifies").isGreaterThanOrEqualTo(10);
+        assertThat(Checkpoint.read(last).step()).as("the newest checkpoint reads and verifies").isGreaterThanOrEqualTo(5);
     }
 
     @Test
     @DisplayName("a rank that hangs (SIGSTOP) is named once the others pass the timeout, and stopped")
     void aHungWorkerEndsTheRun(@TempDir Path tmp) throws Exception {
-        Path run = tmp.resolve("run");
-        LauncherProcess launcher = new LauncherProcess(toyArgs(run, "5"));
+        assertThat(signalRank1(tmp.resolve("run"), "5", "-STOP")).contains("stopped answering: rank 0 waited for it past the 5 s timeout");
+    }
+
+    /**
+     * Starts a 2-process toy run, sends rank 1 {@code signal} once the first checkpoint is written, and
+     * checks that the launcher ends with 1 and leaves no worker; returns what it said after rank 1's
+     * name, e.g. "failed: killed by signal 9 (SIGKILL); …".
+     */
+    private static String signalRank1(Path run, String timeout, String signal) throws Exception {
+        LauncherProcess launcher = new LauncherProcess(toyArgs(run, timeout));
         long[] pids = launcher.workerPids();
         waitForFile(Checkpoint.file(run, 5), 120);
-        Process stop = new ProcessBuilder("kill", "-STOP", String.valueOf(pids[1])).start();
-        assertThat(stop.waitFor()).isZero();
-        assertThat(launcher.process.waitFor(60, TimeUnit.SECONDS)).as("timeout 5 s + grace + kill").isTrue();
+        assertThat(new ProcessBuilder("kill", signal, String.valueOf(pids[1])).start().waitFor()).isZero();
+        assertThat(launcher.process.waitFor(60, TimeUnit.SECONDS)).as("the launcher ended within the timeout, grace and kill").isTrue();
         assertThat(launcher.process.exitValue()).isEqualTo(1);
-        assertThat(launcher.text()).contains("rank 1 (pid " + pids[1] + ") stopped answering: rank 0 waited for it past the 5 s timeout");
         assertNoneAlive(pids);
+        String text = launcher.text();
+        String name = "rank 1 (pid " + pids[1] + ") ";
+        assertThat(text).contains(name);
+        return text.substring(text.indexOf(name) + name.length());
     }
 
     private static void assertNoneAlive(long[] pids) throws InterruptedException {
