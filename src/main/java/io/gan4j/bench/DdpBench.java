@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class DdpBench {
 
-    /** One row: a way of running and what its summary said. */
+    /** One row: a way of running and what its summary said (threads negative for one worker's share of the batch run alone). */
     public record Row(String label, int processes, int threads, double imagesPerSecond, double collectiveShare,
                       double bytesPerStep, double messagesPerStep, double wallSeconds) {
     }
@@ -41,8 +41,14 @@ public final class DdpBench {
         if (cores > 1) {
             rows.add(train(preset, 1, 1, steps, extra, out, progress));
         }
+        int batch = io.gan4j.config.ConfigReader.read(preset, extra).data().batchSize();
         for (int n : nprocs) {
             if (n > 1) {
+                List<String> smaller = new ArrayList<>(extra);
+                smaller.add("data.batch_size=" + batch / n);
+                Row alone = train(preset, 1, Math.max(1, cores / n), steps, smaller, out.resolve("batch-" + batch / n), progress);
+                rows.add(new Row(alone.label() + ", batch " + batch / n + " (one worker's share, alone)", 1, -alone.threads(),
+                    alone.imagesPerSecond(), alone.collectiveShare(), alone.bytesPerStep(), alone.messagesPerStep(), alone.wallSeconds()));
                 rows.add(train(preset, n, Math.max(1, cores / n), steps, extra, out, progress));
             }
         }
@@ -53,7 +59,7 @@ public final class DdpBench {
         Path dir = out.resolve(n + "x" + threads);
         List<String> args = new ArrayList<>(List.of("train", preset, "--out", dir.toString(), "--quiet", "--threads",
             String.valueOf(threads), "--set", "train.steps=" + steps, "--set", "train.checkpoint_every=0",
-            "--set", "log.grid_every=0", "--set", "log.every=" + steps));
+            "--set", "log.grid_every=0"));
         if (n > 1) {
             args.addAll(List.of("--nproc", String.valueOf(n)));
         }
@@ -64,11 +70,15 @@ public final class DdpBench {
             : n + " processes × " + threads + " thread" + (threads == 1 ? "" : "s");
         progress.println("bench ddp: " + label + " ...");
         try {
+            Files.createDirectories(out);
+            Path log = out.resolve(n + "x" + threads + ".log");
             Process p = new ProcessBuilder(Launcher.gan4j(args)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectOutput(log.toFile()).start();
             int code = p.waitFor();
             if (code != 0) {
-                throw new IllegalStateException("gan4j " + String.join(" ", args) + " failed with exit code " + code);
+                List<String> lines = Files.readAllLines(log);
+                throw new IllegalStateException("gan4j " + String.join(" ", args) + " failed with exit code " + code + ": "
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
             }
             Map<?, ?> s = Json.mapper().readValue(dir.resolve("summary.json").toFile(), Map.class);
             return new Row(label, n, threads, number(s, "images_per_second"), number(s, "collective_share"),
@@ -90,6 +100,7 @@ public final class DdpBench {
         StringBuilder b = new StringBuilder();
         Row base = rows.get(0);
         Row oneThread = rows.stream().filter(r -> r.processes() == 1 && r.threads() == 1).findFirst().orElse(base);
+        // a row with negative threads is one worker's share of the batch trained alone: context, not a baseline
         b.append("| run | images/s | × baseline | scaling efficiency | in collectives | messages/step | MB all-reduced/step |\n");
         b.append("|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
@@ -100,7 +111,9 @@ public final class DdpBench {
                 r.processes() == 1 ? "—" : String.format(Locale.ROOT, "%.1f", r.messagesPerStep()),
                 r.processes() == 1 ? "—" : String.format(Locale.ROOT, "%.2f", r.bytesPerStep() / 1e6)));
         }
-        b.append("\nBaseline: the first row. Scaling efficiency: images/s ÷ (N × images/s of 1 process with 1 thread).\n");
+        b.append("\nBaseline: the first row. Scaling efficiency: images/s ÷ (N × images/s of 1 process with 1 thread). "
+            + "The row with one worker's share of the batch, alone, separates what a smaller batch per process costs from "
+            + "what the processes cost each other (communication, waiting for the slower rank, two JVMs on the cores).\n");
         rows.stream().filter(r -> r.processes() > 1).findFirst().ifPresent(r -> {
             b.append(String.format(Locale.ROOT, "%nPredicted network time per step of a ring all-reduce of %.2f MB "
                 + "(each rank sends 2(N−1)/N × the payload):%n%n| N | 10 Gbit/s | 25 Gbit/s | 100 Gbit/s |%n|---|---|---|---|%n",
