@@ -111,6 +111,29 @@ class LauncherTest {
     }
 
     @Test
+    @DisplayName("two 'machines' (--nnodes 2, one launcher each, here on loopback) meet at --master and train one run")
+    void twoNodesMeetAtTheMaster(@TempDir Path tmp) throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path run = tmp.resolve("run");
+        List<LauncherProcess> nodes = new ArrayList<>();
+        for (int node = 1; node >= 0; node--) {
+            nodes.add(new LauncherProcess(List.of("wgan-gp-ring", "--nnodes", "2", "--nproc", "1", "--node-rank", String.valueOf(node),
+                "--master", "127.0.0.1:" + port, "--timeout", "60", "--out", run.toString(), "--set", "train.steps=4",
+                "--set", "log.every=1", "--set", "log.eval_every=4", "--threads", "1", "--quiet")));
+        }
+        for (LauncherProcess n : nodes) {
+            assertThat(n.process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+            assertThat(n.process.exitValue()).as(n.text()).isZero();
+        }
+        assertThat(nodes.get(0).text()).contains("started rank 1 (pid");
+        assertThat(nodes.get(1).text()).contains("started rank 0 (pid");
+        assertThat(Files.readString(run.resolve("summary.json"))).contains("\"processes\" : 2").contains("\"steps\" : 4");
+    }
+
+    @Test
     @DisplayName("killing rank 1 ends the run with its rank and signal named, no worker left, and the last checkpoint good")
     void aKilledWorkerEndsTheRun(@TempDir Path tmp) throws Exception {
         Path run = tmp.resolve("run");
