@@ -1,12 +1,11 @@
 package io.gan4j.networks;
 
-import java.util.List;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.Tensor;
 
 /**
  * The projection discriminator (Miyato and Koyama 2018, "cGANs with Projection Discriminator",
- * eq. 3 and Figure 14): D(x, y) = ψ(φ(x)) + yᵀVφ(x), y one-hot. A trunk gives the features φ(x)
+ * eq. 3): D(x, y) = ψ(φ(x)) + yᵀVφ(x), y the one-hot of the class. A trunk gives the features φ(x)
  * and the unconditional score ψ(φ(x)) (its last dense layer); the {@link ClassEmbedding} V adds the
  * inner product of class y's row with the same features. φ(x) is what the trunk's last dense
  * layer reads ({@link DiscriminatorNetwork#forwardWithFeatures}): the DCGAN discriminator's
@@ -14,9 +13,8 @@ import org.bytedeco.pytorch.Tensor;
  * V is spectrally normalised when the trunk is, as in the authors' code. No packing: each image
  * is scored with its own class.
  */
-public final class ProjectionDiscriminator extends DiscriminatorNetwork {
+public final class ProjectionDiscriminator extends TrunkDiscriminator {
 
-    private final DiscriminatorNetwork trunk;
     private final ClassEmbedding embedding;
     private final int classes;
 
@@ -26,21 +24,12 @@ public final class ProjectionDiscriminator extends DiscriminatorNetwork {
      * @param spectralNorm whether V is spectrally normalised (the trunk's setting)
      */
     public ProjectionDiscriminator(DiscriminatorNetwork trunk, int classes, boolean spectralNorm, GeneratorOptional init) {
-        if (trunk.packing() != 1 || trunk.featureSize() < 1) {
-            throw new IllegalArgumentException("the projection needs a trunk without packing that exposes its features; "
-                + trunk.getClass().getSimpleName() + " has packing " + trunk.packing() + " and feature size " + trunk.featureSize());
-        }
+        super(trunk, "the projection");
         if (classes < 2) {
             throw new IllegalArgumentException("a class-conditional discriminator needs at least 2 classes, found " + classes);
         }
-        this.trunk = register_module("trunk", trunk);
         this.embedding = register_module("embedding", new ClassEmbedding(classes, trunk.featureSize(), spectralNorm, init));
         this.classes = classes;
-    }
-
-    /** D without the projection: φ and ψ. */
-    public DiscriminatorNetwork trunk() {
-        return trunk;
     }
 
     /** V. */
@@ -51,26 +40,6 @@ public final class ProjectionDiscriminator extends DiscriminatorNetwork {
     @Override
     public int classes() {
         return classes;
-    }
-
-    @Override
-    public int packing() {
-        return 1;
-    }
-
-    @Override
-    public boolean hasBatchNorm() {
-        return trunk.hasBatchNorm();
-    }
-
-    @Override
-    public List<Dense> denseLayers() {
-        return trunk.denseLayers();
-    }
-
-    @Override
-    public List<Conv> convLayers() {
-        return trunk.convLayers();
     }
 
     /** The trunk's layers, then V. */
@@ -95,7 +64,7 @@ public final class ProjectionDiscriminator extends DiscriminatorNetwork {
     /** Images, shape (n, C, H, W), and their classes, shape (n), int64 → scores ψ(φ(x)) + yᵀVφ(x), shape (n). */
     @Override
     public Tensor forward(Tensor x, Tensor labels) {
-        Scored s = trunk.forwardWithFeatures(x);
+        Scored s = trunk().forwardWithFeatures(x);
         return s.scores().add(projection(s.features(), labels));
     }
 
