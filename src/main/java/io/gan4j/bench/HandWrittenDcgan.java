@@ -134,10 +134,10 @@ final class HandWrittenDcgan implements Baseline {
             || dc.spectralNorm() || dc.packing() != 1 || c.regularisers().gradientPenalty() != null
             || c.regularisers().weightClipping() != null || !c.model().generator().norm().equals("batch")
             || !c.model().latentPrior().equals("normal") || !dc.activation().startsWith("leaky_relu")
-            || c.infogan() != null || dc.dense() != 0 || c.model().generator().dense() != 0) {
+            || c.infogan() != null || dc.dense() != 0 || c.model().generator().dense() != 0 || c.model().conditional()) {
             throw new IllegalArgumentException("the hand-written DCGAN baseline covers DCGAN G (batch norm) and D (leaky "
-                + "ReLU) with a normal prior and no spectral norm, packing, penalty, clipping, dense hidden layer or "
-                + "InfoGAN codes; '" + c.name() + "' uses more");
+                + "ReLU) with a normal prior and no spectral norm, packing, penalty, clipping, dense hidden layer, "
+                + "InfoGAN codes or classes; '" + c.name() + "' uses more");
         }
         this.config = c;
         ImageShape image = c.data().imageShape();

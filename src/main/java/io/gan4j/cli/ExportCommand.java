@@ -55,6 +55,10 @@ final class ExportCommand implements Callable<Integer> {
                 + "code " + g.config().infogan().categorical() + ", " + g.config().infogan().continuous()
                 + " continuous codes in [-1, 1]] (InfoGAN)");
         }
+        if (g.classes() > 0) {
+            meta.put("latent_layout", "[z (" + g.config().model().latentDim() + ", latent_prior), one-hot of the class ("
+                + g.classes() + ")] (class-conditional)");
+        }
         meta.put("output", g.image() == null ? "2-D points" : "images " + g.image() + " in [-1, 1]");
         meta.put("weights", g.averaged() ? "moving average (train.ema " + g.config().train().ema() + ")" : "trained");
         meta.put("source", g.source().toString());

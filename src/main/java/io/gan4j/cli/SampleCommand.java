@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
         "Image runs: --grid --out FILE.png writes one grid; --out FILE.npy a float32 array (N, C, H, W) in [-1, 1]; "
             + "--out DIR one PNG per sample (sample-000000.png, ...).",
         "Toy runs: --out FILE.csv ('x,y' per line) or FILE.npy (N, 2).",
+        "Class-conditional runs (model.classes > 0) draw the classes uniformly, or all of class K with --class K.",
         "Before training has finished, the newest good checkpoint is used."})
 final class SampleCommand implements Callable<Integer> {
 
@@ -46,6 +47,10 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "Use the trained generator's own weights, not its moving average.")
     boolean raw;
 
+    @Option(names = "--class", paramLabel = "K", defaultValue = "-1",
+        description = "Class-conditional runs: every sample of class K (0 to model.classes - 1); default: classes drawn uniformly.")
+    int label;
+
     @Override
     public Integer call() {
         if (n < 1) {
@@ -65,7 +70,11 @@ final class SampleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | CheckpointException e) {
             throw new UserError(e.getMessage());
         }
-        float[] samples = g.sample(n, seed);
+        if (label != -1 && (label < 0 || label >= g.classes())) {
+            throw new UserError(g.classes() == 0 ? "--class needs a class-conditional run (model.classes > 0); " + runDir
+                + " is unconditional" : "--class must be between 0 and " + (g.classes() - 1) + ", found " + label);
+        }
+        float[] samples = g.sample(n, seed, label);
         ImageShape image = g.image();
         if (name.endsWith(".npy")) {
             Npy.write(out, samples, image == null ? new long[] {n, 2} : image.batch(n));

@@ -1,5 +1,6 @@
 package io.gan4j.config;
 
+import io.gan4j.data.Datasets;
 import io.gan4j.networks.AttentionSides;
 import io.gan4j.networks.DcganLayout;
 import io.gan4j.networks.ImageShape;
@@ -101,8 +102,8 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
 
     /** This config with every {@code auto} and 0 in the networks replaced by the architecture's choice. */
     public RunConfig withResolvedModel() {
-        ModelConfig m = new ModelConfig(model.latentDim(), model.latentPrior(), model.generator().resolved(),
-            model.discriminator().resolved());
+        ModelConfig m = new ModelConfig(model.latentDim(), model.latentPrior(), model.classes(),
+            model.generator().resolved(), model.discriminator().resolved());
         return new RunConfig(name, seed, threads, device, data, m, infogan, objective, ebganMargin, regularisers, optimisers, train,
             log);
     }
@@ -136,6 +137,9 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         checkEnergyBased(v);
         if (infogan != null) {
             checkInfogan(v);
+        }
+        if (model.conditional()) {
+            checkConditional(v);
         }
         if (data.hasImages()) {
             checkImageNetworks(v, data.imageShape());
@@ -186,6 +190,41 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
             + "mlp, dcgan or sngan discriminator (the features its last dense layer scores), found 'autoencoder'");
         v.require(d.packing() == 1, "model.discriminator.packing", "infogan's Q estimates the codes of each sample: "
             + "use 1, found " + d.packing());
+    }
+
+    /**
+     * Class-conditional: labelled images, K their number of classes, G's batch norm to condition
+     * and D's features to project (dcgan or sngan, one class per score), not with InfoGAN.
+     */
+    private void checkConditional(Violations v) {
+        int k = model.classes();
+        if (!data.hasImages()) {
+            v.add("model.classes", "toy data (" + data.dataset() + ") are unlabelled points; class conditioning needs a "
+                + "labelled image dataset: use 0, found " + k);
+            return;
+        }
+        int known = Datasets.classes(data.dataset(), data.split());
+        if (known == 0) {
+            v.add("data.split", "a class-conditional run (model.classes " + k + ") needs every image labelled; "
+                + data.dataset() + " '" + data.split() + "' has unlabelled images: use train or test");
+        } else if (known != Datasets.FROM_FILES) {
+            v.require(known == k, "model.classes", data.dataset() + " has " + known + " classes: use " + known
+                + " (or 0 for an unconditional run), found " + k);
+        }
+        boolean convolutionalG = false;
+        for (String key : List.of("generator", "discriminator")) {
+            String arch = key.equals("generator") ? model.generator().architecture() : model.discriminator().architecture();
+            boolean ok = arch.equals(Architectures.DCGAN) || arch.equals(Architectures.SNGAN);
+            convolutionalG |= ok && key.equals("generator");
+            v.require(ok, "model." + key + ".architecture", (key.equals("generator") ? "class-conditional batch norm"
+                : "the projection discriminator") + " (model.classes " + k + ") is built for dcgan and sngan, found '" + arch + "'");
+        }
+        v.require(!convolutionalG || model.generator().batchNorm(), "model.generator.norm", "the class enters G through its "
+            + "batch norms (model.classes " + k + "): use batch or auto, found '" + model.generator().norm() + "'");
+        v.require(model.discriminator().packing() == 1, "model.discriminator.packing", "the projection scores each image "
+            + "with its own class (model.classes " + k + "): use 1, found " + model.discriminator().packing());
+        v.require(infogan == null, "infogan", "InfoGAN's codes and class conditioning (model.classes " + k + ") are not "
+            + "combined: remove one");
     }
 
     private void checkImageNetworks(Violations v, ImageShape shape) {

@@ -22,22 +22,26 @@ public final class Datasets {
     /** Three MNIST digits as the R, G and B channels (1000 modes). */
     public static final String STACKED_MNIST = "stacked-mnist";
 
-    private record Image(ImageShape shape, List<String> splits, String about) {
+    /** @param classes the number of classes of its labels, or {@link #FROM_FILES} */
+    private record Image(ImageShape shape, List<String> splits, int classes, String about) {
     }
+
+    /** What {@link #classes} gives for a dataset whose classes are known only from its files (a folder, an IDX pair). */
+    public static final int FROM_FILES = -1;
 
     private static final Map<String, Image> IMAGES = new LinkedHashMap<>();
 
     static {
         List<String> trainTest = List.of("train", "test");
-        IMAGES.put("mnist", new Image(new ImageShape(1, 28, 28), trainTest, "MNIST handwritten digits (LeCun et al. 1998)"));
-        IMAGES.put("fashion-mnist", new Image(new ImageShape(1, 28, 28), trainTest, "Fashion-MNIST (Xiao et al. 2017)"));
-        IMAGES.put("cifar10", new Image(new ImageShape(3, 32, 32), trainTest, "CIFAR-10 (Krizhevsky 2009)"));
-        IMAGES.put("stl10", new Image(new ImageShape(3, 96, 96), List.of("train", "test", "unlabeled", "train+unlabeled"),
+        IMAGES.put("mnist", new Image(new ImageShape(1, 28, 28), trainTest, 10, "MNIST handwritten digits (LeCun et al. 1998)"));
+        IMAGES.put("fashion-mnist", new Image(new ImageShape(1, 28, 28), trainTest, 10, "Fashion-MNIST (Xiao et al. 2017)"));
+        IMAGES.put("cifar10", new Image(new ImageShape(3, 32, 32), trainTest, 10, "CIFAR-10 (Krizhevsky 2009)"));
+        IMAGES.put("stl10", new Image(new ImageShape(3, 96, 96), List.of("train", "test", "unlabeled", "train+unlabeled"), 10,
             "STL-10 (Coates et al. 2011)"));
-        IMAGES.put(STACKED_MNIST, new Image(new ImageShape(3, 28, 28), trainTest,
+        IMAGES.put(STACKED_MNIST, new Image(new ImageShape(3, 28, 28), trainTest, 1000,
             "stacked MNIST: three MNIST digits as R, G, B, 1000 modes (Metz et al. 2017; PacGAN; VEEGAN)"));
-        IMAGES.put(FOLDER, new Image(null, List.of("train"), "a folder of PNG/JPEG images (data.path)"));
-        IMAGES.put(IDX, new Image(null, List.of("train"), "an IDX pair (data.path: images, data.labels: labels)"));
+        IMAGES.put(FOLDER, new Image(null, List.of("train"), FROM_FILES, "a folder of PNG/JPEG images (data.path)"));
+        IMAGES.put(IDX, new Image(null, List.of("train"), FROM_FILES, "an IDX pair (data.path: images, data.labels: labels)"));
     }
 
     private Datasets() {
@@ -77,6 +81,20 @@ public final class Datasets {
                 + String.join(", ", IMAGES.keySet()));
         }
         return image.shape();
+    }
+
+    /**
+     * The number of classes of an image dataset's split: 10 for MNIST, Fashion-MNIST, CIFAR-10 and
+     * STL-10's labelled splits, 1000 for stacked MNIST (its label is 100·d₁ + 10·d₂ + d₃), 0 for a
+     * split with unlabelled images (STL-10's {@code unlabeled} and {@code train+unlabeled}), and
+     * {@link #FROM_FILES} for a folder (its subfolders) or an IDX pair (its labels file).
+     */
+    public static int classes(String name, String split) {
+        Image image = IMAGES.get(name);
+        if (image == null) {
+            return 0;
+        }
+        return split != null && split.contains("unlabeled") ? 0 : image.classes();
     }
 
     /** One line on where the dataset comes from. */

@@ -6,7 +6,6 @@ import static org.bytedeco.pytorch.global.torch.empty;
 
 import io.gan4j.regularisers.SpectralNorm;
 import org.bytedeco.pytorch.GeneratorOptional;
-import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.TensorOptional;
 
@@ -17,16 +16,15 @@ import org.bytedeco.pytorch.TensorOptional;
  *
  * <p>Output size: (s − k + 2p)/stride + 1 for a convolution, (s − 1)·stride − 2p + k for a
  * transposed one; so 3×3 stride 1 padding 1 keeps the size, 4×4 stride 2 padding 1 halves it
- * (convolution) or doubles it (transposed).
+ * (convolution) or doubles it (transposed). The raw {@link #weight()} is (out, in, k, k), or
+ * (in, out, k, k) when transposed.
  */
-public final class Conv extends Module {
+public final class Conv extends WeightLayer {
 
     private final boolean transposed;
     private final long stride;
     private final long padding;
-    private final Tensor weight;
     private final Tensor bias;
-    private final SpectralNorm spectralNorm;
 
     private Conv(boolean transposed, long in, long out, long kernel, long stride, long padding, boolean spectralNorm,
                  WeightInit weightInit, GeneratorOptional init) {
@@ -36,18 +34,13 @@ public final class Conv extends Module {
         long[] shape = transposed ? new long[] {in, out, kernel, kernel} : new long[] {out, in, kernel, kernel};
         // register_parameter returns a reference into the module's table, which moves as it grows:
         // keep handles of our own (they share the tensors' storage)
-        this.weight = new Tensor(register_parameter("weight", empty(shape)));
+        Tensor weight = new Tensor(register_parameter("weight", empty(shape)));
         this.bias = new Tensor(register_parameter("bias", empty(out)));
         long fanIn = (transposed ? out : in) * kernel * kernel;
         weightInit.apply(weight, bias, fanIn, init);
-        if (spectralNorm) {
-            long cols = in * kernel * kernel;
-            this.spectralNorm = transposed ? SpectralNorm.forTransposed(out, cols, init) : new SpectralNorm(out, cols, init);
-            register_buffer("sn_u", this.spectralNorm.u());
-            register_buffer("sn_v", this.spectralNorm.v());
-        } else {
-            this.spectralNorm = null;
-        }
+        long cols = in * kernel * kernel;
+        weight(weight, !spectralNorm ? null
+            : transposed ? SpectralNorm.forTransposed(out, cols, init) : new SpectralNorm(out, cols, init));
     }
 
     /** A convolution from {@code in} to {@code out} channels. */
@@ -74,33 +67,11 @@ public final class Conv extends Module {
         return conv2d(x, w, new TensorOptional(bias), s, p, one, 1);
     }
 
-    /** The raw weight: (out, in, k, k), or (in, out, k, k) when transposed. */
-    public Tensor weight() {
-        return weight;
-    }
-
     public Tensor bias() {
         return bias;
     }
 
     public boolean isTransposed() {
         return transposed;
-    }
-
-    /** The spectral normalisation, or {@code null}. */
-    public SpectralNorm spectralNorm() {
-        return spectralNorm;
-    }
-
-    /** One power-iteration step, if spectrally normalised. */
-    public void powerIteration() {
-        if (spectralNorm != null) {
-            spectralNorm.powerIteration(weight);
-        }
-    }
-
-    /** The weight as applied: W, or W/σ(W). */
-    public Tensor effectiveWeight() {
-        return spectralNorm == null ? weight : spectralNorm.normalise(weight);
     }
 }

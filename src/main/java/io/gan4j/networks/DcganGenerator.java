@@ -22,10 +22,15 @@ import org.bytedeco.pytorch.Tensor;
  *
  * <p>InfoGAN's MNIST option (Chen et al. 2016, Table 1): a dense hidden layer of {@code dense}
  * units, with the norm and ReLU, before the projection (74 → 1024 → 128×7×7 → 64×14×14 → 1×28×28).
+ *
+ * <p>Class-conditional (Miyato and Koyama 2018; SAGAN): the input is [z, one-hot(y)]
+ * ({@link ConditionalLatent}); z alone is projected, and every batch norm is a
+ * {@link ConditionalBatchNorm} of class y.
  */
 public final class DcganGenerator extends GeneratorNetwork {
 
     private final int latentDim;
+    private final int classes;
     private final ImageShape image;
     private final DcganLayout layout;
     private final long width;
@@ -58,27 +63,37 @@ public final class DcganGenerator extends GeneratorNetwork {
     /** @param dense units of a dense hidden layer before the projection (InfoGAN's MNIST: 1024), or 0 for none */
     public DcganGenerator(int latentDim, ImageShape image, int width, Norm norm, boolean spectralNorm, int attentionSide,
                           int dense, GeneratorOptional init) {
+        this(latentDim, 0, image, width, norm, spectralNorm, attentionSide, dense, init);
+    }
+
+    /**
+     * @param latentDim the size of z
+     * @param classes K for a class-conditional generator (input [z, one-hot(y)], batch norm {@link ConditionalBatchNorm}), 0 for none
+     */
+    public DcganGenerator(int latentDim, int classes, ImageShape image, int width, Norm norm, boolean spectralNorm,
+                          int attentionSide, int dense, GeneratorOptional init) {
         requireSquare(image);
         if (dense < 0) {
             throw new IllegalArgumentException("a dense hidden layer needs at least 1 unit (0 for none), found " + dense);
         }
         this.latentDim = latentDim;
+        this.classes = classes;
         this.image = image;
         this.layout = DcganLayout.of(image.height());
         this.width = width;
         long base = layout.channels(width, 0);
         this.hidden = dense == 0 ? null : dense("dense", new Dense(latentDim, dense, spectralNorm, WeightInit.NORMAL_002, init));
-        this.hiddenNorm = dense == 0 ? null : register(norm.module1d(dense), "dense_norm");
+        this.hiddenNorm = dense == 0 ? null : register(norm.module(dense, classes, false), "dense_norm");
         this.project = dense("project", new Dense(dense == 0 ? latentDim : dense, base * layout.base() * layout.base(),
             spectralNorm, WeightInit.NORMAL_002, init));
-        this.projectNorm = register(norm.module2d(base), "project_norm");
+        this.projectNorm = register(norm.module(base, classes, true), "project_norm");
         for (int i = 0; i < layout.stages(); i++) {
             boolean last = i == layout.stages() - 1;
             long in = layout.channels(width, i);
             long out = last ? image.channels() : layout.channels(width, i + 1);
             ups.add(conv("up" + i, Conv.transposed(in, out, 4, 2, 1, spectralNorm, WeightInit.NORMAL_002, init)));
             if (!last) {
-                norms.add(register(norm.module2d(out), "norm" + i));
+                norms.add(register(norm.module(out, classes, true), "norm" + i));
             }
         }
         this.attentionSide = attentionSide;
@@ -109,23 +124,30 @@ public final class DcganGenerator extends GeneratorNetwork {
 
     @Override
     public int latentDim() {
-        return latentDim;
+        return latentDim + classes;
+    }
+
+    @Override
+    public int classes() {
+        return classes;
     }
 
     public DcganLayout layout() {
         return layout;
     }
 
-    /** z, shape (n, latentDim) → images in [−1, 1], shape (n, C, H, W). */
+    /** z (or [z, one-hot(y)]), shape (n, latentDim) → images in [−1, 1], shape (n, C, H, W). */
     @Override
-    public Tensor forward(Tensor z) {
+    public Tensor forward(Tensor input) {
         long b = layout.base();
-        Tensor in = hidden == null ? z : relu(Norm.apply(hiddenNorm, hidden.forward(z)));
+        Tensor z = classes == 0 ? input : input.narrow(1, 0, latentDim);
+        Tensor y = classes == 0 ? null : input.narrow(1, latentDim, classes);
+        Tensor in = hidden == null ? z : relu(Norm.apply(hiddenNorm, hidden.forward(z), y));
         Tensor h = project.forward(in).reshape(z.size(0), layout.channels(width, 0), b, b);
-        h = attend(relu(Norm.apply(projectNorm, h)));
+        h = attend(relu(Norm.apply(projectNorm, h, y)));
         for (int i = 0; i < ups.size(); i++) {
             h = ups.get(i).forward(h);
-            h = i < norms.size() ? attend(relu(Norm.apply(norms.get(i), h))) : h.tanh();
+            h = i < norms.size() ? attend(relu(Norm.apply(norms.get(i), h, y))) : h.tanh();
         }
         return h;
     }

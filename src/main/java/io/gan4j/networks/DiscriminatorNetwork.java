@@ -36,6 +36,26 @@ public abstract class DiscriminatorNetwork extends Network {
     /** Samples, shape (n, …) with n divisible by {@link #packing()} → scores, shape (n / packing). */
     public abstract Tensor forward(Tensor x);
 
+    /**
+     * Samples and their classes → scores: {@link #forward(Tensor)} for a discriminator without
+     * classes, which takes {@code null} labels; the {@link ProjectionDiscriminator} adds its
+     * projection yᵀVφ(x).
+     *
+     * @param labels shape (n), int64 in [0, {@link #classes()}), or {@code null}
+     * @throws IllegalArgumentException if labels are given to a discriminator without classes
+     */
+    public Tensor forward(Tensor x, Tensor labels) {
+        if (labels != null) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + " has no class input (it is unconditional)");
+        }
+        return forward(x);
+    }
+
+    /** The number of classes the network is conditioned on; 0 for an unconditional one. */
+    public int classes() {
+        return 0;
+    }
+
     /** Whether {@link #forwardWithCodes} gives codes (the auto-encoder discriminators). */
     public boolean hasCodes() {
         return false;

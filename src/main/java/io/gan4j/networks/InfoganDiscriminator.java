@@ -11,7 +11,7 @@ import org.bytedeco.pytorch.Tensor;
  * its output) and, being part of this module, is saved, checkpointed and optimised with D. Scores
  * are the trunk's; there is no packing.
  */
-public final class InfoganDiscriminator extends DiscriminatorNetwork {
+public final class InfoganDiscriminator extends TrunkDiscriminator {
 
     /**
      * One forward pass: D's scores and Q's parameters.
@@ -22,7 +22,6 @@ public final class InfoganDiscriminator extends DiscriminatorNetwork {
     public record Judged(Tensor scores, Tensor posterior) {
     }
 
-    private final DiscriminatorNetwork trunk;
     private final QHead q;
 
     /**
@@ -33,17 +32,8 @@ public final class InfoganDiscriminator extends DiscriminatorNetwork {
      */
     public InfoganDiscriminator(DiscriminatorNetwork trunk, int qWidth, int posteriorSize, Activation activation,
                                 GeneratorOptional init) {
-        if (trunk.packing() != 1 || trunk.featureSize() < 1) {
-            throw new IllegalArgumentException("InfoGAN's Q needs a trunk without packing that exposes its features; "
-                + trunk.getClass().getSimpleName() + " has packing " + trunk.packing() + " and feature size " + trunk.featureSize());
-        }
-        this.trunk = register_module("trunk", trunk);
+        super(trunk, "InfoGAN's Q");
         this.q = register_module("q", new QHead(trunk.featureSize(), qWidth, posteriorSize, activation, init));
-    }
-
-    /** D without Q. */
-    public DiscriminatorNetwork trunk() {
-        return trunk;
     }
 
     /** The recognition head. */
@@ -51,46 +41,31 @@ public final class InfoganDiscriminator extends DiscriminatorNetwork {
         return q;
     }
 
-    @Override
-    public int packing() {
-        return 1;
-    }
-
-    /** Whether the trunk, which gives the scores, uses batch norm (Q's own batch norm never touches a score). */
-    @Override
-    public boolean hasBatchNorm() {
-        return trunk.hasBatchNorm();
-    }
-
+    /** The trunk's dense layers, then Q's (Q's own batch norm never touches a score). */
     @Override
     public List<Dense> denseLayers() {
-        return Layers.concat(trunk.denseLayers(), q.denseLayers());
-    }
-
-    @Override
-    public List<Conv> convLayers() {
-        return trunk.convLayers();
+        return Layers.concat(trunk().denseLayers(), q.denseLayers());
     }
 
     /** Samples, shape (n, …) → scores, shape (n): the trunk's, without Q. */
     @Override
     public Tensor forward(Tensor x) {
-        return trunk.forward(x);
+        return trunk().forward(x);
     }
 
     @Override
     public long featureSize() {
-        return trunk.featureSize();
+        return trunk().featureSize();
     }
 
     @Override
     public Scored forwardWithFeatures(Tensor x) {
-        return trunk.forwardWithFeatures(x);
+        return trunk().forwardWithFeatures(x);
     }
 
     /** Samples, shape (n, …) → D's scores (n) and Q's parameters (n, posteriorSize), the trunk run once. */
     public Judged judge(Tensor x) {
-        Scored s = trunk.forwardWithFeatures(x);
+        Scored s = trunk().forwardWithFeatures(x);
         return new Judged(s.scores(), q.forward(s.features()));
     }
 }

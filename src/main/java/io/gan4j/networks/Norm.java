@@ -52,6 +52,28 @@ public enum Norm {
         return this == BATCH ? new BatchNorm1dImpl(new BatchNormOptions(features)) : null;
     }
 
+    /**
+     * As {@link #module2d(long)} ({@code maps}) or {@link #module1d(long)}, class-conditional
+     * ({@link ConditionalBatchNorm}) when {@code classes} &gt; 0, which needs {@link #BATCH}.
+     */
+    Module module(long channels, int classes, boolean maps) {
+        if (classes == 0) {
+            return maps ? module2d(channels) : module1d(channels);
+        }
+        if (this != BATCH) {
+            throw new IllegalArgumentException("class conditioning goes through batch norm: use norm batch, found " + configName);
+        }
+        return new ConditionalBatchNorm(channels, classes, maps);
+    }
+
+    /**
+     * Applies {@code module} (from {@link #module}) if there is one, with the one-hot classes
+     * {@code y} (shape (n, K); {@code null} without classes) when it is class-conditional.
+     */
+    static Tensor apply(Module module, Tensor x, Tensor y) {
+        return module instanceof ConditionalBatchNorm c ? c.forward(x, y) : apply(module, x);
+    }
+
     /** Applies {@code module} (from {@link #module2d} or {@link #module1d}) if there is one. */
     static Tensor apply(Module module, Tensor x) {
         if (module == null) {

@@ -19,10 +19,15 @@ import org.bytedeco.pytorch.Tensor;
  * <p>SAGAN's options: spectral norm on every layer, and a {@link SelfAttention} block after the
  * hidden feature maps of one side ({@link AttentionSides#snganGenerator}: M_g, 2M_g, 4M_g, 8M_g; SAGAN's best
  * is the largest, 32 for CIFAR-10).
+ *
+ * <p>Class-conditional (Miyato and Koyama 2018; SAGAN): the input is [z, one-hot(y)]
+ * ({@link ConditionalLatent}); z alone is projected, and every batch norm is a
+ * {@link ConditionalBatchNorm} of class y.
  */
 public final class SnganGenerator extends GeneratorNetwork {
 
     private final int latentDim;
+    private final int classes;
     private final long width;
     private final int base;
     private final Dense project;
@@ -43,17 +48,27 @@ public final class SnganGenerator extends GeneratorNetwork {
      */
     public SnganGenerator(int latentDim, ImageShape image, int width, Norm norm, boolean spectralNorm, int attentionSide,
                           GeneratorOptional init) {
+        this(latentDim, 0, image, width, norm, spectralNorm, attentionSide, init);
+    }
+
+    /**
+     * @param latentDim the size of z
+     * @param classes K for a class-conditional generator (input [z, one-hot(y)], batch norm {@link ConditionalBatchNorm}), 0 for none
+     */
+    public SnganGenerator(int latentDim, int classes, ImageShape image, int width, Norm norm, boolean spectralNorm,
+                          int attentionSide, GeneratorOptional init) {
         this.latentDim = latentDim;
+        this.classes = classes;
         this.width = width;
         this.base = SnganDiscriminator.base(image);
         this.project = dense("project", new Dense(latentDim, 8L * width * base * base, spectralNorm, WeightInit.NORMAL_002, init));
-        Module pn = norm.module2d(8L * width);
+        Module pn = norm.module(8L * width, classes, true);
         this.projectNorm = pn == null ? null : register_module("project_norm", pn);
         long in = 8L * width;
         for (int i = 0; i < 3; i++) {
             long out = in / 2;
             ups.add(conv("up" + i, Conv.transposed(in, out, 4, 2, 1, spectralNorm, WeightInit.NORMAL_002, init)));
-            Module m = norm.module2d(out);
+            Module m = norm.module(out, classes, true);
             norms.add(m == null ? null : register_module("norm" + i, m));
             in = out;
         }
@@ -80,16 +95,23 @@ public final class SnganGenerator extends GeneratorNetwork {
 
     @Override
     public int latentDim() {
-        return latentDim;
+        return latentDim + classes;
     }
 
-    /** z, shape (n, latentDim) → images in [−1, 1], shape (n, C, 8·M_g, 8·M_g). */
     @Override
-    public Tensor forward(Tensor z) {
+    public int classes() {
+        return classes;
+    }
+
+    /** z (or [z, one-hot(y)]), shape (n, latentDim) → images in [−1, 1], shape (n, C, 8·M_g, 8·M_g). */
+    @Override
+    public Tensor forward(Tensor input) {
+        Tensor z = classes == 0 ? input : input.narrow(1, 0, latentDim);
+        Tensor y = classes == 0 ? null : input.narrow(1, latentDim, classes);
         Tensor h = project.forward(z).reshape(z.size(0), 8L * width, base, base);
-        h = attend(relu(Norm.apply(projectNorm, h)));
+        h = attend(relu(Norm.apply(projectNorm, h, y)));
         for (int i = 0; i < ups.size(); i++) {
-            h = attend(relu(Norm.apply(norms.get(i), ups.get(i).forward(h))));
+            h = attend(relu(Norm.apply(norms.get(i), ups.get(i).forward(h), y)));
         }
         return toImage.forward(h).tanh();
     }

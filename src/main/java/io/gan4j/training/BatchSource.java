@@ -9,6 +9,25 @@ import org.bytedeco.pytorch.Tensor;
  */
 public interface BatchSource extends Supplier<Tensor>, AutoCloseable {
 
+    /**
+     * A batch of samples with their class labels.
+     *
+     * @param samples shape (batchSize, …)
+     * @param labels shape (batchSize), int64
+     */
+    record Labelled(Tensor samples, Tensor labels) {
+    }
+
+    /**
+     * The next batch, as {@link #get()} gives it (and counted as one), with its labels: what a
+     * class-conditional run's discriminator step takes.
+     *
+     * @throws UnsupportedOperationException for a source without labels (toy points)
+     */
+    default Labelled nextLabelled() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no labels");
+    }
+
     /** Batches handed out so far. */
     long position();
 

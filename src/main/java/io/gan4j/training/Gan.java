@@ -3,6 +3,7 @@ package io.gan4j.training;
 import io.gan4j.distributed.DataParallel;
 import io.gan4j.distributed.Shard;
 import io.gan4j.networks.AutoEncoderDiscriminator;
+import io.gan4j.networks.ConditionalLatent;
 import io.gan4j.networks.DiscriminatorNetwork;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.InfoganDiscriminator;
@@ -31,6 +32,11 @@ import org.bytedeco.pytorch.Tensor;
  * <p>With InfoGAN's mutual-information term, G's input holds codes c beside the noise, D is an
  * {@link InfoganDiscriminator} (its Q head trained by D's optimiser), and each step subtracts λ·L_I
  * on the generated batch from its player's loss: D's (with Q's) and G's.
+ *
+ * <p>Class-conditional (G's latent a {@link ConditionalLatent}): each generated batch's classes are
+ * drawn uniformly from the training noise stream right after its z, G reads them from its input,
+ * and D scores real images with their labels and generated ones with the classes they were drawn
+ * for; a gradient penalty scores its interpolates with the real batch's labels.
  *
  * <p>A discriminator step leaves G's parameters untouched (G's samples are drawn without autograd);
  * a generator step leaves D's parameters untouched (D's gradients from it are cleared before D's
@@ -68,6 +74,11 @@ public final class Gan {
         if (parts.latent().dim() != parts.generator().latentDim()) {
             throw new IllegalArgumentException("the latent has " + parts.latent().dim() + " values, the generator takes "
                 + parts.generator().latentDim());
+        }
+        int classes = parts.latent() instanceof ConditionalLatent c ? c.classes() : 0;
+        if (parts.generator().classes() != classes || parts.discriminator().classes() != classes) {
+            throw new IllegalArgumentException("the latent, G and D must have the same classes, found " + classes + ", "
+                + parts.generator().classes() + " and " + parts.discriminator().classes());
         }
         this.p = parts;
         this.shard = parts.parallel() == null ? Shard.WHOLE : parts.parallel().shard();
@@ -116,24 +127,28 @@ public final class Gan {
     public void discriminatorStep(StepLog log) {
         DiscriminatorNetwork discriminator = p.discriminator();
         discriminator.powerIteration();
-        Tensor real = Devices.to(p.realBatches().get(), p.device());
+        BatchSource.Labelled batch = conditional() ? p.realBatches().nextLabelled() : null;
+        Tensor real = Devices.to(batch == null ? p.realBatches().get() : batch.samples(), p.device());
+        Tensor realLabels = batch == null ? null : Devices.to(batch.labels(), p.device());
         InfoganLatent.Codes codes = p.mutualInformation() == null ? null : codes(p.batchSize(), p.noise());
+        Drawn drawn = codes == null ? draw(p.batchSize()) : null;
         Tensor fake;
         try (NoGradGuard guard = new NoGradGuard()) {
-            fake = p.generator().forward(codes == null ? shard.take(latent(p.batchSize(), p.noise())) : input(codes));
+            fake = p.generator().forward(codes == null ? drawn.input() : input(codes));
         }
-        Tensor realScores = discriminator.forward(real);
+        Tensor realScores = discriminator.forward(real, realLabels);
         Tensor fakeScores;
         Tensor information = null;
         if (codes == null) {
-            fakeScores = discriminator.forward(fake);
+            fakeScores = discriminator.forward(fake, drawn.labels());
         } else {
             InfoganDiscriminator.Judged judged = ((InfoganDiscriminator) discriminator).judge(fake);
             fakeScores = judged.scores();
             information = p.mutualInformation().penalty(p.mutualInformation().bound(judged.posterior(), codes));
         }
         Tensor loss = p.objective().discriminatorLoss(realScores, fakeScores);
-        Tensor penaltyValue = p.penalty() == null ? null : p.penalty().penalty(discriminator::forward, real, fake, p.noise(), shard);
+        Tensor penaltyValue = p.penalty() == null ? null : p.penalty().penalty(x -> discriminator.forward(x, realLabels), real,
+            fake, p.noise(), shard);
         Tensor total = penaltyValue == null ? loss : loss.add(penaltyValue);
         total = information == null ? total : total.add(information);
         p.discriminatorOptimiser().zero_grad();
@@ -169,12 +184,14 @@ public final class Gan {
         GeneratorNetwork generator = p.generator();
         generator.powerIteration();
         InfoganLatent.Codes codes = p.mutualInformation() == null ? null : codes(p.batchSize(), p.noise());
-        Tensor fake = generator.forward(codes == null ? shard.take(latent(p.batchSize(), p.noise())) : input(codes));
+        Drawn drawn = codes == null ? draw(p.batchSize()) : null;
+        Tensor fake = generator.forward(codes == null ? drawn.input() : input(codes));
         Tensor loss;
         Tensor extra = null;
         MutualInformation.Bound bound = null;
         if (codes == null) {
-            DiscriminatorNetwork.Output judged = p.discriminator().forwardWithCodes(fake);
+            DiscriminatorNetwork.Output judged = drawn.labels() == null ? p.discriminator().forwardWithCodes(fake)
+                : new DiscriminatorNetwork.Output(p.discriminator().forward(fake, drawn.labels()), null);
             loss = p.objective().generatorLoss(judged.scores());
             extra = p.pullingAway() == null ? null : p.pullingAway().penalty(judged.codes());
         } else {
@@ -208,6 +225,28 @@ public final class Gan {
     /** n latent inputs (InfoGAN: noise and codes), drawn from {@code stream}, on the run's device: shape (n, latentDim). */
     public Tensor latent(long n, GeneratorOptional stream) {
         return Devices.to(p.latent().sample(n, stream), p.device());
+    }
+
+    /** Whether the run is class-conditional. */
+    public boolean conditional() {
+        return p.latent() instanceof ConditionalLatent;
+    }
+
+    /**
+     * G's input for a generated batch and the classes it was drawn for, on the run's device.
+     *
+     * @param labels shape (n), int64; {@code null} for an unconditional run
+     */
+    private record Drawn(Tensor input, Tensor labels) {
+    }
+
+    /** This rank's rows of n inputs of G from the training noise stream: z (and, class-conditional, the classes after it). */
+    private Drawn draw(long n) {
+        if (p.latent() instanceof ConditionalLatent c) {
+            ConditionalLatent.Codes codes = c.sampleCodes(n, p.noise());
+            return new Drawn(Devices.to(shard.take(c.input(codes)), p.device()), Devices.to(shard.take(codes.labels()), p.device()));
+        }
+        return new Drawn(shard.take(latent(n, p.noise())), null);
     }
 
     /** This rank's rows of n draws of InfoGAN's noise and codes from {@code stream} (a CPU stream), moved to the run's device. */

@@ -9,6 +9,7 @@ import io.gan4j.config.RunConfig;
 import io.gan4j.distributed.DataParallel;
 import io.gan4j.distributed.Shard;
 import io.gan4j.networks.Activation;
+import io.gan4j.networks.ConditionalLatent;
 import io.gan4j.networks.DcganAutoEncoder;
 import io.gan4j.networks.DcganDiscriminator;
 import io.gan4j.networks.DcganGenerator;
@@ -23,6 +24,7 @@ import io.gan4j.networks.MlpAutoEncoder;
 import io.gan4j.networks.MlpDiscriminator;
 import io.gan4j.networks.MlpGenerator;
 import io.gan4j.networks.Norm;
+import io.gan4j.networks.ProjectionDiscriminator;
 import io.gan4j.networks.SnganDiscriminator;
 import io.gan4j.networks.SnganGenerator;
 import io.gan4j.objectives.EbganMargin;
@@ -41,8 +43,9 @@ import org.bytedeco.pytorch.GeneratorOptional;
  * Builds the {@link Gan} a validated {@link RunConfig} describes: the networks its architectures
  * name for its data (2-D points or images of a given shape), the objective, regularisers and
  * optimisers, the EMA copy when {@code train.ema} is on, InfoGAN's codes, Q head and term when
- * the config has an {@code infogan} section; every random draw from {@link RandomStreams} (G's
- * initial weights first, then D's, then Q's, from the {@code init} stream).
+ * the config has an {@code infogan} section, the class-conditional G, its latent and the projection
+ * discriminator when {@code model.classes} &gt; 0; every random draw from {@link RandomStreams} (G's
+ * initial weights first, then D's, then V's or Q's, from the {@code init} stream).
  */
 public final class GanFactory {
 
@@ -106,11 +109,15 @@ public final class GanFactory {
 
     /**
      * G's input as {@code config} describes it: z of {@code model.latent_dim} values from
-     * {@code model.latent_prior}, followed by InfoGAN's codes when the config has an {@code infogan} section.
+     * {@code model.latent_prior}, followed by InfoGAN's codes when the config has an {@code infogan}
+     * section, or by the one-hot class when {@code model.classes} &gt; 0.
      */
     public static Latent latent(RunConfig config) {
         LatentPrior prior = LatentPrior.byConfigName(config.model().latentPrior());
         InfoganConfig info = config.infogan();
+        if (config.model().conditional()) {
+            return new ConditionalLatent(config.model().latentDim(), prior, config.model().classes());
+        }
         return info == null ? Latent.of(prior, config.model().latentDim())
             : new InfoganLatent(config.model().latentDim(), prior, info.categorical(), info.continuous());
     }
@@ -144,28 +151,40 @@ public final class GanFactory {
             null, null, parallel);
     }
 
-    /** The generator {@code config} names, for toy points ({@code image == null}) or images. */
+    /**
+     * The generator {@code config} names, for toy points ({@code image == null}) or images;
+     * class-conditional when {@code model.classes} &gt; 0.
+     */
     public static GeneratorNetwork generator(RunConfig config, ImageShape image, GeneratorOptional init) {
         GeneratorConfig g = config.model().generator().resolved();
-        int latent = latent(config).dim();
+        int classes = config.model().classes();
+        int latent = latent(config).dim() - classes;
         Activation act = Activation.byConfigName(g.activation());
         return switch (g.architecture()) {
             case Architectures.MLP -> image == null
                 ? new MlpGenerator(latent, 2, g.width(), g.depth(), act, g.batchNorm(), init)
                 : new MlpGenerator(latent, image, g.width(), g.depth(), act, g.batchNorm(), init);
-            case Architectures.DCGAN -> new DcganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), g.spectralNorm(),
-                g.attention(), g.dense(), init);
-            case Architectures.SNGAN -> new SnganGenerator(latent, image, g.width(), Norm.byConfigName(g.norm()), g.spectralNorm(),
-                g.attention(), init);
+            case Architectures.DCGAN -> new DcganGenerator(latent, classes, image, g.width(), Norm.byConfigName(g.norm()),
+                g.spectralNorm(), g.attention(), g.dense(), init);
+            case Architectures.SNGAN -> new SnganGenerator(latent, classes, image, g.width(), Norm.byConfigName(g.norm()),
+                g.spectralNorm(), g.attention(), init);
             default -> throw new IllegalArgumentException("unknown architecture " + g.architecture());
         };
     }
 
     /**
      * The discriminator {@code config} names, for toy points ({@code image == null}) or images; with
-     * InfoGAN, the trunk that {@link #build} puts Q on.
+     * InfoGAN, the trunk that {@link #build} puts Q on; with {@code model.classes} &gt; 0, the
+     * projection discriminator on that trunk (V spectrally normalised when the trunk is).
      */
     public static DiscriminatorNetwork discriminator(RunConfig config, ImageShape image, GeneratorOptional init) {
+        DiscriminatorNetwork trunk = trunk(config, image, init);
+        int classes = config.model().classes();
+        return classes == 0 ? trunk
+            : new ProjectionDiscriminator(trunk, classes, config.model().discriminator().spectralNorm(), init);
+    }
+
+    private static DiscriminatorNetwork trunk(RunConfig config, ImageShape image, GeneratorOptional init) {
         DiscriminatorConfig d = config.model().discriminator().resolved();
         Activation act = Activation.byConfigName(d.activation());
         return switch (d.architecture()) {

@@ -1,5 +1,6 @@
 package io.gan4j.training;
 
+import io.gan4j.data.image.Batch;
 import io.gan4j.data.image.Prefetcher;
 import io.gan4j.distributed.Shard;
 import io.gan4j.data.image.ShuffledBatches;
@@ -7,7 +8,8 @@ import io.gan4j.networks.ImageShape;
 import org.bytedeco.pytorch.Tensor;
 
 /**
- * Batches of real images as tensors (B, C, H, W) in [−1, 1]: batch k of the run's seeded
+ * Batches of real images as tensors (B, C, H, W) in [−1, 1], with their labels when asked
+ * ({@link #nextLabelled}): batch k of the run's seeded
  * {@link ShuffledBatches}, prepared ahead on a background thread ({@link Prefetcher}). The position
  * is the batch number, so {@link #seek} after a resume restarts the prefetching at the batch the
  * interrupted run would have drawn next.
@@ -22,7 +24,7 @@ public final class ImageBatches implements BatchSource {
     private final ImageShape shape;
     private final int depth;
     private final Shard shard;
-    private Prefetcher<float[]> prefetcher;
+    private Prefetcher<Batch> prefetcher;
     private long position;
 
     /** @param depth batches prepared ahead */
@@ -41,12 +43,35 @@ public final class ImageBatches implements BatchSource {
 
     @Override
     public Tensor get() {
-        if (prefetcher == null) {
-            prefetcher = new Prefetcher<>(k -> batches.images(shard.take(batches.indices(k))), position, depth);
+        return Tensor.create(next().images(), shape.batch(shard.rows(batches.batchSize())));
+    }
+
+    /**
+     * The next batch and its labels, int64.
+     *
+     * @throws IllegalStateException if an image has no label (-1)
+     */
+    @Override
+    public Labelled nextLabelled() {
+        Batch b = next();
+        long[] labels = new long[b.labels().length];
+        for (int i = 0; i < labels.length; i++) {
+            if (b.labels()[i] < 0) {
+                throw new IllegalStateException(batches.source().description() + ": image "
+                    + shard.take(batches.indices(b.index()))[i] + " has no label, which a class-conditional run needs");
+            }
+            labels[i] = b.labels()[i];
         }
-        float[] images = prefetcher.next();
+        return new Labelled(Tensor.create(b.images(), shape.batch(shard.rows(batches.batchSize()))), Tensor.create(labels));
+    }
+
+    private Batch next() {
+        if (prefetcher == null) {
+            prefetcher = new Prefetcher<>(k -> batches.at(k, shard), position, depth);
+        }
+        Batch b = prefetcher.next();
         position++;
-        return Tensor.create(images, shape.batch(shard.rows(batches.batchSize())));
+        return b;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.gan4j.training;
 
+import io.gan4j.config.ConfigException;
 import io.gan4j.config.DataConfig;
 import io.gan4j.config.RunConfig;
 import io.gan4j.data.Datasets;
@@ -56,9 +57,19 @@ public final class ImageRunData implements RunData {
         this.batches = new ImageBatches(shuffled, shape, config.data().prefetch(), shard);
     }
 
+    /**
+     * @throws ConfigException if the run is class-conditional and {@code model.classes} is not the
+     *     number of classes the images have (a folder's subfolders, an IDX pair's labels)
+     */
     static ImageRunData open(RunConfig config, RandomStreams streams, Path dir, PrintStream progress,
                              io.gan4j.distributed.Shard shard) {
-        return new ImageRunData(config, streams, dir, source(config.data(), config.seed(), progress), shard);
+        ImageSource source = source(config.data(), config.seed(), progress);
+        int k = config.model().classes();
+        if (k > 0 && source.classes() != k) {
+            throw new ConfigException("'" + config.name() + "'", List.of("model.classes: " + source.description() + " has "
+                + source.classes() + " classes, found " + k));
+        }
+        return new ImageRunData(config, streams, dir, source, shard);
     }
 
     /**

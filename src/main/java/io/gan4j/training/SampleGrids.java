@@ -1,5 +1,6 @@
 package io.gan4j.training;
 
+import io.gan4j.networks.ConditionalLatent;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.Latent;
 import io.gan4j.networks.LatentPrior;
@@ -20,7 +21,9 @@ import org.bytedeco.pytorch.Tensor;
  * of codes develop; and at the end a latent interpolation grid ({@code interpolation.png}): each row
  * walks from one fixed code to another in 10 steps, spherically for a normal prior (White 2016,
  * "Sampling Generative Networks"), linearly for a uniform one and for InfoGAN's inputs (whose
- * one-hot codes then blend). Samples come from the sampling
+ * one-hot codes then blend). A class-conditional run's grid shows one class per row (row r is
+ * class r mod K, so {@code log.grid_rows} = K gives every class a row), and each interpolation row
+ * walks between two codes of one class. Samples come from the sampling
  * generator (the EMA when on). The codes come from their own fixed stream, so drawing them never
  * touches training or evaluation.
  */
@@ -48,8 +51,13 @@ public final class SampleGrids implements TrainingListener {
         this.rows = rows;
         this.spherical = latent instanceof Latent.Plain && latent.noisePrior() == LatentPrior.NORMAL;
         GeneratorOptional g = new GeneratorOptional(codesStream);
-        this.codes = latent.sample((long) rows * rows, g);
-        this.ends = latent.sample(2L * INTERPOLATION_ROWS, g);
+        if (latent instanceof ConditionalLatent c) {
+            this.codes = c.input(c.codesFor(c.byRow(rows, rows), g));
+            this.ends = c.input(c.codesFor(c.byRow(INTERPOLATION_ROWS, 2), g));
+        } else {
+            this.codes = latent.sample((long) rows * rows, g);
+            this.ends = latent.sample(2L * INTERPOLATION_ROWS, g);
+        }
     }
 
     @Override
@@ -74,6 +82,11 @@ public final class SampleGrids implements TrainingListener {
             grid(gan, steps);
         }
         interpolation(gan);
+    }
+
+    /** The fixed codes of the grid, (rows², latent size), row-major. */
+    Tensor codes() {
+        return codes;
     }
 
     /** The grid PNGs so far, in step order. */

@@ -2,6 +2,7 @@ package io.gan4j.training;
 
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
+import io.gan4j.networks.ConditionalLatent;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.Latent;
@@ -21,7 +22,8 @@ import org.bytedeco.pytorch.Tensor;
 /**
  * A run's trained generator, for sampling and export: the moving average when the run kept one
  * (unless the raw weights are asked for), from the final weight files, or from the newest good
- * checkpoint when training has not finished.
+ * checkpoint when training has not finished. A class-conditional run's generator is rebuilt as
+ * such from its config ({@code model.classes}) and samples classes uniformly unless one is asked for.
  */
 public final class SavedGenerator {
 
@@ -106,28 +108,59 @@ public final class SavedGenerator {
         return averaged;
     }
 
+    /** The number of classes the generator is conditioned on; 0 for an unconditional one. */
+    public int classes() {
+        return generator.classes();
+    }
+
     /**
      * n samples in evaluation mode from latent codes drawn with {@code seed} (InfoGAN: noise and
-     * codes from their priors), in batches of 256:
+     * codes from their priors; class-conditional: z and classes drawn uniformly), in batches of 256:
      * n·(2 or C·H·W) floats, row-major.
      */
     public float[] sample(int n, long seed) {
-        return sampleFrom(new GeneratorOptional(new RandomStreams(seed).torchFresh("sample")), n);
+        return sample(n, seed, -1);
+    }
+
+    /**
+     * As {@link #sample(int, long)}, all of class {@code label} (a class-conditional run), or with
+     * classes drawn uniformly for {@code label} −1.
+     *
+     * @throws IllegalArgumentException if the run has no such class
+     */
+    public float[] sample(int n, long seed, int label) {
+        return sampleFrom(new GeneratorOptional(new RandomStreams(seed).torchFresh("sample")), n, label);
     }
 
     /** n samples drawn with the given stream, in batches of 256 (see {@link #sample}). */
     public float[] sampleFrom(GeneratorOptional stream, int n) {
+        return sampleFrom(stream, n, -1);
+    }
+
+    private float[] sampleFrom(GeneratorOptional stream, int n, int label) {
         Latent latent = GanFactory.latent(config);
+        if (label != -1 && !(label >= 0 && label < classes())) {
+            throw new IllegalArgumentException(classes() == 0 ? "this run is unconditional (model.classes 0): it has no class "
+                + label + " to sample" : "class " + label + " is not one of this run's classes, 0 to " + (classes() - 1));
+        }
         long per = image == null ? 2 : image.numel();
         float[] out = new float[Math.toIntExact(n * per)];
         generator.eval();
         for (int start = 0; start < n; start += 256) {
             int k = Math.min(256, n - start);
             try (PointerScope scope = new PointerScope(); NoGradGuard guard = new NoGradGuard()) {
-                Tensor x = Devices.toCpu(generator.forward(latent.sample(k, stream)));
+                Tensor z = label == -1 ? latent.sample(k, stream) : ofClass((ConditionalLatent) latent, k, label, stream);
+                Tensor x = Devices.toCpu(generator.forward(z));
                 System.arraycopy(Tensors.toFloats(x), 0, out, (int) (start * per), (int) (k * per));
             }
         }
         return out;
+    }
+
+    /** n inputs of class {@code label}: z drawn from {@code stream}. */
+    private static Tensor ofClass(ConditionalLatent latent, int n, int label, GeneratorOptional stream) {
+        long[] labels = new long[n];
+        java.util.Arrays.fill(labels, label);
+        return latent.input(latent.codesFor(labels, stream));
     }
 }

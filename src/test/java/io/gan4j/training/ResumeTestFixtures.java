@@ -13,4 +13,9 @@ public final class ResumeTestFixtures {
     public static Path folder(Path dir) throws IOException {
         return ResumeTest.folder(dir);
     }
+
+    /** An IDX pair (gzipped images, labels) of 40 28×28 images labelled i mod 10: {images, labels}. */
+    public static Path[] labelledIdx(Path dir) throws Exception {
+        return ConditionalTest.idx(dir, 0);
+    }
 }

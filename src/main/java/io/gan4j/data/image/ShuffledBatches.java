@@ -89,6 +89,12 @@ public final class ShuffledBatches {
         return new Batch(k, images(indices), labels(indices));
     }
 
+    /** Rank {@code shard}'s share of batch {@code k}: its images and labels (the whole batch with {@link io.gan4j.distributed.Shard#WHOLE}). */
+    public Batch at(long k, io.gan4j.distributed.Shard shard) {
+        int[] indices = shard.take(indices(k));
+        return new Batch(k, images(indices), labels(indices));
+    }
+
     /** The source's images at {@code indices}, in that order: indices.length·C·H·W floats in [−1, 1]. */
     public float[] images(int[] indices) {
         int imageBytes = source.imageBytes();
