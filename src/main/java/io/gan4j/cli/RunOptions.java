@@ -21,7 +21,7 @@ public final class RunOptions {
 
     @Option(names = "--threads", paramLabel = "N",
         description = "Compute threads (default: the free cores), split as measured best: MLPs 1 intra-op + N BLAS, "
-            + "convolutional networks N intra-op + 1 BLAS.")
+            + "convolutional networks N intra-op + 1 BLAS. With --nproc: each worker's (default: the cores ÷ --nproc).")
     Integer threads;
 
     @Option(names = "--quiet", description = "No progress bar.")
