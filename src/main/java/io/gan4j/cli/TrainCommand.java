@@ -60,9 +60,6 @@ final class TrainCommand implements Callable<Integer> {
             return ParallelTraining.launch(config, resume, options, parallel, spec.commandLine().getOut());
         }
         if (resume != null) {
-            if (options.out != null || options.seed != null) {
-                throw new UserError("--resume continues in RUN_DIR with its own seed: --out and --seed do not apply");
-            }
             return Runs.resume(resume, options.allOverrides(), options, spec.commandLine().getOut());
         }
         RunConfig resolved = ConfigReader.read(config, options.allOverrides());

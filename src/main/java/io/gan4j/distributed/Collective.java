@@ -1,6 +1,5 @@
 package io.gan4j.distributed;
 
-import java.time.Duration;
 import org.bytedeco.javacpp.chrono.Milliseconds;
 import org.bytedeco.pytorch.Backend;
 import org.bytedeco.pytorch.BroadcastOptions;
@@ -157,10 +156,5 @@ public final class Collective {
     /** Seconds spent waiting in operations so far. */
     public double seconds() {
         return nanos / 1e9;
-    }
-
-    /** Whether {@code duration} is the timeout of this group. */
-    public Duration timeout() {
-        return world.timeout();
     }
 }

@@ -174,7 +174,8 @@ public final class Launcher {
         for (WorkerProcess p : workers) {
             if (!stopped.contains(p) && p.process().exitValue() != 0 && p.process().exitValue() != PeerFailure.EXIT_CODE
                 && !stopping) {
-                cause = cause == null ? p : cause;
+                cause = p;
+                break;
             }
         }
         String message;

@@ -36,7 +36,6 @@ final class WorkerProcess {
         ProcessBuilder b = new ProcessBuilder(command);
         b.environment().putAll(env);
         b.redirectOutput(ProcessBuilder.Redirect.INHERIT);
-        b.redirectInput(ProcessBuilder.Redirect.PIPE);
         return new WorkerProcess(rank, b.start(), err);
     }
 
