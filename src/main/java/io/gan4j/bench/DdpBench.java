@@ -22,8 +22,12 @@ import java.util.Map;
  */
 public final class DdpBench {
 
-    /** One row: a way of running and what its summary said (threads negative for one worker's share of the batch run alone). */
-    public record Row(String label, int processes, int threads, double imagesPerSecond, double collectiveShare,
+    /**
+     * One row: a way of running and what its summary said.
+     *
+     * @param share whether it is one worker's share of the batch trained alone (context, not a baseline)
+     */
+    public record Row(String label, int processes, int threads, boolean share, double imagesPerSecond, double collectiveShare,
                       double bytesPerStep, double messagesPerStep, double wallSeconds) {
     }
 
@@ -47,7 +51,7 @@ public final class DdpBench {
                 List<String> smaller = new ArrayList<>(extra);
                 smaller.add("data.batch_size=" + batch / n);
                 Row alone = train(preset, 1, Math.max(1, cores / n), steps, smaller, out.resolve("batch-" + batch / n), progress);
-                rows.add(new Row(alone.label() + ", batch " + batch / n + " (one worker's share, alone)", 1, -alone.threads(),
+                rows.add(new Row(alone.label() + ", batch " + batch / n + " (one worker's share, alone)", 1, alone.threads(), true,
                     alone.imagesPerSecond(), alone.collectiveShare(), alone.bytesPerStep(), alone.messagesPerStep(), alone.wallSeconds()));
                 rows.add(train(preset, n, Math.max(1, cores / n), steps, extra, out, progress));
             }
@@ -81,7 +85,7 @@ public final class DdpBench {
                     + String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
             }
             Map<?, ?> s = Json.mapper().readValue(dir.resolve("summary.json").toFile(), Map.class);
-            return new Row(label, n, threads, number(s, "images_per_second"), number(s, "collective_share"),
+            return new Row(label, n, threads, false, number(s, "images_per_second"), number(s, "collective_share"),
                 number(s, "collective_bytes_per_step"), number(s, "collective_messages_per_step"), number(s, "wall_seconds"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,8 +103,7 @@ public final class DdpBench {
     public static String table(List<Row> rows) {
         StringBuilder b = new StringBuilder();
         Row base = rows.get(0);
-        Row oneThread = rows.stream().filter(r -> r.processes() == 1 && r.threads() == 1).findFirst().orElse(base);
-        // a row with negative threads is one worker's share of the batch trained alone: context, not a baseline
+        Row oneThread = rows.stream().filter(r -> r.processes() == 1 && r.threads() == 1 && !r.share()).findFirst().orElse(base);
         b.append("| run | images/s | × baseline | scaling efficiency | in collectives | messages/step | MB all-reduced/step |\n");
         b.append("|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {

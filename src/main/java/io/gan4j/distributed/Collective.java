@@ -143,6 +143,26 @@ public final class Collective {
             + (behind.isEmpty() ? "" : "; behind: " + behind) + " (" + e.getMessage() + ")", e);
     }
 
+    /**
+     * What this rank's operations took over a stretch of the run.
+     *
+     * @param operations collective operations
+     * @param bytes bytes this rank contributed to them
+     * @param seconds time spent waiting in them
+     */
+    public record Counts(long operations, long bytes, double seconds) {
+
+        /** The operations between {@code earlier} and this. */
+        public Counts since(Counts earlier) {
+            return new Counts(operations - earlier.operations, bytes - earlier.bytes, seconds - earlier.seconds);
+        }
+    }
+
+    /** The counts so far, from joining. */
+    public Counts counts() {
+        return new Counts(operations, bytes, seconds());
+    }
+
     /** Operations done so far. */
     public long operations() {
         return operations;

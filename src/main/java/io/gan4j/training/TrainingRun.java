@@ -160,13 +160,15 @@ public final class TrainingRun {
             if (stopRequested) {
                 trainer.requestStop();
             }
+            Collective.Counts before = parallel == null ? null : parallel.collective().counts();
             long t0 = System.nanoTime();
             int done = trainer.run(start, config.train().steps());
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (!writes) {
                 return Map.of("steps", done, "wall_seconds", seconds);
             }
-            return finish(gan, data, history, start, done, seconds);
+            return finish(gan, data, history, start, done, seconds,
+                parallel == null ? null : parallel.collective().counts().since(before));
         }
     }
 
@@ -183,7 +185,9 @@ public final class TrainingRun {
         return kept;
     }
 
-    private Map<String, Object> finish(Gan gan, RunData data, History history, int start, int done, double seconds) {
+    /** @param collective what the training loop's collectives took (not the start-up broadcast), or {@code null} for one process */
+    private Map<String, Object> finish(Gan gan, RunData data, History history, int start, int done, double seconds,
+                                       Collective.Counts collective) {
         Map<String, String> meta = Map.of("gan4j_version", Version.gan4j(), "run", config.name(), "step", String.valueOf(done));
         Safetensors.save(gan.generator(), meta, dir.file("generator.safetensors"));
         Safetensors.save(gan.discriminator(), meta, dir.file("discriminator.safetensors"));
@@ -210,14 +214,13 @@ public final class TrainingRun {
         }
         summary.put("threads", config.threads().intraOp() + " intra-op, " + config.threads().blas() + " BLAS"
             + (world == null ? "" : " in each process"));
-        if (gan.parts().parallel() != null) {
-            Collective c = gan.parts().parallel().collective();
+        if (collective != null) {
             summary.put("processes", world.size());
             summary.put("backend", world.backend());
-            summary.put("collective_seconds", c.seconds());
-            summary.put("collective_share", c.seconds() / seconds);
-            summary.put("collective_messages_per_step", (double) c.operations() / part);
-            summary.put("collective_bytes_per_step", (double) c.bytes() / part);
+            summary.put("collective_seconds", collective.seconds());
+            summary.put("collective_share", collective.seconds() / seconds);
+            summary.put("collective_messages_per_step", (double) collective.operations() / part);
+            summary.put("collective_bytes_per_step", (double) collective.bytes() / part);
         }
         summary.put("device", Devices.describe(gan.parts().device()));
         dir.write("summary.json", Json.pretty(summary));
