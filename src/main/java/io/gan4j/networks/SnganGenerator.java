@@ -20,9 +20,9 @@ import org.bytedeco.pytorch.Tensor;
  * hidden feature maps of one side ({@link AttentionSides#snganGenerator}: M_g, 2M_g, 4M_g, 8M_g; SAGAN's best
  * is the largest, 32 for CIFAR-10).
  *
- * <p>Class-conditional (Miyato and Koyama 2018; SAGAN): the input is [z, one-hot(y)]
- * ({@link ConditionalLatent}); z alone is projected, and every batch norm is a
- * {@link ConditionalBatchNorm} of class y.
+ * <p>Class-conditional: the input is [z, one-hot(y)] ({@link ConditionalLatent}); the projection
+ * reads all of it and every batch norm is a {@link ConditionalBatchNorm} of class y, as in
+ * {@link DcganGenerator} (whose Javadoc says why the batch norms alone are not enough).
  */
 public final class SnganGenerator extends GeneratorNetwork {
 
@@ -61,7 +61,7 @@ public final class SnganGenerator extends GeneratorNetwork {
         this.classes = classes;
         this.width = width;
         this.base = SnganDiscriminator.base(image);
-        this.project = dense("project", new Dense(latentDim, 8L * width * base * base, spectralNorm, WeightInit.NORMAL_002, init));
+        this.project = dense("project", new Dense(latentDim + classes, 8L * width * base * base, spectralNorm, WeightInit.NORMAL_002, init));
         Module pn = norm.module(8L * width, classes, true);
         this.projectNorm = pn == null ? null : register_module("project_norm", pn);
         long in = 8L * width;
@@ -106,9 +106,8 @@ public final class SnganGenerator extends GeneratorNetwork {
     /** z (or [z, one-hot(y)]), shape (n, latentDim) → images in [−1, 1], shape (n, C, 8·M_g, 8·M_g). */
     @Override
     public Tensor forward(Tensor input) {
-        Tensor z = classes == 0 ? input : input.narrow(1, 0, latentDim);
         Tensor y = classes == 0 ? null : input.narrow(1, latentDim, classes);
-        Tensor h = project.forward(z).reshape(z.size(0), 8L * width, base, base);
+        Tensor h = project.forward(input).reshape(input.size(0), 8L * width, base, base);
         h = attend(relu(Norm.apply(projectNorm, h, y)));
         for (int i = 0; i < ups.size(); i++) {
             h = attend(relu(Norm.apply(norms.get(i), ups.get(i).forward(h), y)));
