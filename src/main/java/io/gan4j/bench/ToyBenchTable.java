@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The toy benchmark's table: per dataset and row, mean ± standard deviation over seeds of modes
+ * The toy benchmark's table: per dataset and row, mean ± standard error over seeds of modes
  * captured, high-quality samples (%), reverse KL, W1 and seconds per run; and, marked as published,
  * the rows of the PacGAN paper's Table 1 (Lin et al. 2018; their ± is the standard error over 10
- * trials, ours the standard deviation), the VEEGAN paper's Table 1 rows for Unrolled GAN and VEEGAN
+ * trials, as ours is; {@code summary.json} keeps the standard deviation too), the VEEGAN paper's Table 1 rows for Unrolled GAN and VEEGAN
  * (Srivastava et al. 2017; means of 5 runs, no ±, no reverse KL) and the GDPP paper's WGAN-GP row
  * (Elfeki et al. 2019; no ±). Every published number was read from the table images in the
  * authors' repositories; docs/published-figures.md gives each source and commit.
@@ -52,7 +52,10 @@ public final class ToyBenchTable {
         return new Published(method, source, trials, m);
     }
 
-    /** Per dataset and row (in run order): each figure's mean and standard deviation, and the seed count. */
+    /**
+     * Per dataset and row (in run order): each figure's mean, sample standard deviation {@code std} and standard error
+     * of the mean {@code se} = std / √seeds, and the seed count.
+     */
     public static Map<String, Map<String, Object>> aggregate(List<ToyBench.Cell> cells) {
         Map<String, List<ToyBench.Cell>> groups = new LinkedHashMap<>();
         for (ToyBench.Cell c : cells) {
@@ -67,7 +70,7 @@ public final class ToyBenchTable {
             row.put("modes_total", group.get(0).number("modes_total"));
             for (String figure : List.of("modes_captured", "hq_fraction", "reverse_kl", "w1", "wall_seconds")) {
                 double[] xs = group.stream().mapToDouble(c -> c.number(figure)).toArray();
-                row.put(figure, Map.of("mean", mean(xs), "std", std(xs)));
+                row.put(figure, Map.of("mean", mean(xs), "std", std(xs), "se", std(xs) / Math.sqrt(xs.length)));
             }
             out.put(key, row);
         });
@@ -113,7 +116,7 @@ public final class ToyBenchTable {
     /** A self-contained HTML page with the table and how it was made. */
     public static String html(Map<String, Map<String, Object>> aggregate, String protocol) {
         return HtmlReport.builder().title("gan4j bench toy").paragraph(protocol)
-            .table("mean ± standard deviation over seeds; published rows: mean ± standard error where the paper gives one",
+            .table("mean ± standard error over seeds, as the published rows where the paper gives one",
                 HEADER, rows(aggregate))
             .build().html();
     }
@@ -121,7 +124,7 @@ public final class ToyBenchTable {
     @SuppressWarnings("unchecked")
     private static String pm(Map<String, Object> row, String figure, double scale, int digits) {
         Map<String, Double> m = (Map<String, Double>) row.get(figure);
-        return fmt(scale * m.get("mean"), scale * m.get("std"), digits);
+        return fmt(scale * m.get("mean"), scale * m.get("se"), digits);
     }
 
     /** "mean ± spread"; just the mean when the spread is NaN (not published); "—" when the mean is NaN. */

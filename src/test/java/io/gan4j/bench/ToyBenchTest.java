@@ -24,7 +24,7 @@ class ToyBenchTest {
     }
 
     @Test
-    @DisplayName("aggregates each row's seeds into mean and sample standard deviation")
+    @DisplayName("aggregates each row's seeds into mean, sample standard deviation and standard error; the table prints the standard error")
     @SuppressWarnings("unchecked")
     void aggregates() {
         Map<String, Map<String, Object>> a = ToyBenchTable.aggregate(List.of(
@@ -32,10 +32,11 @@ class ToyBenchTest {
         Map<String, Double> modes = (Map<String, Double>) a.get("ring/x").get("modes_captured");
         assertThat(modes.get("mean")).isEqualTo(7.0);
         assertThat(modes.get("std")).isCloseTo(Math.sqrt(2), within(1e-12));
+        assertThat(modes.get("se")).isCloseTo(1.0, within(1e-12)); // √2 / √2 seeds
         assertThat(((Map<String, Double>) a.get("ring/y").get("w1")).get("std")).isZero();
         assertThat(a.get("ring/x").get("seeds")).isEqualTo(2);
         String md = ToyBenchTable.markdown(a);
-        assertThat(md).contains("| ring | x | 7.0 ± 1.4 | 80.0 ± 14.1 | 0.100 ± 0.141 | 0.200 ± 0.141 | 15 ± 7 | 2 |");
+        assertThat(md).contains("| ring | x | 7.0 ± 1.0 | 80.0 ± 10.0 | 0.100 ± 0.100 | 0.200 ± 0.100 | 15 ± 5 | 2 |");
         assertThat(md).contains("| ring | PacGAN4 (published, PacGAN Table 1) | 7.8 ± 0.1 | 95.9 ± 1.4 | 0.07 ± 0.02 | — | — | 10 |")
             .contains("| ring | VEEGAN (published, VEEGAN Table 1) | 8.0 | 52.9 | — | — | — | 5 |")
             .contains("| ring | Unrolled GAN (published, VEEGAN Table 1) | 7.6 | 35.6 | — | — | — | 5 |")
