@@ -26,12 +26,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code gan4j evaluate}: FID, KID, IS, precision/recall, density/coverage and stacked-MNIST modes. */
+/** {@code gan4j evaluate}: FID, KID, IS, precision/recall, density/coverage, stacked-MNIST modes and class agreement. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Score a run's generator against a real split, or one real split against another.",
         "Writes eval.json (each metric under its name, and the protocol: extractor and its SHA-256, n, split, resizing) "
-            + "and prints a table. 1×28×28 images are measured with gan4j's shipped MNIST classifier, others with the "
-            + "Inception TorchScript of the FID literature (--inception or GAN4J_INCEPTION).",
+            + "and prints a table. 1×28×28 images are measured with the shipped classifier of their dataset (MNIST or "
+            + "Fashion-MNIST), others with the Inception TorchScript of the FID literature (--inception or GAN4J_INCEPTION). "
+            + "IS, modes and class-agreement with an extractor of another dataset are refused; FID, KID, P&R and D&C with "
+            + "one carry a warning.",
         "Dataset names: <dataset>-<split>, e.g. mnist-train, mnist-test, fashion-mnist-test, cifar10-test, "
             + "stl10-unlabeled, stacked-mnist-train; they resolve under data.root / GAN4J_DATA."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -46,8 +48,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--against", paramLabel = "NAME", description = "The reference split (default: the run's dataset, its test split where it has one).")
     String against;
 
-    @Option(names = "--metrics", paramLabel = "LIST", description = "Comma-separated: fid, kid, is, pr, dc, modes "
-        + "(default: fid,kid,is,pr,dc; modes alone for stacked MNIST).")
+    @Option(names = "--metrics", paramLabel = "LIST", description = "Comma-separated: fid, kid, is, pr, dc, modes, "
+        + "class-agreement (default: fid,kid,is,pr,dc; modes alone for stacked MNIST; class-agreement added for a "
+        + "class-conditional run).")
     String metrics;
 
     @Option(names = "--n", defaultValue = "10000", paramLabel = "N", description = "Samples on each side (default: ${DEFAULT-VALUE}).")
@@ -59,13 +62,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "250", paramLabel = "B", description = "Images per feature batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--extractor", defaultValue = "auto", paramLabel = "NAME", description = "auto, mnist-cnn or inception (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--extractor", defaultValue = "auto", paramLabel = "NAME", description = "auto, mnist-cnn, fashion-mnist-cnn or inception (default: ${DEFAULT-VALUE}).")
     String extractor;
 
     @Option(names = "--inception", paramLabel = "FILE", description = "The Inception TorchScript (inception-2015-12-05.pt).")
     Path inception;
 
-    @Option(names = "--classifier", paramLabel = "FILE", description = "MNIST classifier weights (default: the shipped ones).")
+    @Option(names = "--classifier", paramLabel = "FILE", description = "Classifier weights from gan4j classifier train, which declare their dataset (default: the shipped ones of the dataset).")
     Path classifier;
 
     @Option(names = "--data-root", paramLabel = "DIR", description = "Where datasets live (default: the run's data.root, GAN4J_DATA, ~/.cache/gan4j/datasets).")
@@ -88,7 +91,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (n < 2 || batch < 1) {
             throw new UserError("need --n ≥ 2 and --batch ≥ 1, found --n " + n + ", --batch " + batch);
         }
-        options(null);
+        options(null, false);
         DataConfig realA = run == null ? named(real.get(0), null) : null;
         DataConfig realB = run == null ? named(real.get(1), null) : null;
         if (run != null && !Files.exists(run)) {
@@ -104,11 +107,11 @@ final class EvaluateCommand implements Callable<Integer> {
             if (run != null) {
                 SavedGenerator g = load(run);
                 DataConfig reference = against != null ? named(against, g.config().data()) : defaultReference(g.config());
-                Evaluation.Options o = options(g.config().data().dataset());
+                Evaluation.Options o = options(g.config().data().dataset(), g.classes() > 0);
                 result = Evaluation.ofGenerator(g, reference, o);
                 target = out != null ? out : (Files.isDirectory(run) ? run : run.getParent().getParent());
             } else {
-                result = Evaluation.ofDatasets(realA, realB, options(realA.dataset()));
+                result = Evaluation.ofDatasets(realA, realB, options(realA.dataset(), false));
                 target = out != null ? out : Path.of(".");
             }
         } catch (IllegalArgumentException | CheckpointException | io.gan4j.data.image.ImageDataException e) {
@@ -120,15 +123,24 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserError("cannot create " + target + ": " + e.getMessage());
         }
         AtomicFiles.write(target.resolve("eval.json"), Json.pretty(result));
+        if (result.get("metrics") instanceof Map<?, ?> ms && ms.get("class_agreement") instanceof Map<?, ?> ca) {
+            Path png = target.resolve("class-agreement.png");
+            String classifier = String.valueOf(ca.get("classifier"));
+            new io.gan4j.reports.ConfusionMatrixPng("Class agreement (" + classifier + ")",
+                io.gan4j.metrics.image.ClassAgreement.ofConfusion((long[][]) ca.get("confusion")),
+                io.gan4j.evaluation.ClassAgreements.classNames(classifier.replace("-cnn", ""))).writePng(png);
+        }
         print(spec.commandLine().getOut(), result, target.resolve("eval.json"));
         return 0;
     }
 
-    private Evaluation.Options options(String dataset) {
+    private Evaluation.Options options(String dataset, boolean conditional) {
         EnumSet<Metric> m;
         try {
             m = metrics != null ? Metric.parse(metrics)
-                : Datasets.STACKED_MNIST.equals(dataset) ? EnumSet.of(Metric.MODES) : Metric.parse("fid,kid,is,pr,dc");
+                : Datasets.STACKED_MNIST.equals(dataset) ? EnumSet.of(Metric.MODES)
+                : Metric.parse("fid,kid,is,pr,dc" + (conditional && io.gan4j.metrics.features.MnistClassifier.SHIPPED.contains(dataset)
+                    ? ",class-agreement" : ""));
         } catch (IllegalArgumentException e) {
             throw new UserError("--metrics: " + e.getMessage());
         }
@@ -184,6 +196,13 @@ final class EvaluateCommand implements Callable<Integer> {
             String value;
             if (v instanceof Map<?, ?> m && m.containsKey("mean")) {
                 value = String.format(Locale.ROOT, "%.5g ± %.2g", ((Number) m.get("mean")).doubleValue(), ((Number) m.get("std")).doubleValue());
+            } else if (v instanceof Map<?, ?> m && m.containsKey("overall")) {
+                double[] per = (double[]) m.get("per_class");
+                double lo = java.util.Arrays.stream(per).filter(x -> !Double.isNaN(x)).min().orElse(Double.NaN);
+                double hi = java.util.Arrays.stream(per).filter(x -> !Double.isNaN(x)).max().orElse(Double.NaN);
+                value = String.format(Locale.ROOT, "%.4f (per class %.3f to %.3f; chance %.3f; %s samples; by %s)",
+                    ((Number) m.get("overall")).doubleValue(), lo, hi, ((Number) m.get("chance")).doubleValue(), m.get("samples"),
+                    m.get("classifier"));
             } else if (v instanceof Map<?, ?> m && m.containsKey("covered")) {
                 value = String.format(Locale.ROOT, "%s / %s modes, KL %.4f (%s samples)", m.get("covered"), m.get("of"),
                     ((Number) m.get("kl")).doubleValue(), m.get("samples"));
@@ -192,6 +211,11 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "  %-12s %s%n", k, value);
         });
+        if (r.get("warnings") instanceof List<?> warnings) {
+            for (Object w : warnings) {
+                out.println("  warning: " + w);
+            }
+        }
         Map<String, Object> p = (Map<String, Object>) r.get("protocol");
         out.println();
         String extractor = p.containsKey("extractor") ? p.get("extractor") + " (sha256 " + p.get("extractor_sha256") + ")"

@@ -24,7 +24,7 @@ public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples
                         int gridEvery, int gridRows, String metrics, int metricsEvery, int metricsSamples) {
 
     /** The metrics a config can name in {@code log.metrics}. */
-    public static final java.util.List<String> METRICS = java.util.List.of("fid", "kid", "is", "pr", "dc", "modes");
+    public static final java.util.List<String> METRICS = java.util.List.of("fid", "kid", "is", "pr", "dc", "modes", "class-agreement");
 
     public static LogConfig defaults() {
         return new LogConfig(100, 500, 4, 2500, 1000, true, 500, 8, "", 1000, 2000);

@@ -146,6 +146,11 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
             ImageShape shape = data.imageShape();
             v.require(!log.metricNames().contains("modes") || (shape.channels() == 3 && shape.height() == 28),
                 "log.metrics", "modes counts stacked-MNIST modes: it needs 3×28×28 images, found " + shape);
+            v.require(!log.metricNames().contains("class-agreement") || model.conditional(), "log.metrics",
+                "class-agreement measures a class-conditional generator: set model.classes (0 here, unconditional)");
+            v.require(!log.metricNames().contains("class-agreement") || List.of("mnist", "fashion-mnist").contains(data.dataset()),
+                "log.metrics", "class-agreement labels samples with a classifier of their dataset; gan4j ships those of mnist "
+                    + "and fashion-mnist, found " + data.dataset());
         } else {
             v.require(log.metricNames().isEmpty(), "log.metrics", "toy runs measure modes, HQ, reverse KL and W1 "
                 + "(log.eval_every); the image metrics need images, found '" + log.metrics() + "'");

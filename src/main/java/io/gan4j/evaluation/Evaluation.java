@@ -8,6 +8,7 @@ import io.gan4j.data.image.ImageSource;
 import io.gan4j.metrics.features.FeatureExtractor;
 import io.gan4j.metrics.features.InceptionTorchScript;
 import io.gan4j.metrics.features.MnistClassifier;
+import io.gan4j.metrics.image.ClassAgreement;
 import io.gan4j.metrics.image.StackedMnistModes;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.torch.RandomStreams;
@@ -32,10 +33,11 @@ public final class Evaluation {
     /**
      * How to evaluate.
      *
-     * @param extractor {@code auto} (the MNIST classifier for 1×28×28 images, Inception otherwise),
-     *     {@code mnist-cnn} or {@code inception}
+     * @param extractor {@code auto} (the dataset's classifier for 1×28×28 images, Inception otherwise),
+     *     {@code mnist-cnn}, {@code fashion-mnist-cnn} or {@code inception}
      * @param inception the Inception TorchScript file, or {@code null} for {@code GAN4J_INCEPTION}
-     * @param classifier the MNIST classifier's weights, or {@code null} for the shipped ones
+     * @param classifier a classifier's weights (written by {@code gan4j classifier train}, declaring its
+     *     dataset), or {@code null} for the shipped one of the dataset
      * @param progress where feature extraction reports, or {@code null}
      */
     public record Options(EnumSet<Metric> metrics, int n, long seed, int batch, String extractor, Path inception,
@@ -53,13 +55,71 @@ public final class Evaluation {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("compared", "samples of " + g.source() + (g.averaged() ? " (moving average)" : ""));
+        if (o.metrics().contains(Metric.CLASS_AGREEMENT) && g.classes() == 0) {
+            throw new IllegalArgumentException("class-agreement measures a class-conditional generator (model.classes > 0); "
+                + g.source() + " is unconditional");
+        }
         GeneratorOptional stream = new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("evaluate"));
         Features.Images samples = (start, size) -> Tensor.create(g.sampleFrom(stream, size), shape.batch(size));
-        return evaluate(out, reference, samples, o.n(), shape, o);
+        Map<String, Object> result = evaluate(out, reference, samples, o.n(), shape, o);
+        if (o.metrics().contains(Metric.CLASS_AGREEMENT)) {
+            long t0 = System.nanoTime();
+            MnistClassifier c = datasetClassifier(g.config().data().dataset(), o, "class-agreement");
+            GeneratorOptional classStream = new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("evaluate-classes"));
+            ClassAgreement a = ClassAgreements.measure(labels -> g.imagesOf(labels, classStream), g.classes(), o.n(), o.batch(), c);
+            metrics(result).put("class_agreement", ClassAgreements.toMap(a, c.name()));
+            protocol(result).put("class_agreement_classifier_sha256", c.sha256());
+            seconds(result).put("class_agreement", (System.nanoTime() - t0) / 1e9);
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> metrics(Map<String, Object> result) {
+        return (Map<String, Object>) result.get("metrics");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> protocol(Map<String, Object> result) {
+        return (Map<String, Object>) result.get("protocol");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> seconds(Map<String, Object> result) {
+        return (Map<String, Object>) result.get("seconds");
+    }
+
+    /**
+     * The classifier that labels images of {@code dataset} for {@code metric} (IS, modes, class
+     * agreement): {@code --classifier}'s if given, else the one shipped for the dataset; one made for
+     * another dataset is refused, naming both.
+     */
+    static MnistClassifier datasetClassifier(String dataset, Options o, String metric) {
+        MnistClassifier c;
+        if (o.classifier() != null) {
+            c = MnistClassifier.load(o.classifier());
+        } else {
+            String own = dataset.equals(Datasets.STACKED_MNIST) ? "mnist" : dataset;
+            if (!MnistClassifier.SHIPPED.contains(own)) {
+                throw new IllegalArgumentException(metric + " labels images with a classifier of their dataset, and gan4j ships "
+                    + "none of " + dataset + " (only of " + String.join(" and ", MnistClassifier.SHIPPED) + "): train one with "
+                    + "gan4j classifier train and give it with --classifier FILE");
+            }
+            c = MnistClassifier.shipped(own);
+        }
+        if (!c.fits(dataset)) {
+            throw new IllegalArgumentException(metric + " with " + c.name() + " (trained on " + c.domain() + ") on " + dataset
+                + " images would be a figure of the classifier, not of the images: use the classifier of " + dataset);
+        }
+        return c;
     }
 
     /** The real split {@code compared} against the real split {@code reference} (the floor a generator can reach). */
     public static Map<String, Object> ofDatasets(DataConfig reference, DataConfig compared, Options o) {
+        if (o.metrics().contains(Metric.CLASS_AGREEMENT)) {
+            throw new IllegalArgumentException("class-agreement measures a class-conditional generator; two real splits have "
+                + "no asked classes (the classifier's test accuracy is their agreement: gan4j classifier train prints it)");
+        }
         ImageSource b = source(compared, o);
         ImageShape shape = new ImageShape(b.channels(), b.height(), b.width());
         int n = Math.min(o.n(), b.size());
@@ -85,8 +145,18 @@ public final class Evaluation {
         protocol.put("seed", o.seed());
         protocol.put("image_shape", shape.toString());
         Map<String, Object> seconds = new LinkedHashMap<>();
+        java.util.List<String> warnings = new java.util.ArrayList<>();
         if (!distribution.isEmpty()) {
-            FeatureExtractor ex = extractor(shape, o);
+            FeatureExtractor ex = extractor(shape, o, reference.dataset());
+            if (!ex.fits(reference.dataset())) {
+                if (distribution.contains(Metric.IS)) {
+                    throw new IllegalArgumentException("is with " + ex.name() + " (trained on " + ex.domain() + ") on "
+                        + reference.dataset() + " images would be a figure of the extractor, not of the images: use an "
+                        + "extractor of " + reference.dataset() + " or leave is out of --metrics");
+                }
+                warnings.add(ex.name() + " was trained on " + ex.domain() + ", not on " + reference.dataset()
+                    + ": its distances compare features made for other images");
+            }
             protocol.put("extractor", ex.name());
             protocol.put("extractor_sha256", ex.sha256());
             protocol.put("extractor_protocol", ex.protocol());
@@ -106,7 +176,7 @@ public final class Evaluation {
         }
         if (o.metrics().contains(Metric.MODES)) {
             long t3 = System.nanoTime();
-            MnistClassifier c = classifier(o);
+            MnistClassifier c = datasetClassifier(Datasets.STACKED_MNIST, o, "modes");
             StackedMnistModes modes = StackedModes.count(compared, n, o.batch(), c);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("covered", modes.covered());
@@ -118,17 +188,30 @@ public final class Evaluation {
             seconds.put("modes", (System.nanoTime() - t3) / 1e9);
         }
         out.put("metrics", metrics);
+        if (!warnings.isEmpty()) {
+            out.put("warnings", warnings);
+        }
         out.put("protocol", protocol);
         out.put("seconds", seconds);
         return out;
     }
 
-    /** The extractor for images of {@code shape}. */
-    static FeatureExtractor extractor(ImageShape shape, Options o) {
+    /**
+     * The extractor for images of {@code shape} from {@code dataset}: with {@code auto}, the
+     * dataset's own classifier for 1×28×28 images ({@code --classifier}'s, or the shipped one of
+     * MNIST or Fashion-MNIST; MNIST's for other 28×28 grey images), Inception otherwise.
+     */
+    static FeatureExtractor extractor(ImageShape shape, Options o, String dataset) {
         String name = o.extractor();
         boolean mnistLike = shape.channels() == 1 && shape.height() == 28 && shape.width() == 28;
-        if (name.equals("mnist-cnn") || (name.equals("auto") && mnistLike)) {
-            return classifier(o);
+        if (name.equals("auto") && mnistLike) {
+            return o.classifier() != null ? MnistClassifier.load(o.classifier())
+                : MnistClassifier.shipped(MnistClassifier.SHIPPED.contains(dataset) ? dataset : "mnist");
+        }
+        for (String shipped : MnistClassifier.SHIPPED) {
+            if (name.equals(shipped + "-cnn")) {
+                return MnistClassifier.shipped(shipped);
+            }
         }
         if (name.equals("inception") || name.equals("auto")) {
             Path file = o.inception();
@@ -150,11 +233,7 @@ public final class Evaluation {
             }
             return InceptionTorchScript.load(file);
         }
-        throw new IllegalArgumentException("unknown extractor '" + name + "'; known: auto, mnist-cnn, inception");
-    }
-
-    private static MnistClassifier classifier(Options o) {
-        return o.classifier() == null ? MnistClassifier.shipped() : MnistClassifier.load(o.classifier());
+        throw new IllegalArgumentException("unknown extractor '" + name + "'; known: auto, mnist-cnn, fashion-mnist-cnn, inception");
     }
 
     static ImageSource source(DataConfig data, Options o) {

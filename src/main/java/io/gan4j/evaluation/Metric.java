@@ -18,7 +18,9 @@ public enum Metric {
     /** Density and coverage, k = 5. */
     DC("dc"),
     /** Stacked-MNIST modes covered and KL to uniform (3-channel 28×28 images). */
-    MODES("modes");
+    MODES("modes"),
+    /** The share of class-conditioned samples the dataset's classifier labels as their class. */
+    CLASS_AGREEMENT("class-agreement");
 
     private final String configName;
 
@@ -49,10 +51,14 @@ public enum Metric {
         return out;
     }
 
-    /** Those of {@code metrics} that compare feature distributions: all but {@link #MODES}, which counts modes. */
+    /**
+     * Those of {@code metrics} that compare feature distributions: all but {@link #MODES}, which
+     * counts modes, and {@link #CLASS_AGREEMENT}, which labels samples.
+     */
     public static EnumSet<Metric> distributional(EnumSet<Metric> metrics) {
         EnumSet<Metric> out = EnumSet.copyOf(metrics);
         out.remove(MODES);
+        out.remove(CLASS_AGREEMENT);
         return out;
     }
 }

@@ -5,7 +5,10 @@ import io.gan4j.config.RunConfig;
 import io.gan4j.data.Datasets;
 import io.gan4j.metrics.features.FeatureExtractor;
 import io.gan4j.metrics.features.MnistClassifier;
+import io.gan4j.metrics.image.ClassAgreement;
 import io.gan4j.metrics.image.StackedMnistModes;
+import io.gan4j.networks.ConditionalLatent;
+import io.gan4j.reports.ConfusionMatrixPng;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.training.Gan;
@@ -22,11 +25,21 @@ import org.bytedeco.pytorch.GeneratorOptional;
  * measuring never changes training) against as many images of the dataset's test split (its
  * training split where it has none), into the step's log: {@code fid}, {@code kid}, {@code is},
  * {@code precision}, {@code recall}, {@code density}, {@code coverage}, {@code modes_covered},
- * {@code modes_kl}. The reference features are computed once, when the run starts.
+ * {@code modes_kl}, {@code class_agreement}. The reference features are computed once, when the
+ * run starts. Class agreement ({@link ClassAgreements}) also writes the last measurement's confusion
+ * matrix as {@value #CONFUSION_PNG} into the run directory, for the report.
  */
 public final class TrainingMetrics implements TrainingListener {
 
+    /** The confusion-matrix picture of the last class-agreement measurement, in the run directory. */
+    public static final String CONFUSION_PNG = "class-agreement.png";
+
     private final EnumSet<Metric> metrics;
+    private final MnistClassifier agreementClassifier;
+    private final GeneratorOptional classStream;
+    private final java.nio.file.Path dir;
+    private final String dataset;
+    private ClassAgreement lastAgreement;
     private final EnumSet<Metric> distribution;
     private final int every;
     private final int samples;
@@ -39,15 +52,34 @@ public final class TrainingMetrics implements TrainingListener {
 
     /** Call outside any PointerScope: the reference features live for the run. */
     public TrainingMetrics(RunConfig config, ImageShape shape, RandomStreams streams) {
+        this(config, shape, streams, null);
+    }
+
+    /**
+     * As {@link #TrainingMetrics(RunConfig, ImageShape, RandomStreams)}, writing the class-agreement
+     * picture into {@code dir} ({@code null}: none).
+     *
+     * @throws IllegalArgumentException for IS, modes or class agreement with a classifier of another dataset
+     */
+    public TrainingMetrics(RunConfig config, ImageShape shape, RandomStreams streams, java.nio.file.Path dir) {
         this.metrics = Metric.parse(String.join(",", config.log().metricNames()));
         this.every = config.log().metricsEvery();
         this.samples = config.log().metricsSamples();
         Evaluation.Options o = new Evaluation.Options(metrics, samples, config.seed(), 250, "auto", null, null,
             FeatureCache.standard(), null);
         this.distribution = Metric.distributional(metrics);
-        this.extractor = distribution.isEmpty() ? null : Evaluation.extractor(shape, o);
-        this.modesClassifier = metrics.contains(Metric.MODES) ? MnistClassifier.shipped() : null;
         DataConfig d = config.data();
+        this.dataset = d.dataset();
+        this.dir = dir;
+        this.extractor = distribution.isEmpty() ? null : Evaluation.extractor(shape, o, d.dataset());
+        if (extractor != null && !extractor.fits(d.dataset()) && distribution.contains(Metric.IS)) {
+            throw new IllegalArgumentException("log.metrics: is with " + extractor.name() + " (trained on " + extractor.domain()
+                + ") on " + d.dataset() + " images would be a figure of the extractor, not of the images");
+        }
+        this.modesClassifier = metrics.contains(Metric.MODES) ? Evaluation.datasetClassifier(Datasets.STACKED_MNIST, o, "modes")
+            : null;
+        this.agreementClassifier = metrics.contains(Metric.CLASS_AGREEMENT)
+            ? Evaluation.datasetClassifier(d.dataset(), o, "class-agreement") : null;
         String split = Datasets.splits(d.dataset()).contains("test") ? "test" : d.split();
         DataConfig ref = new DataConfig(d.dataset(), d.batchSize(), d.root(), split, d.imageSize(), d.channels(), d.download(),
             d.path(), d.labels(), d.prefetch());
@@ -62,6 +94,17 @@ public final class TrainingMetrics implements TrainingListener {
         Generator g = streams.torch(RandomStreams.EVAL + "-metrics");
         this.stream = new GeneratorOptional(g);
         this.kidStream = new GeneratorOptional(streams.torch(RandomStreams.EVAL + "-kid"));
+        this.classStream = new GeneratorOptional(streams.torch(RandomStreams.EVAL + "-classes"));
+    }
+
+    /** The last class-agreement measurement, or {@code null} before the first (or without the metric). */
+    public ClassAgreement lastAgreement() {
+        return lastAgreement;
+    }
+
+    /** The class-agreement picture, or {@code null} when none has been written. */
+    public java.nio.file.Path confusionPicture() {
+        return dir == null || lastAgreement == null ? null : dir.resolve(CONFUSION_PNG);
     }
 
     @Override
@@ -85,6 +128,16 @@ public final class TrainingMetrics implements TrainingListener {
             StackedMnistModes m = StackedModes.count(generated, samples, 250, modesClassifier);
             log.put("modes_covered", m.covered());
             log.put("modes_kl", m.kl());
+        }
+        if (agreementClassifier != null) {
+            ConditionalLatent latent = (ConditionalLatent) gan.parts().latent();
+            lastAgreement = ClassAgreements.measure(labels -> gan.generateFrom(latent.input(latent.codesFor(labels, classStream))),
+                latent.classes(), samples, 250, agreementClassifier);
+            log.put("class_agreement", lastAgreement.overall());
+            if (dir != null) {
+                new ConfusionMatrixPng("Class agreement at step " + step + " (" + agreementClassifier.name() + ")", lastAgreement,
+                    ClassAgreements.classNames(dataset)).writePng(dir.resolve(CONFUSION_PNG));
+            }
         }
     }
 }

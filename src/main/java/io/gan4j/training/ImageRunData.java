@@ -45,6 +45,7 @@ public final class ImageRunData implements RunData {
     private Reconstructions reconstructions;
     private AttentionMaps attention;
     private Traversals traversals;
+    private io.gan4j.evaluation.TrainingMetrics trainingMetrics;
     private InfoganAccuracy accuracy;
 
     private ImageRunData(RunConfig config, RandomStreams streams, Path dir, ImageSource source, io.gan4j.distributed.Shard shard) {
@@ -114,7 +115,8 @@ public final class ImageRunData implements RunData {
     public List<TrainingListener> listeners(Gan gan) {
         List<TrainingListener> listeners = new ArrayList<>();
         if (!config.log().metricNames().isEmpty()) {
-            listeners.add(new io.gan4j.evaluation.TrainingMetrics(config, shape, streams));
+            trainingMetrics = new io.gan4j.evaluation.TrainingMetrics(config, shape, streams, dir);
+            listeners.add(trainingMetrics);
         }
         if (config.log().report()) {
             grids = new SampleGrids(dir, shape, config.log().gridEvery(), config.log().gridRows(), GanFactory.latent(config),
@@ -180,6 +182,12 @@ public final class ImageRunData implements RunData {
                     + "D's reconstructions of those. D's energy is the mean squared difference per pixel; it learns to "
                     + "reconstruct real images and, up to the margin, to fail on generated ones. Drawn at the last sample grid.",
                 List.of(reconstructions.file())));
+        }
+        if (trainingMetrics != null && trainingMetrics.confusionPicture() != null) {
+            figures.add(new RunReport.Figure("Class agreement", "Samples drawn for each class (rows) as the dataset's classifier "
+                + "labels them (columns), in per cent of the row, at the last measurement: an obedient generator is a dark "
+                + "diagonal; one that ignores its class has the same row for every class.",
+                List.of(trainingMetrics.confusionPicture())));
         }
         if (traversals != null && !traversals.files().isEmpty()) {
             figures.add(new RunReport.Figure("InfoGAN's codes", Traversals.CAPTION, traversals.files()));

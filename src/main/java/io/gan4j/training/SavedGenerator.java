@@ -157,6 +157,28 @@ public final class SavedGenerator {
         return out;
     }
 
+    /**
+     * One image per class in {@code labels} (a class-conditional run), z drawn from {@code stream},
+     * in evaluation mode: shape (labels.length, C, H, W), on the CPU.
+     *
+     * @throws IllegalArgumentException if the run is unconditional or a label is not one of its classes
+     */
+    public Tensor imagesOf(long[] labels, GeneratorOptional stream) {
+        if (classes() == 0 || image == null) {
+            throw new IllegalArgumentException("this run is unconditional (model.classes 0): it has no classes to sample");
+        }
+        for (long label : labels) {
+            if (label < 0 || label >= classes()) {
+                throw new IllegalArgumentException("class " + label + " is not one of this run's classes, 0 to " + (classes() - 1));
+            }
+        }
+        ConditionalLatent latent = (ConditionalLatent) GanFactory.latent(config);
+        generator.eval();
+        try (NoGradGuard guard = new NoGradGuard()) {
+            return Devices.toCpu(generator.forward(latent.input(latent.codesFor(labels, stream))));
+        }
+    }
+
     /** n inputs of class {@code label}: z drawn from {@code stream}. */
     private static Tensor ofClass(ConditionalLatent latent, int n, int label, GeneratorOptional stream) {
         long[] labels = new long[n];

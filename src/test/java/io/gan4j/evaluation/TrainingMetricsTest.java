@@ -48,7 +48,27 @@ class TrainingMetricsTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("is refused on toy runs, for an unknown metric, and for modes on images that are not 3×28×28")
+    @DisplayName("log.metrics=class-agreement logs the share of samples labelled as asked and draws the confusion matrix")
+    void classAgreement(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED + "/mnist not found: skipping");
+        RunConfig c = ConfigReader.fromYaml(Presets.yaml("dcgan-mnist"), "dcgan-mnist", List.of("data.root='" + SHARED + "'",
+            "data.download=false", "data.batch_size=16", "train.steps=2", "log.every=2", "log.metrics=class-agreement",
+            "log.metrics_every=2", "log.metrics_samples=200", "log.grid_rows=2", "model.generator.width=8",
+            "model.discriminator.width=8", "model.classes=10"));
+        RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
+        TrainingRun.train(c, run, null, false);
+        List<StepLog> logs = MetricsFile.read(run.file("metrics.jsonl"));
+        assertThat(logs).extracting(StepLog::step).containsExactly(2);
+        // 200 samples, 20 per class: the share is a multiple of 1/200
+        double agreement = logs.get(0).get("class_agreement");
+        assertThat(agreement).isBetween(0.0, 1.0);
+        assertThat(agreement * 200).isCloseTo(Math.rint(agreement * 200), Assertions.within(1e-9));
+        assertThat(run.file("class-agreement.png")).isRegularFile();
+    }
+
+    @Test
+    @DisplayName("is refused on toy runs, for an unknown metric, for modes on images that are not 3×28×28 and class agreement "
+        + "of an unconditional run")
     void refusals() {
         Assertions.assertThatThrownBy(() -> ConfigReader.read("gan-ns-ring", List.of("log.metrics=fid")))
             .isInstanceOf(ConfigException.class).hasMessageContaining("log.metrics: toy runs measure modes");
@@ -56,5 +76,7 @@ class TrainingMetricsTest extends TorchTest {
             .hasMessageContaining("log.metrics: unknown value 'fad'");
         Assertions.assertThatThrownBy(() -> ConfigReader.read("dcgan-mnist", List.of("log.metrics=modes")))
             .hasMessageContaining("log.metrics: modes counts stacked-MNIST modes: it needs 3×28×28 images, found 1×28×28");
+        Assertions.assertThatThrownBy(() -> ConfigReader.read("dcgan-mnist", List.of("log.metrics=class-agreement")))
+            .hasMessageContaining("log.metrics: class-agreement measures a class-conditional generator: set model.classes");
     }
 }

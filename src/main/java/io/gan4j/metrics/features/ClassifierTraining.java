@@ -38,6 +38,15 @@ public final class ClassifierTraining {
      * @param progress where each epoch's line goes, or {@code null}
      */
     public static Result train(ImageSource train, ImageSource test, int epochs, long seed, Path out, PrintStream progress) {
+        return train("mnist", train, test, epochs, seed, out, progress);
+    }
+
+    /**
+     * As {@link #train(ImageSource, ImageSource, int, long, Path, PrintStream)} for a classifier of
+     * {@code dataset} (recorded in the file's metadata, which {@link MnistClassifier#load} reads).
+     */
+    public static Result train(String dataset, ImageSource train, ImageSource test, int epochs, long seed, Path out,
+                               PrintStream progress) {
         if (train.classes() != MnistCnn.CLASSES || test.classes() != MnistCnn.CLASSES) {
             throw new IllegalArgumentException("the classifier needs 10 labelled classes, found " + train.classes() + " and "
                 + test.classes());
@@ -78,11 +87,12 @@ public final class ClassifierTraining {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("gan4j_version", Version.gan4j());
-        meta.put("network", "mnist-cnn");
+        meta.put("network", dataset + "-cnn");
+        meta.put("dataset", dataset);
         meta.put("test_accuracy", String.format(Locale.ROOT, "%.4f", accuracy));
         meta.put("epochs", String.valueOf(epochs));
         meta.put("seed", String.valueOf(seed));
-        meta.put("command", "gan4j classifier train --dataset mnist --epochs " + epochs + " --seed " + seed);
+        meta.put("command", "gan4j classifier train --dataset " + dataset + " --epochs " + epochs + " --seed " + seed);
         Safetensors.save(net, meta, out);
         return new Result(net, accuracy, epochs, seconds, io.gan4j.files.FileDigest.sha256(out), out);
     }

@@ -17,6 +17,16 @@ public interface FeatureExtractor {
     /** The features' dimension d. */
     int dimension();
 
+    /**
+     * Whether the extractor was made for images of {@code dataset}: a classifier fits the dataset it
+     * was trained on; Inception, the FID literature's extractor for natural images, fits all but
+     * the grey digit and clothes sets that gan4j ships classifiers of.
+     */
+    boolean fits(String dataset);
+
+    /** What it was trained on, for messages: a dataset's name, or e.g. {@code ImageNet}. */
+    String domain();
+
     /** How images are prepared (resizing, value range), in one line for {@code eval.json}. */
     String protocol();
 

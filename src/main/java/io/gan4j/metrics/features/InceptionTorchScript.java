@@ -116,6 +116,17 @@ public final class InceptionTorchScript implements FeatureExtractor {
         return dimension;
     }
 
+    /** Every dataset but those gan4j ships a classifier of (MNIST, Fashion-MNIST, stacked MNIST). */
+    @Override
+    public boolean fits(String dataset) {
+        return !MnistClassifier.SHIPPED.contains(dataset) && !dataset.equals("stacked-mnist");
+    }
+
+    @Override
+    public String domain() {
+        return "ImageNet";
+    }
+
     @Override
     public String protocol() {
         return "pixels to uint8 as floor(127.5x + 128) clamped, grey repeated to RGB, NCHW at native size (the module "

@@ -11,62 +11,107 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
 
 /**
  * The {@link MnistCnn} as a feature extractor: its 128-d penultimate features and its softmax over
- * the 10 digits, for 1×28×28 images in [−1, 1] (no resizing). The weights shipped in the jar
- * ({@value #RESOURCE}) were made by {@code gan4j classifier train --dataset mnist}; see the README
- * for their test accuracy, SHA-256 and the command that regenerates them.
+ * the 10 classes, for 1×28×28 images in [−1, 1] (no resizing), trained on one dataset, which it
+ * declares ({@link #dataset()}): MNIST's digits or Fashion-MNIST's clothes. Two sets of weights are
+ * shipped in the jar ({@value #RESOURCE} and {@code fashion-mnist-cnn.safetensors} beside it), each
+ * made by {@code gan4j classifier train --dataset <its dataset>}; see docs for their test accuracy,
+ * SHA-256 and the command that regenerates them.
  */
 public final class MnistClassifier implements FeatureExtractor {
 
     /** The shipped weights, in the jar. */
     public static final String RESOURCE = "/io/gan4j/classifiers/mnist-cnn.safetensors";
 
+    /** The datasets a classifier is shipped for, in the jar as {@code <dataset>-cnn.safetensors}. */
+    public static final List<String> SHIPPED = List.of("mnist", "fashion-mnist");
+
     private final MnistCnn network;
     private final String sha256;
     private final Path source;
+    private final String dataset;
 
-    private MnistClassifier(MnistCnn network, String sha256, Path source) {
+    private MnistClassifier(MnistCnn network, String sha256, Path source, String dataset) {
         this.network = network;
         this.sha256 = sha256;
         this.source = source;
+        this.dataset = dataset;
         network.eval();
     }
 
-    /** The classifier shipped in the jar; natives must be loaded. */
+    /** The MNIST classifier shipped in the jar; natives must be loaded. */
     public static MnistClassifier shipped() {
-        try (InputStream in = MnistClassifier.class.getResourceAsStream(RESOURCE)) {
+        return shipped("mnist");
+    }
+
+    /**
+     * The classifier shipped in the jar for {@code dataset} (one of {@link #SHIPPED}); natives must be loaded.
+     *
+     * @throws IllegalArgumentException if none is shipped for it
+     */
+    public static MnistClassifier shipped(String dataset) {
+        if (!SHIPPED.contains(dataset)) {
+            throw new IllegalArgumentException("gan4j ships no classifier of " + dataset + "; it ships classifiers of "
+                + String.join(" and ", SHIPPED));
+        }
+        String resource = "/io/gan4j/classifiers/" + dataset + "-cnn.safetensors";
+        try (InputStream in = MnistClassifier.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the gan4j jar has no " + RESOURCE + "; run gan4j classifier train --dataset mnist");
+                throw new IllegalStateException("the gan4j jar has no " + resource + "; run gan4j classifier train --dataset "
+                    + dataset);
             }
-            Path tmp = Files.createTempFile("gan4j-mnist-cnn", ".safetensors");
+            Path tmp = Files.createTempFile("gan4j-" + dataset + "-cnn", ".safetensors");
             tmp.toFile().deleteOnExit();
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             return load(tmp);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
-    /** A classifier from a weights file written by {@code gan4j classifier train}. */
+    /**
+     * A classifier from a weights file written by {@code gan4j classifier train}; its dataset is the
+     * file's {@code dataset} metadata (files written before it was recorded are MNIST's).
+     */
     public static MnistClassifier load(Path file) {
         MnistCnn net = new MnistCnn(new GeneratorOptional(new RandomStreams(0).torchFresh("unused")));
-        Safetensors.load(net, file);
-        return new MnistClassifier(net, io.gan4j.files.FileDigest.sha256(file), file);
+        Map<String, String> meta = Safetensors.load(net, file);
+        String dataset = meta == null ? "mnist" : meta.getOrDefault("dataset", "mnist");
+        return new MnistClassifier(net, io.gan4j.files.FileDigest.sha256(file), file, dataset);
     }
 
-    /** A classifier around a network in memory (just trained), with the SHA-256 of its saved file. */
-    static MnistClassifier of(MnistCnn network, String sha256) {
-        return new MnistClassifier(network, sha256, null);
+    /** A classifier of {@code dataset} around a network in memory (just trained), with the SHA-256 of its saved file. */
+    static MnistClassifier of(MnistCnn network, String sha256, String dataset) {
+        return new MnistClassifier(network, sha256, null, dataset);
+    }
+
+    /** {@code mnist-cnn} or {@code fashion-mnist-cnn}: the network and the dataset it was trained on. */
+    @Override
+    public String name() {
+        return dataset + "-cnn";
+    }
+
+    /** The dataset it was trained on, e.g. {@code mnist}. */
+    public String dataset() {
+        return dataset;
+    }
+
+    /** Stacked MNIST is scored digit by digit (channel by channel), so an MNIST classifier fits it too. */
+    @Override
+    public boolean fits(String data) {
+        return dataset.equals(data) || (dataset.equals("mnist") && data.equals("stacked-mnist"));
     }
 
     @Override
-    public String name() {
-        return "mnist-cnn";
+    public String domain() {
+        return dataset;
     }
 
     @Override
