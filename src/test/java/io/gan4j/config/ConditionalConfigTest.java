@@ -31,13 +31,17 @@ class ConditionalConfigTest {
         }
 
         @Test
-        @DisplayName("sagan-mnist-conditional is sagan-mnist with model.classes 10 and a grid row per class")
+        @DisplayName("sagan-mnist-conditional is sagan-mnist with model.classes 10, a grid row per class and G's learning rate "
+            + "raised to D's 4e-4")
         void asSaganMnist() {
             RunConfig plain = Presets.config("sagan-mnist");
             RunConfig c = Presets.config("sagan-mnist-conditional");
             assertThat(c.model()).isEqualTo(new ModelConfig(plain.model().latentDim(), plain.model().latentPrior(), 10,
                 plain.model().generator(), plain.model().discriminator()));
-            assertThat(c.optimisers()).isEqualTo(plain.optimisers());
+            OptimiserConfig g = plain.optimisers().generator();
+            assertThat(g.lr()).isEqualTo(1e-4);
+            assertThat(c.optimisers()).isEqualTo(new OptimisersConfig(
+                new OptimiserConfig(g.type(), 4e-4, g.beta1(), g.beta2(), g.alpha(), g.momentum()), plain.optimisers().discriminator()));
             assertThat(c.objective()).isEqualTo(plain.objective());
             assertThat(c.train()).isEqualTo(plain.train());
         }
