@@ -126,9 +126,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (result.get("metrics") instanceof Map<?, ?> ms && ms.get("class_agreement") instanceof Map<?, ?> ca) {
             Path png = target.resolve("class-agreement.png");
             String classifier = String.valueOf(ca.get("classifier"));
-            new io.gan4j.reports.ConfusionMatrixPng("Class agreement (" + classifier + ")",
-                io.gan4j.metrics.image.ClassAgreement.ofConfusion((long[][]) ca.get("confusion")),
-                io.gan4j.evaluation.ClassAgreements.classNames(classifier.replace("-cnn", ""))).writePng(png);
+            io.gan4j.evaluation.ClassAgreements.writePicture("Class agreement (" + classifier + ")",
+                io.gan4j.metrics.image.ClassAgreement.ofConfusion((long[][]) ca.get("confusion")), classifier.replace("-cnn", ""), png);
         }
         print(spec.commandLine().getOut(), result, target.resolve("eval.json"));
         return 0;

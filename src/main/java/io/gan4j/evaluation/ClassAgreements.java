@@ -2,6 +2,7 @@ package io.gan4j.evaluation;
 
 import io.gan4j.metrics.features.MnistClassifier;
 import io.gan4j.metrics.image.ClassAgreement;
+import io.gan4j.reports.ConfusionMatrixPng;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ public final class ClassAgreements {
     }
 
     private ClassAgreements() {
+    }
+
+    /** Writes {@code a}'s confusion matrix as a PNG, its rows and columns named by {@link #classNames} of {@code dataset}. */
+    public static void writePicture(String title, ClassAgreement a, String dataset, java.nio.file.Path file) {
+        new ConfusionMatrixPng(title, a, classNames(dataset)).writePng(file);
     }
 
     /**

@@ -114,6 +114,12 @@ public final class Evaluation {
         return c;
     }
 
+    /** Why IS with {@code ex} on images of {@code dataset}, which it was not trained on, is refused. */
+    static String offDomainIs(FeatureExtractor ex, String dataset) {
+        return "is with " + ex.name() + " (trained on " + ex.domain() + ") on " + dataset
+            + " images would be a figure of the extractor, not of the images";
+    }
+
     /** The real split {@code compared} against the real split {@code reference} (the floor a generator can reach). */
     public static Map<String, Object> ofDatasets(DataConfig reference, DataConfig compared, Options o) {
         if (o.metrics().contains(Metric.CLASS_AGREEMENT)) {
@@ -150,9 +156,8 @@ public final class Evaluation {
             FeatureExtractor ex = extractor(shape, o, reference.dataset());
             if (!ex.fits(reference.dataset())) {
                 if (distribution.contains(Metric.IS)) {
-                    throw new IllegalArgumentException("is with " + ex.name() + " (trained on " + ex.domain() + ") on "
-                        + reference.dataset() + " images would be a figure of the extractor, not of the images: use an "
-                        + "extractor of " + reference.dataset() + " or leave is out of --metrics");
+                    throw new IllegalArgumentException(offDomainIs(ex, reference.dataset()) + ": use an extractor of "
+                        + reference.dataset() + " or leave is out of --metrics");
                 }
                 warnings.add(ex.name() + " was trained on " + ex.domain() + ", not on " + reference.dataset()
                     + ": its distances compare features made for other images");

@@ -8,7 +8,6 @@ import io.gan4j.metrics.features.MnistClassifier;
 import io.gan4j.metrics.image.ClassAgreement;
 import io.gan4j.metrics.image.StackedMnistModes;
 import io.gan4j.networks.ConditionalLatent;
-import io.gan4j.reports.ConfusionMatrixPng;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.training.Gan;
@@ -73,8 +72,7 @@ public final class TrainingMetrics implements TrainingListener {
         this.dir = dir;
         this.extractor = distribution.isEmpty() ? null : Evaluation.extractor(shape, o, d.dataset());
         if (extractor != null && !extractor.fits(d.dataset()) && distribution.contains(Metric.IS)) {
-            throw new IllegalArgumentException("log.metrics: is with " + extractor.name() + " (trained on " + extractor.domain()
-                + ") on " + d.dataset() + " images would be a figure of the extractor, not of the images");
+            throw new IllegalArgumentException("log.metrics: " + Evaluation.offDomainIs(extractor, d.dataset()));
         }
         this.modesClassifier = metrics.contains(Metric.MODES) ? Evaluation.datasetClassifier(Datasets.STACKED_MNIST, o, "modes")
             : null;
@@ -135,8 +133,8 @@ public final class TrainingMetrics implements TrainingListener {
                 latent.classes(), samples, 250, agreementClassifier);
             log.put("class_agreement", lastAgreement.overall());
             if (dir != null) {
-                new ConfusionMatrixPng("Class agreement at step " + step + " (" + agreementClassifier.name() + ")", lastAgreement,
-                    ClassAgreements.classNames(dataset)).writePng(dir.resolve(CONFUSION_PNG));
+                ClassAgreements.writePicture("Class agreement at step " + step + " (" + agreementClassifier.name() + ")",
+                    lastAgreement, dataset, dir.resolve(CONFUSION_PNG));
             }
         }
     }

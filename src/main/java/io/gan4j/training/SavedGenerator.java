@@ -139,9 +139,8 @@ public final class SavedGenerator {
 
     private float[] sampleFrom(GeneratorOptional stream, int n, int label) {
         Latent latent = GanFactory.latent(config);
-        if (label != -1 && !(label >= 0 && label < classes())) {
-            throw new IllegalArgumentException(classes() == 0 ? "this run is unconditional (model.classes 0): it has no class "
-                + label + " to sample" : "class " + label + " is not one of this run's classes, 0 to " + (classes() - 1));
+        if (label != -1) {
+            requireClass(label);
         }
         long per = image == null ? 2 : image.numel();
         float[] out = new float[Math.toIntExact(n * per)];
@@ -168,14 +167,20 @@ public final class SavedGenerator {
             throw new IllegalArgumentException("this run is unconditional (model.classes 0): it has no classes to sample");
         }
         for (long label : labels) {
-            if (label < 0 || label >= classes()) {
-                throw new IllegalArgumentException("class " + label + " is not one of this run's classes, 0 to " + (classes() - 1));
-            }
+            requireClass(label);
         }
         ConditionalLatent latent = (ConditionalLatent) GanFactory.latent(config);
         generator.eval();
         try (NoGradGuard guard = new NoGradGuard()) {
             return Devices.toCpu(generator.forward(latent.input(latent.codesFor(labels, stream))));
+        }
+    }
+
+    /** @throws IllegalArgumentException if {@code label} is not one of this run's classes (or the run has none) */
+    private void requireClass(long label) {
+        if (label < 0 || label >= classes()) {
+            throw new IllegalArgumentException(classes() == 0 ? "this run is unconditional (model.classes 0): it has no class "
+                + label + " to sample" : "class " + label + " is not one of this run's classes, 0 to " + (classes() - 1));
         }
     }
 

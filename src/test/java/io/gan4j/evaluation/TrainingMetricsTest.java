@@ -25,14 +25,20 @@ class TrainingMetricsTest extends TorchTest {
 
     static final Path SHARED = Path.of("../shared/datasets").toAbsolutePath();
 
+    /** dcgan-mnist at width 8 and batch 16 on the shared MNIST, metrics on 200 samples every 2 steps, with {@code more}. */
+    static RunConfig narrowDcgan(String... more) {
+        List<String> o = new java.util.ArrayList<>(List.of("data.root='" + SHARED + "'", "data.download=false",
+            "data.batch_size=16", "log.every=2", "log.metrics_every=2", "log.metrics_samples=200", "log.grid_rows=2",
+            "model.generator.width=8", "model.discriminator.width=8"));
+        o.addAll(List.of(more));
+        return ConfigReader.fromYaml(Presets.yaml("dcgan-mnist"), "dcgan-mnist", o);
+    }
+
     @Test
     @DisplayName("log.metrics puts FID, IS and precision/recall into metrics.jsonl every metrics_every steps and draws their curves")
     void intoTheMetricsFile(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED + "/mnist not found: skipping");
-        RunConfig c = ConfigReader.fromYaml(Presets.yaml("dcgan-mnist"), "dcgan-mnist", List.of("data.root='" + SHARED + "'",
-            "data.download=false", "data.batch_size=16", "train.steps=4", "log.every=2", "log.metrics='fid,is,pr'",
-            "log.metrics_every=2", "log.metrics_samples=200", "log.grid_rows=2", "model.generator.width=8",
-            "model.discriminator.width=8"));
+        RunConfig c = narrowDcgan("train.steps=4", "log.metrics='fid,is,pr'");
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
         TrainingRun.train(c, run, null, false);
         List<StepLog> logs = MetricsFile.read(run.file("metrics.jsonl"));
@@ -51,10 +57,7 @@ class TrainingMetricsTest extends TorchTest {
     @DisplayName("log.metrics=class-agreement logs the share of samples labelled as asked and draws the confusion matrix")
     void classAgreement(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED + "/mnist not found: skipping");
-        RunConfig c = ConfigReader.fromYaml(Presets.yaml("dcgan-mnist"), "dcgan-mnist", List.of("data.root='" + SHARED + "'",
-            "data.download=false", "data.batch_size=16", "train.steps=2", "log.every=2", "log.metrics=class-agreement",
-            "log.metrics_every=2", "log.metrics_samples=200", "log.grid_rows=2", "model.generator.width=8",
-            "model.discriminator.width=8", "model.classes=10"));
+        RunConfig c = narrowDcgan("train.steps=2", "log.metrics=class-agreement", "model.classes=10");
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
         TrainingRun.train(c, run, null, false);
         List<StepLog> logs = MetricsFile.read(run.file("metrics.jsonl"));
