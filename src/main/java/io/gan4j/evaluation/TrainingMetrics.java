@@ -49,14 +49,9 @@ public final class TrainingMetrics implements TrainingListener {
     private final GeneratorOptional kidStream;
     private int lastStep;
 
-    /** Call outside any PointerScope: the reference features live for the run. */
-    public TrainingMetrics(RunConfig config, ImageShape shape, RandomStreams streams) {
-        this(config, shape, streams, null);
-    }
-
     /**
-     * As {@link #TrainingMetrics(RunConfig, ImageShape, RandomStreams)}, writing the class-agreement
-     * picture into {@code dir} ({@code null}: none).
+     * Call outside any PointerScope: the reference features live for the run. The class-agreement
+     * picture goes into {@code dir} ({@code null}: none).
      *
      * @throws IllegalArgumentException for IS, modes or class agreement with a classifier of another dataset
      */
@@ -93,11 +88,6 @@ public final class TrainingMetrics implements TrainingListener {
         this.stream = new GeneratorOptional(g);
         this.kidStream = new GeneratorOptional(streams.torch(RandomStreams.EVAL + "-kid"));
         this.classStream = new GeneratorOptional(streams.torch(RandomStreams.EVAL + "-classes"));
-    }
-
-    /** The last class-agreement measurement, or {@code null} before the first (or without the metric). */
-    public ClassAgreement lastAgreement() {
-        return lastAgreement;
     }
 
     /** The class-agreement picture, or {@code null} when none has been written. */
