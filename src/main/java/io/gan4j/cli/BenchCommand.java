@@ -3,6 +3,7 @@ package io.gan4j.cli;
 import io.gan4j.bench.StepBenchmark;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
+import io.gan4j.torch.OneDnnCheck;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,7 @@ final class BenchCommand implements Runnable {
                 throw new UserError(e.getMessage());
             }
             out.printf(Locale.ROOT, "threads: %s%n", r.threads());
+            out.printf(Locale.ROOT, "oneDNN: %s%n", OneDnnCheck.verdict().reason());
             out.printf(Locale.ROOT, "gan4j trainer      %8.3f ms per generator step (median of rounds)%n", r.medianGan4jMs());
             out.printf(Locale.ROOT, "hand-written loop  %8.3f ms per generator step (median of rounds)%n", r.medianBaselineMs());
             out.printf(Locale.ROOT, "ratio gan4j/hand-written: %.3f (median of per-round ratios; target ≤ 1.05)%n", r.medianRatio());

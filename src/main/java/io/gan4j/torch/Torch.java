@@ -5,7 +5,8 @@ import org.bytedeco.openblas.presets.openblas_nolapack;
 import org.bytedeco.pytorch.global.torch;
 
 /**
- * The one entry to libtorch's natives: loads them once and applies the thread settings.
+ * The one entry to libtorch's natives: loads them once, checks oneDNN's convolutions
+ * ({@link OneDnnCheck}) and applies the thread settings.
  *
  * <p>Call {@link #init(ThreadSettings)} before the first tensor; calling it again only changes
  * the thread settings.
@@ -20,6 +21,7 @@ public final class Torch {
     /** Loads the natives (≈ 2.4 s the first time in a JVM) and applies {@code threads}. */
     public static synchronized void init(ThreadSettings threads) {
         Loader.load(torch.class);
+        OneDnnCheck.apply();
         if (!threads.equals(applied)) {
             torch.set_num_threads(threads.intraOp());
             openblas_nolapack.blas_set_num_threads(threads.blas());

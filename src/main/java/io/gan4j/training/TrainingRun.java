@@ -214,6 +214,9 @@ public final class TrainingRun {
         }
         summary.put("threads", config.threads().intraOp() + " intra-op, " + config.threads().blas() + " BLAS"
             + (world == null ? "" : " in each process"));
+        if (io.gan4j.torch.OneDnnCheck.verdict() != null) {
+            summary.put("onednn", io.gan4j.torch.OneDnnCheck.verdict().reason());
+        }
         if (collective != null) {
             summary.put("processes", world.size());
             summary.put("backend", world.backend());

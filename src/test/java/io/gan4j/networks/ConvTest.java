@@ -18,6 +18,7 @@ import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.TensorOptional;
+import org.bytedeco.pytorch.global.torch.ScalarType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,51 @@ class ConvTest extends TorchTest {
                 2, 4, 4, 2,
                 2, 4, 4, 2,
                 1, 2, 2, 1);
+        }
+    }
+
+    @Nested
+    @DisplayName("computes in float what a double-precision computation gives, forward and backward")
+    class AgreesWithDoublePrecision {
+
+        /**
+         * libtorch has no oneDNN kernels for doubles, so this is the reference that catches oneDNN's
+         * wrong float convolutions on some CPUs ({@link io.gan4j.torch.OneDnnCheck}): each of these
+         * shapes was off by 25–100 % here before the check turned oneDNN off.
+         */
+        @ParameterizedTest(name = "{0}: {1}→{2} channels, {3}×{3} stride {4}")
+        @CsvSource({"transposed, 1, 1, 4, 2", "transposed, 8, 3, 4, 2", "transposed, 17, 16, 4, 2",
+            "convolution, 64, 3, 3, 1", "convolution, 16, 8, 4, 1", "convolution, 17, 16, 3, 1", "convolution, 48, 48, 3, 1"})
+        @DisplayName("output, input gradient and weight gradient to 1e-4 of their scale")
+        void forwardAndBackward(String kind, long in, long out, long k, long stride) {
+            boolean transposed = kind.equals("transposed");
+            Conv conv = transposed
+                ? Conv.transposed(in, out, k, stride, 1, false, WeightInit.UNIFORM_FAN_IN, init(5))
+                : Conv.conv(in, out, k, stride, 1, false, WeightInit.UNIFORM_FAN_IN, init(5));
+            Tensor x = input(3, in, 7, 6).requires_grad_(true);
+            Tensor y = conv.forward(x);
+            Tensor upstream = randn(y.sizes().vec().get(), init(7));
+            y.mul(upstream).sum().backward();
+
+            Tensor xd = x.detach().to(ScalarType.Double).requires_grad_(true);
+            Tensor wd = conv.weight().detach().to(ScalarType.Double).requires_grad_(true);
+            Tensor bd = conv.bias().detach().to(ScalarType.Double);
+            long[] s = {stride, stride};
+            long[] p = {1, 1};
+            Tensor yd = transposed
+                ? conv_transpose2d(xd, wd, new TensorOptional(bd), s, p, new long[] {0, 0}, 1, new long[] {1, 1})
+                : conv2d(xd, wd, new TensorOptional(bd), s, p, new long[] {1, 1}, 1);
+            yd.mul(upstream.to(ScalarType.Double)).sum().backward();
+
+            assertThat(relative(y, yd)).as("output").isLessThan(1e-4);
+            assertThat(relative(x.grad(), xd.grad())).as("input gradient").isLessThan(1e-4);
+            assertThat(relative(conv.weight().grad(), wd.grad())).as("weight gradient").isLessThan(1e-4);
+        }
+
+        private double relative(Tensor f, Tensor d) {
+            Tensor reference = d.detach();
+            return f.detach().to(ScalarType.Double).sub(reference).abs().max().item_double()
+                / reference.abs().max().item_double();
         }
     }
 
