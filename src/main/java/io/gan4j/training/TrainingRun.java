@@ -9,6 +9,7 @@ import io.gan4j.distributed.DataParallel;
 import io.gan4j.distributed.Shard;
 import io.gan4j.distributed.World;
 import io.gan4j.torch.Devices;
+import io.gan4j.torch.OneDnnCheck;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Safetensors;
 import io.gan4j.torch.SafetensorsWriter;
@@ -214,9 +215,7 @@ public final class TrainingRun {
         }
         summary.put("threads", config.threads().intraOp() + " intra-op, " + config.threads().blas() + " BLAS"
             + (world == null ? "" : " in each process"));
-        if (io.gan4j.torch.OneDnnCheck.verdict() != null) {
-            summary.put("onednn", io.gan4j.torch.OneDnnCheck.verdict().reason());
-        }
+        summary.put("onednn", OneDnnCheck.verdict().reason());
         if (collective != null) {
             summary.put("processes", world.size());
             summary.put("backend", world.backend());
