@@ -1,10 +1,10 @@
 package io.gan4j.networks;
 
-import static org.bytedeco.pytorch.global.torch.conv2d;
 import static org.bytedeco.pytorch.global.torch.conv_transpose2d;
 import static org.bytedeco.pytorch.global.torch.empty;
 
 import io.gan4j.regularisers.SpectralNorm;
+import io.gan4j.torch.CheckedConvolution;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.TensorOptional;
@@ -64,7 +64,7 @@ public final class Conv extends WeightLayer {
         if (transposed) {
             return conv_transpose2d(x, w, new TensorOptional(bias), s, p, new long[] {0, 0}, 1, one);
         }
-        return conv2d(x, w, new TensorOptional(bias), s, p, one, 1);
+        return CheckedConvolution.conv2d(x, w, bias, s, p);
     }
 
     public Tensor bias() {
