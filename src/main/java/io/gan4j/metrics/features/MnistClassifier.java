@@ -1,5 +1,6 @@
 package io.gan4j.metrics.features;
 
+import static org.bytedeco.pytorch.global.torch.cat;
 import static org.bytedeco.pytorch.global.torch.softmax;
 
 import io.gan4j.torch.RandomStreams;
@@ -10,12 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
+import org.bytedeco.pytorch.TensorArrayRef;
+import org.bytedeco.pytorch.TensorVector;
 
 /**
  * The {@link MnistCnn} as a feature extractor: its 128-d penultimate features and its softmax over
@@ -140,6 +144,14 @@ public final class MnistClassifier implements FeatureExtractor {
         return source;
     }
 
+    /**
+     * Images per forward pass. A batch's activations above glibc's 32 MB mmap ceiling (500 images:
+     * 50 MB per convolution) are a fresh mapping each time, paid in page faults: 4.84 ms per image
+     * at 500, 0.61 at 100, 0.68 at 250 here. Batch norm is in evaluation mode, so the chunks'
+     * features are those of the whole batch.
+     */
+    static final long CHUNK = 100;
+
     @Override
     public Outputs extract(Tensor images) {
         long[] shape = images.shape();
@@ -148,7 +160,11 @@ public final class MnistClassifier implements FeatureExtractor {
                 + Arrays.toString(shape));
         }
         try (NoGradGuard guard = new NoGradGuard()) {
-            Tensor f = network.features(images);
+            List<Tensor> parts = new ArrayList<>();
+            for (long start = 0; start < shape[0]; start += CHUNK) {
+                parts.add(network.features(images.narrow(0, start, Math.min(CHUNK, shape[0] - start))));
+            }
+            Tensor f = parts.size() == 1 ? parts.get(0) : cat(new TensorArrayRef(new TensorVector(parts.toArray(new Tensor[0]))), 0);
             return new Outputs(f, softmax(network.logits(f), 1));
         }
     }
