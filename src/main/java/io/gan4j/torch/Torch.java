@@ -21,6 +21,10 @@ public final class Torch {
     /** Loads the natives (≈ 2.4 s the first time in a JVM) and applies {@code threads}. */
     public static synchronized void init(ThreadSettings threads) {
         Loader.load(torch.class);
+        // libtorch tries NNPACK for a CPU convolution that oneDNN does not take; it cannot start on
+        // these AVX-512 machines ("Unsupported hardware", a warning per call) and is not among the
+        // kernels OneDnnCheck compares, so gan4j keeps to oneDNN and the reference kernels
+        torch.globalContext().setUserEnabledNNPACK(false);
         OneDnnCheck.apply();
         if (!threads.equals(applied)) {
             torch.set_num_threads(threads.intraOp());
