@@ -1,7 +1,7 @@
 package io.gan4j.cli;
 
+import io.gan4j.UserFault;
 import io.gan4j.Version;
-import io.gan4j.config.ConfigException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,16 +39,17 @@ public final class Gan4j implements Runnable {
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (e instanceof ConfigException || e instanceof UserError) {
-            err.println("gan4j: " + e.getMessage());
+        if (e instanceof UserFault fault) {
+            err.println("gan4j: " + fault.getMessage());
             err.flush();
-            return 2;
+            return fault.exitCode();
         }
         err.println("gan4j: failed: " + e);
         StackTraceElement[] trace = e.getStackTrace();
         for (int i = 0; i < Math.min(8, trace.length); i++) {
             err.println("    at " + trace[i]);
         }
+        err.println("gan4j: this is a bug in gan4j, not in what you asked for; please report it with the lines above");
         err.flush();
         return 1;
     }

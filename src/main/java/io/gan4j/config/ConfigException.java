@@ -1,9 +1,10 @@
 package io.gan4j.config;
 
+import io.gan4j.UserFault;
 import java.util.List;
 
 /** A configuration that cannot be used, with every reason, each naming the key and the value. */
-public final class ConfigException extends RuntimeException {
+public final class ConfigException extends UserFault {
 
     private final String source;
     private final List<String> violations;
@@ -31,5 +32,10 @@ public final class ConfigException extends RuntimeException {
             sb.append("\n  - ").append(v);
         }
         return sb.toString();
+    }
+
+    @Override
+    public int exitCode() {
+        return 2;
     }
 }

@@ -1,9 +1,10 @@
 package io.gan4j.training;
 
+import io.gan4j.UserFault;
 import java.nio.file.Path;
 
 /** A checkpoint that cannot be used: damaged, of another format, or of another run. */
-public final class CheckpointException extends RuntimeException {
+public final class CheckpointException extends UserFault {
 
     private final Path file;
 
@@ -14,5 +15,10 @@ public final class CheckpointException extends RuntimeException {
 
     public Path file() {
         return file;
+    }
+
+    @Override
+    public int exitCode() {
+        return 1;
     }
 }

@@ -19,9 +19,11 @@ public final class RunDirectory {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path path;
+    private final boolean created;
 
-    private RunDirectory(Path path) {
+    private RunDirectory(Path path, boolean created) {
         this.path = path;
+        this.created = created;
     }
 
     /**
@@ -41,11 +43,12 @@ public final class RunDirectory {
                     }
                 }
             }
+            boolean created = !Files.exists(dir);
             Files.createDirectories(dir);
+            return new RunDirectory(dir, created);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the run directory " + dir + ": " + e.getMessage(), e);
         }
-        return new RunDirectory(dir);
     }
 
     /** An existing run directory, for reading (sample, report). */
@@ -53,7 +56,26 @@ public final class RunDirectory {
         if (!Files.isRegularFile(dir.resolve("config.yaml"))) {
             throw new IllegalArgumentException(dir + " is not a gan4j run directory (no config.yaml)");
         }
-        return new RunDirectory(dir);
+        return new RunDirectory(dir, false);
+    }
+
+    /**
+     * Removes what this run wrote, for a run that failed before its first step: the directory
+     * itself where {@link #create} made it, its contents where it was an empty one given as
+     * {@code --out}. Best effort: a file that cannot be removed is left.
+     */
+    public void discard() {
+        try (Stream<Path> tree = Files.walk(path)) {
+            tree.sorted(java.util.Comparator.reverseOrder()).filter(p -> created || !p.equals(path)).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left in place: the failure being reported matters more
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // nothing more to do
+        }
     }
 
     public Path path() {

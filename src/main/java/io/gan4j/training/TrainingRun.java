@@ -121,11 +121,23 @@ public final class TrainingRun {
     }
 
     /**
-     * Runs the training.
+     * Runs the training. A new run that fails before its first step (its data cannot be read, its
+     * networks cannot be built) leaves no run directory behind.
      *
      * @return the summary, as written to {@code summary.json}
      */
     public Map<String, Object> execute() {
+        try {
+            return train();
+        } catch (RuntimeException | Error e) {
+            if (trainer == null && from == null && (world == null || world.rank() == 0)) {
+                dir.discard();
+            }
+            throw e;
+        }
+    }
+
+    private Map<String, Object> train() {
         Torch.init(new ThreadSettings(config.threads().intraOp(), config.threads().blas()));
         String configYaml = ConfigWriter.toYaml(config);
         boolean writes = world == null || world.rank() == 0;

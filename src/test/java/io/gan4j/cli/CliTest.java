@@ -163,4 +163,41 @@ class CliTest {
             assertThat(o.err()).isEqualTo("gan4j: " + dir + " is not a gan4j run directory (no config.yaml)\n");
         }
     }
+
+    @Nested
+    @DisplayName("reports a data fault of train with exit code 1, the file's name, no stack trace and no run directory:")
+    class DataFaults {
+
+        @Test
+        @DisplayName("missing files, download off")
+        void missing(@TempDir Path dir) throws Exception {
+            Files.createDirectories(dir.resolve("root"));
+            Outcome o = run("train", "dcgan-mnist", "--quiet", "--out", dir.resolve("run").toString(),
+                "--set", "data.root='" + dir.resolve("root") + "'", "--set", "data.download=false");
+            assertThat(o.code()).isEqualTo(1);
+            assertThat(o.err()).contains("missing in " + dir.resolve("root").resolve("mnist"), "train-images-idx3-ubyte.gz")
+                .doesNotContain("\tat ", "    at ", "bug");
+            assertThat(dir.resolve("run")).doesNotExist();
+        }
+
+        @Test
+        @DisplayName("an IDX file with the wrong magic number, into an empty --out that stays empty")
+        void wrongMagic(@TempDir Path dir) throws Exception {
+            Path mnist = Files.createDirectories(dir.resolve("root").resolve("mnist"));
+            for (String f : new String[] {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz"}) {
+                try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(mnist.resolve(f)))) {
+                    gz.write(new byte[] {'g', 'a', 'r', 'b', 'a', 'g', 'e', '!'});
+                }
+            }
+            Path out = Files.createDirectories(dir.resolve("run"));
+            Outcome o = run("train", "dcgan-mnist", "--quiet", "--out", out.toString(),
+                "--set", "data.root='" + dir.resolve("root") + "'", "--set", "data.download=false");
+            assertThat(o.code()).isEqualTo(1);
+            assertThat(o.err()).contains("train-images-idx3-ubyte.gz: magic number 0x67617262 found, expected 0x00000803")
+                .doesNotContain("    at ", "bug");
+            try (var left = Files.list(out)) {
+                assertThat(left).isEmpty();
+            }
+        }
+    }
 }

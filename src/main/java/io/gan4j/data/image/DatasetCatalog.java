@@ -57,8 +57,14 @@ final class DatasetCatalog {
                         + DataRoot.ENVIRONMENT_VARIABLE + ") to a directory that holds "
                         + definition.directory() + "/");
             }
+            boolean created = !Files.exists(directory);
             createWritable(directory, what);
-            fetch(definition, directory, missing, progress);
+            try {
+                fetch(definition, directory, missing, progress);
+            } catch (RuntimeException e) {
+                removeIfEmpty(created, directory);
+                throw e;
+            }
             List<String> still = missing(definition, split, directory);
             if (!still.isEmpty()) {
                 throw new ImageDataException(definition.title() + " " + split + ": still missing in "
@@ -96,6 +102,23 @@ final class DatasetCatalog {
                             + e.getMessage(), e);
                 }
             }
+        }
+    }
+
+    /**
+     * A download that failed leaves no empty dataset directory behind; files it completed (each
+     * checked against its checksum) stay, so the next attempt fetches only the rest.
+     */
+    private static void removeIfEmpty(boolean created, Path directory) {
+        if (!created) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(directory);
+            }
+        } catch (IOException e) {
+            // left in place: the download's failure is what is reported
         }
     }
 

@@ -194,6 +194,22 @@ class DatasetCatalogTest {
         }
 
         @Test
+        @DisplayName("a download that fails leaves no empty dataset directory in the data root")
+        void failedDownloadLeavesNothing() throws IOException {
+            DatasetCatalog catalog = new DatasetCatalog(List.of(new IdxDataset("mnist", "MNIST", "tiny", server.url("/none/"),
+                    Map.of(IdxDataset.TRAIN_IMAGES, DownloadTest.md5(trainImages),
+                            IdxDataset.TRAIN_LABELS, DownloadTest.md5(trainLabels),
+                            IdxDataset.TEST_IMAGES, DownloadTest.md5(testImages),
+                            IdxDataset.TEST_LABELS, DownloadTest.md5(testLabels)),
+                    Map.of("train", 3, "test", 1), 2, 2)), new Download(Duration.ofSeconds(10)));
+            assertThatThrownBy(() -> catalog.open("mnist", "train", root, true, DownloadProgress.silent()))
+                    .isInstanceOf(ImageDataException.class).hasMessageContaining(IdxDataset.TRAIN_IMAGES);
+            try (var left = Files.list(root)) {
+                assertThat(left).isEmpty();
+            }
+        }
+
+        @Test
         @DisplayName("reports files an archive did not provide")
         void incompleteArchive() {
             byte[] archive = TarGz.of(Map.of("cifar-10-batches-bin/test_batch.bin", Cifar10ReaderTest.records(0, 3)));
