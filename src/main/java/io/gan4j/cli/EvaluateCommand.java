@@ -9,7 +9,6 @@ import io.gan4j.evaluation.FeatureCache;
 import io.gan4j.evaluation.Metric;
 import io.gan4j.files.AtomicFiles;
 import io.gan4j.torch.Torch;
-import io.gan4j.training.CheckpointException;
 import io.gan4j.training.Json;
 import io.gan4j.training.SavedGenerator;
 import java.io.PrintWriter;
@@ -114,7 +113,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 result = Evaluation.ofDatasets(realA, realB, options(realA.dataset(), false));
                 target = out != null ? out : Path.of(".");
             }
-        } catch (IllegalArgumentException | CheckpointException | io.gan4j.data.image.ImageDataException e) {
+        } catch (IllegalArgumentException e) {
+            // data and checkpoint faults are UserFaults already and keep their exit code (1)
             throw new UserError(e.getMessage());
         }
         try {

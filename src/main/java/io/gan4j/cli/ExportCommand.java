@@ -4,7 +4,6 @@ import io.gan4j.Version;
 import io.gan4j.config.ConfigWriter;
 import io.gan4j.torch.Safetensors;
 import io.gan4j.torch.Torch;
-import io.gan4j.training.CheckpointException;
 import io.gan4j.training.SavedGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
         SavedGenerator g;
         try {
             g = SavedGenerator.load(runDir, raw);
-        } catch (IllegalArgumentException | CheckpointException e) {
+        } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         Map<String, String> meta = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import io.gan4j.config.RunConfig;
 import io.gan4j.distributed.Launcher;
 import io.gan4j.distributed.PeerFailure;
 import io.gan4j.distributed.World;
-import io.gan4j.training.CheckpointException;
 import io.gan4j.training.Resume;
 import io.gan4j.training.RunDirectory;
 import io.gan4j.training.TrainingRun;
@@ -131,7 +130,7 @@ final class ParallelTraining {
                     : RunDirectory.create(Files.createTempDirectory("gan4j-rank-" + world.rank() + "-"), c.name());
                 run = TrainingRun.start(c, dir, progress, interactive);
             }
-        } catch (IllegalArgumentException | CheckpointException e) {
+        } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

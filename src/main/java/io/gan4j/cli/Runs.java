@@ -1,7 +1,6 @@
 package io.gan4j.cli;
 
 import io.gan4j.config.RunConfig;
-import io.gan4j.training.CheckpointException;
 import io.gan4j.training.Resume;
 import io.gan4j.training.RunDirectory;
 import io.gan4j.training.TrainingRun;
@@ -43,7 +42,7 @@ final class Runs {
         TrainingRun run;
         try {
             run = Resume.prepare(runDir, overrides, options.quiet ? null : System.err, System.console() != null, System.err);
-        } catch (IllegalArgumentException | CheckpointException e) {
+        } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         out.println("gan4j: resuming " + run.config().name() + " at step " + run.fromStep() + " of "

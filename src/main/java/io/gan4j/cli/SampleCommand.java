@@ -5,7 +5,6 @@ import io.gan4j.files.Npy;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Torch;
-import io.gan4j.training.CheckpointException;
 import io.gan4j.training.SavedGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +66,7 @@ final class SampleCommand implements Callable<Integer> {
         SavedGenerator g;
         try {
             g = SavedGenerator.load(runDir, raw);
-        } catch (IllegalArgumentException | CheckpointException e) {
+        } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         if (label != -1 && (label < 0 || label >= g.classes())) {
