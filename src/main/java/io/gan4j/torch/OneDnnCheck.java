@@ -111,10 +111,15 @@ public final class OneDnnCheck {
         Tensor[] off = run(false, transposed, x, w, c[4], on[3], init);
         double worst = 0;
         for (int i = 0; i < 3; i++) {
-            double scale = Math.max(1e-12, off[i].abs().max().item_double());
-            worst = Math.max(worst, on[i].sub(off[i]).abs().max().item_double() / scale);
+            worst = Math.max(worst, relativeDifference(on[i], off[i]));
         }
         return worst;
+    }
+
+    /** max |t − reference| over max |reference|: the measure {@link #TOLERANCE} bounds. */
+    static double relativeDifference(Tensor t, Tensor reference) {
+        double scale = Math.max(1e-12, reference.abs().max().item_double());
+        return t.sub(reference).abs().max().item_double() / scale;
     }
 
     /**
