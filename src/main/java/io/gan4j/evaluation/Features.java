@@ -1,17 +1,14 @@
 package io.gan4j.evaluation;
 
-import static org.bytedeco.pytorch.global.torch.cat;
-
 import io.gan4j.data.image.ImageSource;
 import io.gan4j.metrics.features.FeatureExtractor;
+import io.gan4j.torch.Tensors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.Tensor;
-import org.bytedeco.pytorch.TensorArrayRef;
-import org.bytedeco.pytorch.TensorVector;
 
 /**
  * The features (and class probabilities) of n images, computed in batches.
@@ -52,8 +49,8 @@ public record Features(Tensor features, Tensor probabilities, int count) {
                 progress.accept(Math.min(n, start + size));
             }
         }
-        Tensor f = cat(new TensorArrayRef(new TensorVector(features.toArray(new Tensor[0]))), 0);
-        Tensor p = probabilities.isEmpty() ? null : cat(new TensorArrayRef(new TensorVector(probabilities.toArray(new Tensor[0]))), 0);
+        Tensor f = Tensors.cat(features, 0);
+        Tensor p = probabilities.isEmpty() ? null : Tensors.cat(probabilities, 0);
         for (Tensor t : features) {
             t.releaseReference();
         }

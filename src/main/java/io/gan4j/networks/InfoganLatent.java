@@ -92,7 +92,7 @@ public record InfoganLatent(int noise, LatentPrior noisePrior, List<Integer> cat
             parts.add(one_hot(codes.categories().select(1, i), categories.get(i)).toType(ScalarType.Float));
         }
         parts.add(codes.continuous());
-        return cat(new TensorArrayRef(new TensorVector(parts.toArray(new Tensor[0]))), 1);
+        return Tensors.cat(parts, 1);
     }
 
     @Override

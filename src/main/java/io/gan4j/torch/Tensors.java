@@ -12,6 +12,12 @@ public final class Tensors {
     private Tensors() {
     }
 
+    /** {@code parts} concatenated along {@code dim} (a new tensor, even for one part). */
+    public static Tensor cat(java.util.List<Tensor> parts, long dim) {
+        return torch.cat(new org.bytedeco.pytorch.TensorArrayRef(new org.bytedeco.pytorch.TensorVector(
+            parts.toArray(new Tensor[0]))), dim);
+    }
+
     /** A libtorch scalar; allocate inside the step's {@code PointerScope}. */
     public static Scalar scalar(double value) {
         return new Scalar(value);

@@ -1,10 +1,10 @@
 package io.gan4j.metrics.features;
 
-import static org.bytedeco.pytorch.global.torch.cat;
 import static org.bytedeco.pytorch.global.torch.softmax;
 
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Safetensors;
+import io.gan4j.torch.Tensors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,8 +18,6 @@ import java.util.Map;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
-import org.bytedeco.pytorch.TensorArrayRef;
-import org.bytedeco.pytorch.TensorVector;
 
 /**
  * The {@link MnistCnn} as a feature extractor: its 128-d penultimate features and its softmax over
@@ -164,7 +162,7 @@ public final class MnistClassifier implements FeatureExtractor {
             for (long start = 0; start < shape[0]; start += CHUNK) {
                 parts.add(network.features(images.narrow(0, start, Math.min(CHUNK, shape[0] - start))));
             }
-            Tensor f = parts.size() == 1 ? parts.get(0) : cat(new TensorArrayRef(new TensorVector(parts.toArray(new Tensor[0]))), 0);
+            Tensor f = parts.size() == 1 ? parts.get(0) : Tensors.cat(parts, 0);
             return new Outputs(f, softmax(network.logits(f), 1));
         }
     }
