@@ -5,6 +5,7 @@ import io.gan4j.config.RunConfig;
 import io.gan4j.distributed.Launcher;
 import io.gan4j.distributed.PeerFailure;
 import io.gan4j.distributed.World;
+import io.gan4j.files.FileTrees;
 import io.gan4j.training.Resume;
 import io.gan4j.training.RunDirectory;
 import io.gan4j.training.TrainingRun;
@@ -142,7 +143,7 @@ final class ParallelTraining {
             return PeerFailure.EXIT_CODE;
         } finally {
             if (!first && resume == null) {
-                deleteQuietly(run.directory().path());
+                FileTrees.deleteQuietly(run.directory().path(), false);
             }
         }
     }
@@ -159,13 +160,5 @@ final class ParallelTraining {
                 System.exit(1);
             }),
             () -> System.exit(1));
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // a temporary directory left behind
-        }
     }
 }

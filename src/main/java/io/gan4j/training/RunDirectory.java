@@ -1,6 +1,7 @@
 package io.gan4j.training;
 
 import io.gan4j.files.AtomicFiles;
+import io.gan4j.files.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,17 +66,7 @@ public final class RunDirectory {
      * {@code --out}. Best effort: a file that cannot be removed is left.
      */
     public void discard() {
-        try (Stream<Path> tree = Files.walk(path)) {
-            tree.sorted(java.util.Comparator.reverseOrder()).filter(p -> created || !p.equals(path)).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // left in place: the failure being reported matters more
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // nothing more to do
-        }
+        FileTrees.deleteQuietly(path, !created);
     }
 
     public Path path() {
