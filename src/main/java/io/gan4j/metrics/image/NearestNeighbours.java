@@ -79,7 +79,7 @@ final class NearestNeighbours {
         try (PointerScope outer = new PointerScope()) {
             long n = queries.size(0);
             Tensor q = queries.toType(Double);
-            Tensor s = set.toType(Double);
+            Tensor s = set == queries ? q : set.toType(Double);
             Tensor st = s.t();
             Tensor ss = s.mul(s).sum(new long[] {1}, true, new ScalarTypeOptional()).t();
             Tensor buffer = q.new_empty(Math.min(BLOCK, n), s.size(0));
