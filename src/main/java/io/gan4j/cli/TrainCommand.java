@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
     description = {"Train a GAN from a YAML config or a preset into a run directory, or continue one from its newest checkpoint.",
         "The directory holds config.yaml, metrics.jsonl, summary.json, checkpoints/, pictures, report.html and the "
             + "networks' weights. Ctrl-C stops after the current step and writes a checkpoint.",
-        "With --resume, only train.steps, train.checkpoint_every, train.keep_checkpoints, log.*, threads.*, device and "
+        "With --resume, only train.steps, train.checkpoint_every, train.keep_checkpoints, train.nan_patience, log.*, threads.*, device and "
             + "data.root/download/prefetch may be changed with --set; same threads give weights bit-identical to an "
             + "uninterrupted run.",
         "With --nproc N (and --nnodes, --node-rank, --master for several machines), N worker processes train together, "

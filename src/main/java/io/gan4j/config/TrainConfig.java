@@ -13,12 +13,14 @@ package io.gan4j.config;
  *     0 = only at the end
  * @param keepCheckpoints how many of the newest checkpoints to keep (at least 2, so a damaged
  *     newest one leaves a good one)
+ * @param nanPatience how many generator steps in a row may have a non-finite loss or gradient
+ *     (their updates skipped) before the run stops as diverged; 0 = stop at the first
  */
 public record TrainConfig(int steps, int nCritic, boolean wganSchedule, double ema, int checkpointEvery,
-                          int keepCheckpoints) {
+                          int keepCheckpoints, int nanPatience) {
 
     public static TrainConfig defaults() {
-        return new TrainConfig(10_000, 1, false, 0.0, 1000, 2);
+        return new TrainConfig(10_000, 1, false, 0.0, 1000, 2, 0);
     }
 
     /** Discriminator steps before generator step {@code step} (0-based). */
@@ -40,5 +42,6 @@ public record TrainConfig(int steps, int nCritic, boolean wganSchedule, double e
         v.require(ema == 0 || (ema > 0 && ema < 1), path + ".ema", "must be 0 (off) or in (0, 1), found " + ema);
         v.atLeast(path + ".checkpoint_every", checkpointEvery, 0);
         v.atLeast(path + ".keep_checkpoints", keepCheckpoints, 2);
+        v.atLeast(path + ".nan_patience", nanPatience, 0);
     }
 }

@@ -1,5 +1,6 @@
 package io.gan4j.torch;
 
+import io.gan4j.files.BadFile;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +41,9 @@ public final class Safetensors {
 
     /**
      * Copies the tensors named {@code prefix + name} in {@code reader} into {@code module}'s state;
-     * every one of the module's tensors must be present with the same shape.
+     * every one of the module's tensors must be present with the same shape, and hold finite values.
+     *
+     * @throws BadFile if a floating-point tensor holds NaN or ±∞ (weights of a run that diverged)
      */
     public static void load(SafetensorsReader reader, String prefix, Module module) {
         for (Map.Entry<String, Tensor> e : stateOf(module).entrySet()) {
@@ -50,6 +53,22 @@ public final class Safetensors {
             }
             reader.copyInto(name, e.getValue());
         }
+        String bad = firstNonFinite(module);
+        if (bad != null) {
+            throw new BadFile(reader.file() + ": tensor '" + prefix + bad + "' holds non-finite values (NaN or ±∞): "
+                + "the weights of a run that diverged, which gan4j does not use; take an earlier checkpoint");
+        }
+    }
+
+    /** The name of {@code module}'s first floating-point parameter or buffer holding NaN or ±∞, or {@code null} if none does. */
+    public static String firstNonFinite(Module module) {
+        for (Map.Entry<String, Tensor> e : stateOf(module).entrySet()) {
+            Tensor t = e.getValue();
+            if (t.is_floating_point() && t.numel() > 0 && !t.isfinite().all().item_bool()) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /** Writes {@code module}'s state with {@code metadata} to {@code file}, atomically. */

@@ -4,6 +4,7 @@ import static org.bytedeco.pytorch.global.torch.empty;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gan4j.files.BadFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -30,10 +31,14 @@ import org.bytedeco.pytorch.global.torch.ScalarType;
  * Reads a safetensors file ({@link SafetensorsWriter} describes the format) through a read-only
  * memory mapping, checking its structure first: the header must be JSON, every entry a known dtype
  * whose shape matches its byte range, and the ranges must tile the data section exactly. Any
- * violation is an {@link IllegalArgumentException} naming the file and what is wrong.
+ * violation is a {@link BadFile} naming the file and what is wrong. What the header declares is
+ * bounded by the file's size (and the header by {@value #MAX_HEADER_BYTES} bytes, as the format's
+ * reference implementation does) before anything is allocated for it.
  */
 public final class SafetensorsReader {
 
+    /** The largest header read: 100 MB, the limit of the format's reference implementation. */
+    public static final long MAX_HEADER_BYTES = 100_000_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Integer> ITEM_SIZE = Map.of("F32", 4, "F64", 8, "I64", 8, "U8", 1);
 
@@ -61,7 +66,7 @@ public final class SafetensorsReader {
         MappedByteBuffer mapped;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             if (ch.size() > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(file + ": files over 2 GB are not supported (" + ch.size() + " bytes)");
+                throw new BadFile(file + ": files over 2 GB are not supported (" + ch.size() + " bytes)");
             }
             mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
         } catch (IOException e) {
@@ -70,12 +75,16 @@ public final class SafetensorsReader {
         mapped.order(ByteOrder.LITTLE_ENDIAN);
         long size = mapped.capacity();
         if (size < 8) {
-            throw new IllegalArgumentException(file + " is not a safetensors file: " + size + " bytes");
+            throw new BadFile(file + " is not a safetensors file: " + size + " bytes");
         }
         long headerLength = mapped.getLong(0);
-        if (headerLength < 2 || 8 + headerLength > size) {
-            throw new IllegalArgumentException(file + " is not a safetensors file: header length " + headerLength
+        if (headerLength < 2 || headerLength > size - 8) {
+            throw new BadFile(file + " is not a safetensors file: header length " + Long.toUnsignedString(headerLength)
                 + " in a file of " + size + " bytes");
+        }
+        if (headerLength > MAX_HEADER_BYTES) {
+            throw new BadFile(file + ": its safetensors header declares " + headerLength + " bytes, over the "
+                + MAX_HEADER_BYTES + " gan4j reads");
         }
         byte[] headerBytes = new byte[(int) headerLength];
         mapped.get(8, headerBytes);
@@ -83,7 +92,7 @@ public final class SafetensorsReader {
         try {
             header = JSON.readValue(new String(headerBytes, StandardCharsets.UTF_8).trim(), new TypeReference<>() { });
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + " has an unreadable safetensors header: " + e.getMessage(), e);
+            throw new BadFile(file + " has an unreadable safetensors header: " + e.getMessage(), e);
         }
         long dataStart = 8 + headerLength;
         Map<String, String> metadata = metadataOf(header, file);
@@ -98,7 +107,7 @@ public final class SafetensorsReader {
             return Map.of();
         }
         if (!(m instanceof Map)) {
-            throw new IllegalArgumentException(file + ": __metadata__ is not a map of strings");
+            throw new BadFile(file + ": __metadata__ is not a map of strings");
         }
         Map<String, String> out = new LinkedHashMap<>();
         ((Map<String, Object>) m).forEach((k, v) -> out.put(k, String.valueOf(v)));
@@ -121,16 +130,16 @@ public final class SafetensorsReader {
                 List<Number> offsets = (List<Number>) info.get("data_offsets");
                 long begin = offsets.get(0).longValue();
                 long end = offsets.get(1).longValue();
-                long count = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
-                if (begin < 0 || end < begin || end > dataLength || end - begin != count * item) {
+                long count = elements(shape, dataLength);
+                if (begin < 0 || end < begin || end > dataLength || count < 0 || end - begin != count * item) {
                     throw new IllegalArgumentException("byte range [" + begin + ", " + end + ") does not fit shape "
                         + Arrays.toString(shape) + " of " + dtype + " in a data section of " + dataLength + " bytes");
                 }
                 infos.put(name, new Info(dtype, shape, begin, end));
             } catch (ClassCastException | NullPointerException | IndexOutOfBoundsException ex) {
-                throw new IllegalArgumentException(file + ": tensor '" + name + "' has a malformed header entry", ex);
+                throw new BadFile(file + ": tensor '" + name + "' has a malformed header entry", ex);
             } catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException(file + ": tensor '" + name + "': " + ex.getMessage(), ex);
+                throw new BadFile(file + ": tensor '" + name + "': " + ex.getMessage(), ex);
             }
         }
         long[][] ranges = infos.values().stream().map(i -> new long[] {i.begin(), i.end()})
@@ -138,15 +147,27 @@ public final class SafetensorsReader {
         long at = 0;
         for (long[] r : ranges) {
             if (r[0] != at) {
-                throw new IllegalArgumentException(file + ": the tensors' byte ranges leave a gap or overlap at " + at);
+                throw new BadFile(file + ": the tensors' byte ranges leave a gap or overlap at " + at);
             }
             at = r[1];
         }
         if (at != dataLength) {
-            throw new IllegalArgumentException(file + ": the tensors cover " + at + " of the " + dataLength
+            throw new BadFile(file + ": the tensors cover " + at + " of the " + dataLength
                 + " bytes after the header (truncated or padded file)");
         }
         return Collections.unmodifiableMap(infos);
+    }
+
+    /** The number of elements of {@code shape}, or −1 if a dimension is negative or the count exceeds {@code limit}. */
+    private static long elements(long[] shape, long limit) {
+        long count = 1;
+        for (long d : shape) {
+            if (d < 0 || (d > 0 && count > limit / d)) {
+                return -1;
+            }
+            count *= d;
+        }
+        return count;
     }
 
     public Path file() {

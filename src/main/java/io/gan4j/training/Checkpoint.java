@@ -2,6 +2,7 @@ package io.gan4j.training;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.gan4j.Version;
+import io.gan4j.files.BadFile;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Safetensors;
 import io.gan4j.torch.SafetensorsReader;
@@ -141,7 +142,7 @@ public final class Checkpoint {
         SafetensorsReader reader;
         try {
             reader = SafetensorsReader.open(file);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (BadFile | IllegalArgumentException | UncheckedIOException e) {
             throw new CheckpointException(file, "unreadable: " + e.getMessage());
         }
         Map<String, String> meta = reader.metadata();

@@ -1,6 +1,7 @@
 package io.gan4j.training;
 
 import io.gan4j.torch.RandomStreams;
+import io.gan4j.torch.Safetensors;
 import io.gan4j.torch.SafetensorsWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
  * Writes a {@link Checkpoint} every {@code every} generator steps and when training completes, and
  * keeps the {@code keep} newest: an older one is deleted only after a newer one is complete on disk,
  * so a crash (even {@code kill -9} during a write) always leaves the previous checkpoint intact. A
- * write in flight is a hidden temporary file, removed at the next start.
+ * write in flight is a hidden temporary file, removed at the next start. A state whose weights are
+ * not finite is never written: the write ends the run with {@link TrainingDiverged} instead.
  */
 public final class Checkpoints implements TrainingListener {
 
@@ -61,6 +63,10 @@ public final class Checkpoints implements TrainingListener {
     }
 
     private void write(Gan gan, int step) {
+        NonFinite weights = nonFiniteWeights(gan);
+        if (weights != null) {
+            throw new TrainingDiverged(step, weights, 1, -1, null);
+        }
         Checkpoint.write(Checkpoint.file(runDir, step), gan, streams, step, configYaml, observer);
         lastWritten = step;
         List<Path> all = Checkpoint.list(runDir);
@@ -71,6 +77,21 @@ public final class Checkpoints implements TrainingListener {
                 throw new UncheckedIOException("cannot delete the old checkpoint " + all.get(i), e);
             }
         }
+    }
+
+    /** The first network tensor of {@code gan} (G, D, the moving average) that is not finite, or {@code null}. */
+    private static NonFinite nonFiniteWeights(Gan gan) {
+        String g = Safetensors.firstNonFinite(gan.generator());
+        if (g != null) {
+            return NonFinite.weights(NonFinite.GENERATOR, g);
+        }
+        String d = Safetensors.firstNonFinite(gan.discriminator());
+        if (d != null) {
+            return NonFinite.weights(NonFinite.DISCRIMINATOR, d);
+        }
+        GeneratorEma ema = gan.parts().ema();
+        String e = ema == null ? null : Safetensors.firstNonFinite(ema.average());
+        return e == null ? null : NonFinite.weights("generator's moving average", e);
     }
 
     /** Removes the temporary files of writes that never finished. */

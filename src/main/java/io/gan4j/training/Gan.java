@@ -16,6 +16,8 @@ import io.gan4j.regularisers.MutualInformation;
 import io.gan4j.regularisers.Penalty;
 import io.gan4j.regularisers.PullingAway;
 import io.gan4j.torch.Devices;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.bytedeco.pytorch.Device;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.LongOptional;
@@ -123,8 +125,9 @@ public final class Gan {
      * One discriminator update on a fresh real batch and a fresh generated batch.
      *
      * @param log where to record D's loss, penalty, gradient norm and mean scores, or {@code null}
+     * @return {@code null}, or what was not finite; then the update was skipped (see {@link #settle})
      */
-    public void discriminatorStep(StepLog log) {
+    public NonFinite discriminatorStep(StepLog log) {
         DiscriminatorNetwork discriminator = p.discriminator();
         discriminator.powerIteration();
         BatchSource.Labelled batch = conditional() ? p.realBatches().nextLabelled() : null;
@@ -153,9 +156,11 @@ public final class Gan {
         total = information == null ? total : total.add(information);
         p.discriminatorOptimiser().zero_grad();
         total.backward();
-        if (p.parallel() != null) {
-            p.parallel().averageGradients(discriminator);
-        }
+        Map<String, Tensor> terms = new LinkedHashMap<>();
+        terms.put("d_loss", loss);
+        terms.put("d_penalty", penaltyValue);
+        terms.put("d_mutual_information", information);
+        NonFinite nonFinite = settle(NonFinite.DISCRIMINATOR, discriminator, total, terms);
         if (log != null) {
             log.put("d_loss", loss.item_double());
             if (penaltyValue != null) {
@@ -165,10 +170,15 @@ public final class Gan {
             log.put("d_real", realScores.mean().item_double());
             log.put("d_fake", fakeScores.mean().item_double());
         }
+        if (nonFinite != null) {
+            p.discriminatorOptimiser().zero_grad();
+            return nonFinite;
+        }
         p.discriminatorOptimiser().step();
         if (p.constraint() != null) {
             p.constraint().apply(discriminator);
         }
+        return null;
     }
 
     /**
@@ -179,8 +189,9 @@ public final class Gan {
      * @param log where to record G's loss (without the terms), the terms (the pulling-away term, or
      *     InfoGAN's bounds {@code mi_bound} of the categorical codes and {@code mi_bound_continuous}),
      *     and G's gradient norm, or {@code null}
+     * @return {@code null}, or what was not finite; then the update was skipped (see {@link #settle})
      */
-    public void generatorStep(StepLog log) {
+    public NonFinite generatorStep(StepLog log) {
         GeneratorNetwork generator = p.generator();
         generator.powerIteration();
         InfoganLatent.Codes codes = p.mutualInformation() == null ? null : codes(p.batchSize(), p.noise());
@@ -203,9 +214,10 @@ public final class Gan {
         Tensor total = extra == null ? loss : loss.add(extra);
         p.generatorOptimiser().zero_grad();
         total.backward();
-        if (p.parallel() != null) {
-            p.parallel().averageGradients(generator);
-        }
+        Map<String, Tensor> terms = new LinkedHashMap<>();
+        terms.put("g_loss", loss);
+        terms.put(p.pullingAway() != null ? "g_pulling_away" : "g_mutual_information", extra);
+        NonFinite nonFinite = settle(NonFinite.GENERATOR, generator, total, terms);
         if (log != null) {
             log.put("g_loss", loss.item_double());
             if (p.pullingAway() != null) {
@@ -219,7 +231,32 @@ public final class Gan {
             }
             log.put("g_grad_norm", Gradients.norm(generator));
         }
+        if (nonFinite != null) {
+            p.generatorOptimiser().zero_grad();
+            return nonFinite;
+        }
         p.generatorOptimiser().step();
+        return null;
+    }
+
+    /**
+     * After a player's backward pass: averages its gradients over the ranks (data parallelism), then
+     * checks that its loss {@code total} and every gradient are finite. A rank whose loss is not
+     * finite poisons its gradients before the average, so all ranks reach the same verdict.
+     *
+     * @param terms the loss's terms by log name, {@code null} for terms the run lacks
+     * @return {@code null} when all is finite, else the first non-finite term; the caller then skips the update
+     */
+    private NonFinite settle(String player, org.bytedeco.pytorch.Module net, Tensor total, Map<String, Tensor> terms) {
+        boolean lossFinite = Double.isFinite(total.item_double());
+        if (p.parallel() != null) {
+            if (!lossFinite) {
+                Gradients.poison(net);
+            }
+            p.parallel().averageGradients(net);
+        }
+        double gradientSum = Gradients.sum(net);
+        return lossFinite && Double.isFinite(gradientSum) ? null : NonFinite.of(player, terms, gradientSum);
     }
 
     /** n latent inputs (InfoGAN: noise and codes), drawn from {@code stream}, on the run's device: shape (n, latentDim). */

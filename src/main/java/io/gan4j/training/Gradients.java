@@ -23,4 +23,36 @@ public final class Gradients {
         }
         return Math.sqrt(sumSquares);
     }
+
+    /**
+     * The sum of every gradient entry of {@code module}: finite exactly when all of them are (short of
+     * overflowing float32's 3.4·10³⁸, which a sane gradient does not reach); 0 if none has a gradient.
+     */
+    public static double sum(Module module) {
+        TensorVector ps = module.parameters();
+        Tensor total = null;
+        for (long i = 0; i < ps.size(); i++) {
+            Tensor g = ps.get(i).grad();
+            if (g.defined()) {
+                total = total == null ? g.sum() : total.add(g.sum());
+            }
+        }
+        return total == null ? 0 : total.item_double();
+    }
+
+    /**
+     * Sets {@code module}'s first gradient to NaN: a data-parallel rank whose loss is not finite does
+     * this before the gradients are averaged, so that every rank sees the same non-finite average
+     * and skips the same update.
+     */
+    public static void poison(Module module) {
+        TensorVector ps = module.parameters();
+        for (long i = 0; i < ps.size(); i++) {
+            Tensor g = ps.get(i).grad();
+            if (g.defined()) {
+                g.fill_(new org.bytedeco.pytorch.Scalar(Double.NaN));
+                return;
+            }
+        }
+    }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * bit-identical to 2N uninterrupted steps.
  *
  * <p>Only keys that do not define the training may change on resume: {@code train.steps},
- * {@code train.checkpoint_every}, {@code train.keep_checkpoints}, {@code log.*}, {@code threads.*}
+ * {@code train.checkpoint_every}, {@code train.keep_checkpoints}, {@code train.nan_patience}, {@code log.*},
+ * {@code threads.*}
  * (the result is then valid but no longer bit-identical), {@code device}, {@code data.root},
  * {@code data.download}, {@code data.prefetch}. A damaged checkpoint is renamed
  * {@code *.damaged}, reported, and the next newest is used.
@@ -26,7 +27,7 @@ import java.util.List;
 public final class Resume {
 
     private static final List<String> CHANGEABLE = List.of("train.steps", "train.checkpoint_every",
-        "train.keep_checkpoints", "log.", "threads.", "device", "data.root", "data.download", "data.prefetch");
+        "train.keep_checkpoints", "train.nan_patience", "log.", "threads.", "device", "data.root", "data.download", "data.prefetch");
 
     private Resume() {
     }

@@ -14,6 +14,11 @@ import org.bytedeco.javacpp.PointerScope;
  * boundary as if that step were the last: the listeners' {@link TrainingListener#onCompleted} then
  * runs, so a checkpoint is written. A data-parallel worker asks the other ranks before each step
  * whether any wants to stop, and posts each finished step as its heartbeat.
+ *
+ * <p>The divergence guard: a player's step whose loss or gradients are not finite skips its update
+ * ({@link Gan#discriminatorStep}); after more than {@code train.nan_patience} generator steps in a
+ * row with such a step, the loop ends with {@link TrainingDiverged}, without
+ * {@link TrainingListener#onCompleted} (so no checkpoint of that state is written).
  */
 public final class Trainer {
 
@@ -55,6 +60,7 @@ public final class Trainer {
      * Runs generator steps {@code from + 1} … {@code to} (the step count after each).
      *
      * @return the generator steps done when the loop ended ({@code to}, or fewer after a stop request)
+     * @throws TrainingDiverged when the divergence guard stops the run
      */
     public int run(int from, int to) {
         for (TrainingListener l : listeners) {
@@ -63,18 +69,26 @@ public final class Trainer {
             }
         }
         int completed = from;
+        int nonFiniteInARow = 0;
         try {
             for (int step = from; step < to && !stopNow(); step++) {
                 int done = step + 1;
                 StepLog log = (done % logEvery == 0 || done == to) ? new StepLog(done) : null;
                 int criticSteps = train.criticStepsAt(step);
+                NonFinite nonFinite = null;
                 for (int k = 0; k < criticSteps; k++) {
                     try (PointerScope scope = new PointerScope()) {
-                        gan.discriminatorStep(k == criticSteps - 1 ? log : null);
+                        NonFinite d = gan.discriminatorStep(k == criticSteps - 1 ? log : null);
+                        nonFinite = nonFinite == null ? d : nonFinite;
                     }
                 }
                 try (PointerScope scope = new PointerScope()) {
-                    gan.generatorStep(log);
+                    NonFinite g = gan.generatorStep(log);
+                    nonFinite = nonFinite == null ? g : nonFinite;
+                }
+                nonFiniteInARow = nonFinite == null ? 0 : nonFiniteInARow + 1;
+                if (nonFiniteInARow > train.nanPatience()) {
+                    throw new TrainingDiverged(done, nonFinite, nonFiniteInARow, train.nanPatience(), null);
                 }
                 for (TrainingListener l : listeners) {
                     try (PointerScope scope = new PointerScope()) {

@@ -175,7 +175,12 @@ public final class TrainingRun {
             }
             Collective.Counts before = parallel == null ? null : parallel.collective().counts();
             long t0 = System.nanoTime();
-            int done = trainer.run(start, config.train().steps());
+            int done;
+            try {
+                done = trainer.run(start, config.train().steps());
+            } catch (TrainingDiverged e) {
+                throw diverged(e, start, writes);
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (!writes) {
                 return Map.of("steps", done, "wall_seconds", seconds);
@@ -183,6 +188,36 @@ public final class TrainingRun {
             return finish(gan, data, history, start, done, seconds,
                 parallel == null ? null : parallel.collective().counts().since(before));
         }
+    }
+
+    /**
+     * Records a divergence in {@code summary.json} ({@code "stopped": "diverged"}, the step, the player,
+     * the term, the last good checkpoint) and returns it naming that checkpoint.
+     */
+    private TrainingDiverged diverged(TrainingDiverged e, int start, boolean writes) {
+        List<Path> kept = Checkpoint.list(dir.path());
+        Path lastGood = kept.isEmpty() ? null : kept.get(0);
+        if (writes) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("name", config.name());
+            summary.put("dataset", config.data().dataset());
+            summary.put("objective", config.objective());
+            summary.put("stopped", "diverged");
+            summary.put("diverged_at", e.step());
+            summary.put("player", e.nonFinite().player());
+            summary.put("term", e.nonFinite().term());
+            if (e.nonFinite().tensor() != null) {
+                summary.put("tensor", e.nonFinite().tensor());
+            }
+            summary.put("value", String.valueOf(e.nonFinite().value()));
+            summary.put("nan_patience", config.train().nanPatience());
+            if (start > 0) {
+                summary.put("resumed_from", start);
+            }
+            summary.put("last_good_checkpoint", lastGood == null ? null : dir.path().relativize(lastGood).toString());
+            dir.write("summary.json", Json.pretty(summary));
+        }
+        return e.withLastGood(lastGood);
     }
 
     private List<StepLog> earlierLogs(int step) {

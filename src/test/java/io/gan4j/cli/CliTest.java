@@ -86,7 +86,7 @@ class CliTest {
             assertThat(o.code()).isEqualTo(2);
             assertThat(o.err()).isEqualTo("gan4j: invalid configuration '" + bad + "' (3 problems):\n"
                 + "  - train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule, ema, checkpoint_every, "
-                + "keep_checkpoints\n"
+                + "keep_checkpoints, nan_patience\n"
                 + "  - optimisers.discriminator.lr: must be positive, found -1.0\n"
                 + "  - train.n_critic: must be at least 1, found 0\n");
             assertThat(o.err()).doesNotContain("Exception", "\tat ");

@@ -80,7 +80,7 @@ class ConfigReaderTest {
                 "objectiv: unknown key; known keys: name, seed, threads, device, data, model, infogan, objective, ebgan_margin, "
                     + "regularisers, optimisers, train, log",
                 "train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule, ema, checkpoint_every, "
-                    + "keep_checkpoints");
+                    + "keep_checkpoints, nan_patience");
         }
 
         @Test

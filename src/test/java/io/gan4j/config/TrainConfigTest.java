@@ -11,7 +11,7 @@ class TrainConfigTest {
     @Test
     @DisplayName("is n_critic every step without the WGAN schedule")
     void constant() {
-        TrainConfig t = new TrainConfig(1000, 5, false, 0, 0, 2);
+        TrainConfig t = new TrainConfig(1000, 5, false, 0, 0, 2, 0);
         assertThat(t.criticStepsAt(0)).isEqualTo(5);
         assertThat(t.criticStepsAt(500)).isEqualTo(5);
     }
@@ -19,7 +19,7 @@ class TrainConfigTest {
     @Test
     @DisplayName("is 100 for the first 25 generator steps and every 500th with the WGAN schedule")
     void wganSchedule() {
-        TrainConfig t = new TrainConfig(2000, 5, true, 0, 0, 2);
+        TrainConfig t = new TrainConfig(2000, 5, true, 0, 0, 2, 0);
         int total = 0;
         for (int step = 0; step < 1001; step++) {
             total += t.criticStepsAt(step);

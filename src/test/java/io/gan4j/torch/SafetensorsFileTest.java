@@ -8,6 +8,7 @@ import static org.bytedeco.pytorch.global.torch.randn;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gan4j.files.BadFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -326,7 +327,7 @@ class SafetensorsFileTest extends TorchTest {
             Path file = dir.resolve("truncated.safetensors");
             Files.write(file, Arrays.copyOf(bytes, bytes.length - 1));
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(BadFile.class)
                 .hasMessageStartingWith(file.toString())
                 .hasMessageContaining("tensor 'file'")
                 .hasMessageContaining("does not fit");
@@ -340,9 +341,51 @@ class SafetensorsFileTest extends TorchTest {
             Path file = dir.resolve("long-header.safetensors");
             Files.write(file, bytes);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(BadFile.class)
                 .hasMessage(file + " is not a safetensors file: header length " + bytes.length + " in a file of "
                     + bytes.length + " bytes");
+        }
+
+        @Test
+        @DisplayName("a header length of 2⁶³ − 1, or of one over 2⁶⁴, without allocating it")
+        void hugeHeaderLength() throws IOException {
+            for (long length : new long[] {Long.MAX_VALUE, -1L}) {
+                byte[] bytes = Files.readAllBytes(writeFull());
+                ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putLong(0, length);
+                Path file = dir.resolve("huge-header.safetensors");
+                Files.write(file, bytes);
+                assertThatThrownBy(() -> SafetensorsReader.open(file))
+                    .isInstanceOf(BadFile.class)
+                    .hasMessage(file + " is not a safetensors file: header length " + Long.toUnsignedString(length)
+                        + " in a file of " + bytes.length + " bytes");
+            }
+        }
+
+        @Test
+        @DisplayName("a header declared over 100 MB in a file that holds it (a sparse file of 1.5 GB)")
+        void headerOverTheLimit() throws IOException {
+            Path file = dir.resolve("sparse.safetensors");
+            long declared = 1_500_000_000L;
+            try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+                ch.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(0, declared));
+                ch.write(ByteBuffer.wrap(new byte[] {'}'}), 8 + declared - 1);
+            }
+            assertThatThrownBy(() -> SafetensorsReader.open(file))
+                .isInstanceOf(BadFile.class)
+                .hasMessage(file + ": its safetensors header declares 1500000000 bytes, over the 100000000 gan4j reads");
+        }
+
+        @Test
+        @DisplayName("a shape whose element count overflows, or a negative dimension")
+        void overflowingShape() throws IOException {
+            for (String shape : new String[] {"[4294967296, 4294967296, 16]", "[-2, -2]"}) {
+                String json = "{\"a\":{\"dtype\":\"U8\",\"shape\":" + shape + ",\"data_offsets\":[0,4]}}";
+                Path file = handWritten("overflow.safetensors", json, new byte[4]);
+                assertThatThrownBy(() -> SafetensorsReader.open(file))
+                    .isInstanceOf(BadFile.class)
+                    .hasMessageStartingWith(file + ": tensor 'a': byte range [0, 4) does not fit shape ");
+            }
         }
 
         @Test
@@ -351,7 +394,7 @@ class SafetensorsFileTest extends TorchTest {
             Path file = dir.resolve("short.safetensors");
             Files.write(file, new byte[] {1, 2, 3});
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(BadFile.class)
                 .hasMessage(file + " is not a safetensors file: 3 bytes");
         }
 
@@ -360,7 +403,7 @@ class SafetensorsFileTest extends TorchTest {
         void garbageJson() throws IOException {
             Path file = handWritten("garbage.safetensors", "{\"a\": {\"dtype\": [1, 2", new byte[0]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(BadFile.class)
                 .hasMessageStartingWith(file + " has an unreadable safetensors header");
         }
 
@@ -371,7 +414,7 @@ class SafetensorsFileTest extends TorchTest {
                 + "\"b\":{\"dtype\":\"U8\",\"shape\":[4],\"data_offsets\":[8,12]}}";
             Path file = handWritten("gap.safetensors", json, new byte[12]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(BadFile.class)
                 .hasMessage(file + ": the tensors' byte ranges leave a gap or overlap at 4");
         }
 
@@ -382,7 +425,7 @@ class SafetensorsFileTest extends TorchTest {
                 + "\"b\":{\"dtype\":\"U8\",\"shape\":[4],\"data_offsets\":[2,6]}}";
             Path file = handWritten("overlap.safetensors", json, new byte[6]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(BadFile.class)
                 .hasMessage(file + ": the tensors' byte ranges leave a gap or overlap at 4");
         }
 
@@ -392,7 +435,7 @@ class SafetensorsFileTest extends TorchTest {
             String json = "{\"a\":{\"dtype\":\"U8\",\"shape\":[4],\"data_offsets\":[0,4]}}";
             Path file = handWritten("trailing.safetensors", json, new byte[5]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(BadFile.class)
                 .hasMessage(file + ": the tensors cover 4 of the 5 bytes after the header (truncated or padded file)");
         }
 
@@ -402,7 +445,7 @@ class SafetensorsFileTest extends TorchTest {
             String json = "{\"a\":{\"dtype\":\"F32\",\"shape\":[3],\"data_offsets\":[0,8]}}";
             Path file = handWritten("shape.safetensors", json, new byte[8]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(BadFile.class)
                 .hasMessage(file + ": tensor 'a': byte range [0, 8) does not fit shape [3] of F32 in a data section of 8 bytes");
         }
 
@@ -412,7 +455,7 @@ class SafetensorsFileTest extends TorchTest {
             String json = "{\"a\":{\"dtype\":\"BF16\",\"shape\":[2],\"data_offsets\":[0,4]}}";
             Path file = handWritten("bf16.safetensors", json, new byte[4]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(BadFile.class)
                 .hasMessageStartingWith(file + ": tensor 'a': dtype BF16 (supported: ")
                 .hasMessageContaining("F32").hasMessageContaining("F64").hasMessageContaining("I64")
                 .hasMessageContaining("U8");
