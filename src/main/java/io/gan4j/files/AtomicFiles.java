@@ -1,7 +1,6 @@
 package io.gan4j.files;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,11 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code bytes} to {@code target} atomically, replacing any previous file. */
+    /**
+     * Writes {@code bytes} to {@code target} atomically, replacing any previous file.
+     *
+     * @throws CannotWrite if the file system refuses (full, read-only); the temporary file is removed
+     */
     public static void write(Path target, byte[] bytes) {
         Path dir = target.toAbsolutePath().getParent();
         try {
@@ -30,7 +33,7 @@ public final class AtomicFiles {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw CannotWrite.of(target, bytes.length, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.gan4j.torch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gan4j.files.CannotWrite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -157,6 +158,7 @@ public final class SafetensorsWriter {
      * @param fsync force the data to disk before the rename, and the directory after it
      * @param observer called after each entry, or {@code null}
      * @return the SHA-256 (hex) of the data section
+     * @throws CannotWrite if the file system refuses (full, read-only); the temporary file is removed
      */
     public String write(Path target, boolean fsync, Observer observer) {
         String sha = sha256();
@@ -202,13 +204,10 @@ public final class SafetensorsWriter {
                 forceDirectory(dir);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            deleteQuietly(tmp); // first, so that the free space reported is what a retry would have
+            throw CannotWrite.of(target, 8 + headerBytes.length + offset, e);
         } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the rename happened, or the error above says why not
-            }
+            deleteQuietly(tmp); // after the rename there is nothing to delete
         }
         return sha;
     }
@@ -283,6 +282,14 @@ public final class SafetensorsWriter {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // a leftover temporary file is hidden and removed by the next start (Checkpoints.cleanUp)
         }
     }
 

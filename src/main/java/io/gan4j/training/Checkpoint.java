@@ -3,13 +3,14 @@ package io.gan4j.training;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.gan4j.Version;
 import io.gan4j.files.BadFile;
+import io.gan4j.files.CannotWrite;
+import io.gan4j.torch.OptimiserArchive;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Safetensors;
 import io.gan4j.torch.SafetensorsReader;
 import io.gan4j.torch.SafetensorsWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.pytorch.InputArchive;
 import org.bytedeco.pytorch.Optimizer;
-import org.bytedeco.pytorch.OutputArchive;
 
 /**
  * A training checkpoint: everything a run needs to continue exactly, in one safetensors file
@@ -79,58 +76,43 @@ public final class Checkpoint {
 
     /**
      * Writes the checkpoint of {@code gan} after {@code step} generator steps, atomically and forced
-     * to disk (a temporary file, fsync, rename, fsync of the directory).
+     * to disk (a temporary file, fsync, rename, fsync of the directory). Everything is serialised in
+     * memory first, so a full disk fails in Java's own file writing and not inside libtorch.
      *
+     * @throws CannotWrite if the file system refuses (full, read-only): the temporary file is removed,
+     *     the previous checkpoint is intact, and the message says how much space was needed
      * @param observer told after each tensor is written, or {@code null}
      */
     public static void write(Path file, Gan gan, RandomStreams streams, int step, String configYaml,
                              SafetensorsWriter.Observer observer) {
         Path dir = file.toAbsolutePath().getParent();
-        List<Path> temporary = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            SafetensorsWriter w = new SafetensorsWriter()
-                .metadata("format", FORMAT).metadata("version", String.valueOf(VERSION))
-                .metadata("step", String.valueOf(step)).sha256Metadata("sha256");
-            Gan.Parts p = gan.parts();
-            Safetensors.add(w, "generator.", p.generator());
-            Safetensors.add(w, "discriminator.", p.discriminator());
-            if (p.ema() != null) {
-                Safetensors.add(w, "ema.", p.ema().average());
-            }
-            w.file("optimiser.generator", archive(p.generatorOptimiser(), dir, temporary));
-            w.file("optimiser.discriminator", archive(p.discriminatorOptimiser(), dir, temporary));
-            streams.save(w, "rng.");
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("format", FORMAT);
-            s.put("version", VERSION);
-            s.put("step", step);
-            s.put("batches", p.realBatches().position());
-            s.put("gan4j_version", Version.gan4j());
-            s.put("streams", streams.names());
-            w.bytes("state.json", Json.line(s).getBytes(StandardCharsets.UTF_8));
-            w.bytes("config.yaml", configYaml.getBytes(StandardCharsets.UTF_8));
-            w.write(file, true, observer);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write checkpoint " + file + ": " + e.getMessage(), e);
-        } finally {
-            for (Path t : temporary) {
-                try {
-                    Files.deleteIfExists(t);
-                } catch (IOException ignored) {
-                    // a leftover temporary file is removed by the next start (Checkpoints.cleanUp)
-                }
-            }
+            throw CannotWrite.of(file, 0, e);
         }
-    }
-
-    private static Path archive(Optimizer optimiser, Path dir, List<Path> temporary) {
-        Path tmp = dir.resolve(".optimiser-" + UUID.randomUUID() + ".tmp");
-        temporary.add(tmp);
-        OutputArchive archive = new OutputArchive();
-        optimiser.save(archive);
-        archive.save_to(tmp.toString());
-        return tmp;
+        SafetensorsWriter w = new SafetensorsWriter()
+            .metadata("format", FORMAT).metadata("version", String.valueOf(VERSION))
+            .metadata("step", String.valueOf(step)).sha256Metadata("sha256");
+        Gan.Parts p = gan.parts();
+        Safetensors.add(w, "generator.", p.generator());
+        Safetensors.add(w, "discriminator.", p.discriminator());
+        if (p.ema() != null) {
+            Safetensors.add(w, "ema.", p.ema().average());
+        }
+        w.bytes("optimiser.generator", OptimiserArchive.save(p.generatorOptimiser()));
+        w.bytes("optimiser.discriminator", OptimiserArchive.save(p.discriminatorOptimiser()));
+        streams.save(w, "rng.");
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("format", FORMAT);
+        s.put("version", VERSION);
+        s.put("step", step);
+        s.put("batches", p.realBatches().position());
+        s.put("gan4j_version", Version.gan4j());
+        s.put("streams", streams.names());
+        w.bytes("state.json", Json.line(s).getBytes(StandardCharsets.UTF_8));
+        w.bytes("config.yaml", configYaml.getBytes(StandardCharsets.UTF_8));
+        w.write(file, true, observer);
     }
 
     /**
@@ -213,10 +195,10 @@ public final class Checkpoint {
     }
 
     private void load(Optimizer optimiser, String name) {
-        ByteBuffer bytes = reader.slice(name);
-        BytePointer data = new BytePointer(bytes);
-        InputArchive archive = new InputArchive();
-        archive.load_from(data, (long) bytes.remaining());
-        optimiser.load(archive);
+        try {
+            OptimiserArchive.load(optimiser, reader.slice(name));
+        } catch (RuntimeException e) {
+            throw new CheckpointException(reader.file(), "its " + name + " state is unreadable: " + e.getMessage());
+        }
     }
 }
