@@ -147,7 +147,27 @@ public final class Checkpoint {
         } catch (IOException | IllegalArgumentException e) {
             throw new CheckpointException(file, "its state.json is unreadable: " + e.getMessage());
         }
+        long step = whole(file, state, "step", Integer.MAX_VALUE);
+        whole(file, state, "batches", Long.MAX_VALUE);
+        if (!String.valueOf(step).equals(meta.get("step"))) {
+            throw new CheckpointException(file, "its state.json says step " + step + ", its header step " + meta.get("step"));
+        }
+        for (String name : List.of("optimiser.generator", "optimiser.discriminator", "config.yaml")) {
+            if (!reader.has(name)) {
+                throw new CheckpointException(file, "it holds no '" + name + "'");
+            }
+        }
         return new Checkpoint(reader, state);
+    }
+
+    /** The field {@code key} of state.json, which must be a whole number in [0, max]. */
+    private static long whole(Path file, Map<String, Object> state, String key, long max) {
+        Object v = state.get(key);
+        if (!(v instanceof Integer || v instanceof Long) || ((Number) v).longValue() < 0 || ((Number) v).longValue() > max) {
+            throw new CheckpointException(file, "its state.json has " + key + " " + (v instanceof String ? "\"" + v + "\"" : v)
+                + ", expected a whole number from 0 to " + max);
+        }
+        return ((Number) v).longValue();
     }
 
     public Path path() {
