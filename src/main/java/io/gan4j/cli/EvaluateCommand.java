@@ -61,6 +61,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "250", paramLabel = "B", description = "Images per feature batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    private static final int MAX_BATCH = 10_000;
+
     @Option(names = "--extractor", defaultValue = "auto", paramLabel = "NAME", description = "auto, mnist-cnn, fashion-mnist-cnn or inception (default: ${DEFAULT-VALUE}).")
     String extractor;
 
@@ -87,8 +89,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if ((run == null) == real.isEmpty() || (run == null && real.size() != 2)) {
             throw new UserError("give RUN_DIR (or a checkpoint), or --real NAME --real NAME to compare two splits");
         }
-        if (n < 2 || batch < 1) {
-            throw new UserError("need --n ≥ 2 and --batch ≥ 1, found --n " + n + ", --batch " + batch);
+        if (n < 2 || n > SampleCommand.MAX_N || batch < 1 || batch > MAX_BATCH) {
+            throw new UserError("need --n from 2 to " + SampleCommand.MAX_N + " and --batch from 1 to " + MAX_BATCH + ", found --n "
+                + n + ", --batch " + batch);
         }
         options(null, false);
         DataConfig realA = run == null ? named(real.get(0), null) : null;

@@ -25,19 +25,28 @@ import java.util.List;
  */
 final class ParallelTraining {
 
+    /** Each worker is a JVM with libtorch (about 0.5 GB before any network): 256 fill a large machine. */
+    static final int MAX_NPROC = 256;
+    static final int MAX_NNODES = 1024;
+    /** One day. */
+    static final int MAX_TIMEOUT = 86_400;
+
     private ParallelTraining() {
     }
 
     /** Launches the workers of this machine; returns the exit status. */
     static int launch(String config, Path resume, RunOptions options, ParallelOptions p, PrintWriter out) {
-        if (p.nproc < 1 || p.nnodes < 1) {
-            throw new UserError("--nproc and --nnodes must be at least 1, found " + p.nproc + " and " + p.nnodes);
+        if (p.nproc < 1 || p.nproc > MAX_NPROC) {
+            throw new UserError("--nproc must be from 1 to " + MAX_NPROC + " (worker processes on this machine), found " + p.nproc);
+        }
+        if (p.nnodes < 1 || p.nnodes > MAX_NNODES) {
+            throw new UserError("--nnodes must be from 1 to " + MAX_NNODES + ", found " + p.nnodes);
         }
         if (p.nodeRank < 0 || p.nodeRank >= p.nnodes) {
             throw new UserError("--node-rank must be 0 to " + (p.nnodes - 1) + " with --nnodes " + p.nnodes + ", found " + p.nodeRank);
         }
-        if (p.timeout < 1) {
-            throw new UserError("--timeout must be at least 1 second, found " + p.timeout);
+        if (p.timeout < 1 || p.timeout > MAX_TIMEOUT) {
+            throw new UserError("--timeout must be from 1 to " + MAX_TIMEOUT + " seconds, found " + p.timeout);
         }
         if (!List.of("auto", World.GLOO, World.NCCL).contains(p.backend)) {
             throw new UserError("--backend must be auto, gloo or nccl, found '" + p.backend + "'");

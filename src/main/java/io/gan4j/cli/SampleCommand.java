@@ -33,6 +33,9 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--n", paramLabel = "N", defaultValue = "64", description = "How many samples (default: ${DEFAULT-VALUE}).")
     int n;
 
+    /** Samples in one call: a million 64×64 RGB images are 12 GB as floats. */
+    static final int MAX_N = 1_000_000;
+
     @Option(names = "--out", paramLabel = "PATH", required = true,
         description = "FILE.png (with --grid), FILE.npy, FILE.csv (toy runs) or a directory for one PNG per sample.")
     Path out;
@@ -52,8 +55,8 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (n < 1) {
-            throw new UserError("--n must be at least 1, found " + n);
+        if (n < 1 || n > MAX_N) {
+            throw new UserError("--n must be from 1 to " + MAX_N + ", found " + n);
         }
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (grid && !name.endsWith(".png")) {

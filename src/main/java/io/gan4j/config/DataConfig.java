@@ -52,9 +52,9 @@ public record DataConfig(String dataset, int batchSize, String root, String spli
 
     void validate(Violations v, String path) {
         v.oneOf(path + ".dataset", dataset, Datasets.names());
-        v.atLeast(path + ".batch_size", batchSize, 1);
-        v.atLeast(path + ".prefetch", prefetch, 1);
-        v.atLeast(path + ".image_size", imageSize, 0);
+        v.between(path + ".batch_size", batchSize, 1, Bounds.BATCH);
+        v.between(path + ".prefetch", prefetch, 1, Bounds.PREFETCH);
+        v.between(path + ".image_size", imageSize, 0, Bounds.SIDE);
         if (!Datasets.isImage(dataset)) {
             return;
         }

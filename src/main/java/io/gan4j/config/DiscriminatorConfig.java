@@ -50,14 +50,14 @@ public record DiscriminatorConfig(String architecture, int width, int depth, Str
 
     void validate(Violations v, String path) {
         v.oneOf(path + ".architecture", architecture, Architectures.discriminatorNames());
-        v.atLeast(path + ".width", width, 0);
-        v.atLeast(path + ".depth", depth, 1);
+        v.between(path + ".width", width, 0, Bounds.WIDTH);
+        v.between(path + ".depth", depth, 1, Bounds.DEPTH);
         v.oneOf(path + ".activation", activation, GeneratorConfig.withAuto(Activation.configNames()));
         v.oneOf(path + ".norm", norm, GeneratorConfig.withAuto(Norm.configNames()));
-        v.atLeast(path + ".packing", packing, 1);
-        v.atLeast(path + ".code_size", codeSize, 0);
-        v.atLeast(path + ".attention", attention, 0);
-        v.atLeast(path + ".dense", dense, 0);
+        v.between(path + ".packing", packing, 1, Bounds.PACKING);
+        v.between(path + ".code_size", codeSize, 0, Bounds.WIDTH);
+        v.between(path + ".attention", attention, 0, Bounds.SIDE);
+        v.between(path + ".dense", dense, 0, Bounds.WIDTH);
         v.require(dense == 0 || Architectures.DCGAN.equals(architecture), path + ".dense",
             "a dense hidden layer is built for the dcgan discriminator: leave 0 for " + architecture + ", found " + dense);
         if (autoEncoder()) {

@@ -41,12 +41,12 @@ public record GeneratorConfig(String architecture, int width, int depth, String 
 
     void validate(Violations v, String path) {
         v.oneOf(path + ".architecture", architecture, Architectures.names());
-        v.atLeast(path + ".width", width, 0);
-        v.atLeast(path + ".depth", depth, 1);
+        v.between(path + ".width", width, 0, Bounds.WIDTH);
+        v.between(path + ".depth", depth, 1, Bounds.DEPTH);
         v.oneOf(path + ".activation", activation, withAuto(Activation.configNames()));
         v.oneOf(path + ".norm", norm, withAuto(Norm.configNames()));
-        v.atLeast(path + ".attention", attention, 0);
-        v.atLeast(path + ".dense", dense, 0);
+        v.between(path + ".attention", attention, 0, Bounds.SIDE);
+        v.between(path + ".dense", dense, 0, Bounds.WIDTH);
         v.require(dense == 0 || Architectures.DCGAN.equals(architecture), path + ".dense",
             "a dense hidden layer is built for the dcgan generator: leave 0 for " + architecture + ", found " + dense);
     }

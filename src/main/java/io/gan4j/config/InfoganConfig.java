@@ -37,16 +37,18 @@ public record InfoganConfig(List<Integer> categorical, int continuous, double ca
         v.require(categorical != null, path + ".categorical", "must be a list of category counts such as [10], found null");
         if (categorical != null) {
             for (int i = 0; i < categorical.size(); i++) {
-                v.require(categorical.get(i) >= 2, path + ".categorical",
-                    "each code needs at least 2 categories, found " + categorical.get(i) + " at position " + (i + 1));
+                v.require(categorical.get(i) >= 2 && categorical.get(i) <= Bounds.CLASSES, path + ".categorical",
+                    "each code needs 2 to " + Bounds.CLASSES + " categories, found " + categorical.get(i) + " at position " + (i + 1));
             }
         }
-        v.atLeast(path + ".continuous", continuous, 0);
+        v.require(categorical == null || categorical.size() <= Bounds.WIDTH, path + ".categorical",
+            "at most " + Bounds.WIDTH + " codes, found " + (categorical == null ? 0 : categorical.size()));
+        v.between(path + ".continuous", continuous, 0, Bounds.WIDTH);
         v.require(continuous != 0 || categorical == null || !categorical.isEmpty(), path,
             "needs at least one code: categorical is empty and continuous is 0");
         v.positive(path + ".categorical_weight", categoricalWeight);
         v.positive(path + ".continuous_weight", continuousWeight);
-        v.atLeast(path + ".q_width", qWidth, 1);
-        v.atLeast(path + ".accuracy_samples", accuracySamples, 0);
+        v.between(path + ".q_width", qWidth, 1, Bounds.WIDTH);
+        v.between(path + ".accuracy_samples", accuracySamples, 0, Bounds.SAMPLES);
     }
 }

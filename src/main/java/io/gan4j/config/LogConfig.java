@@ -41,11 +41,11 @@ public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples
         if (every >= 1 && evalEvery >= 1 && evalEvery % every != 0) {
             v.add(path + ".eval_every", "must be a multiple of " + path + ".every (" + every + "), found " + evalEvery);
         }
-        v.atLeast(path + ".snapshots", snapshots, 0);
-        v.atLeast(path + ".eval_samples", evalSamples, 1);
-        v.atLeast(path + ".w1_samples", w1Samples, 2);
+        v.between(path + ".snapshots", snapshots, 0, Bounds.SNAPSHOTS);
+        v.between(path + ".eval_samples", evalSamples, 1, Bounds.SAMPLES);
+        v.between(path + ".w1_samples", w1Samples, 2, Bounds.SAMPLES);
         v.atLeast(path + ".grid_every", gridEvery, 0);
-        v.atLeast(path + ".grid_rows", gridRows, 1);
+        v.between(path + ".grid_rows", gridRows, 1, Bounds.GRID_ROWS);
         for (String m : metricNames()) {
             v.oneOf(path + ".metrics", m, METRICS);
         }
@@ -53,6 +53,6 @@ public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples
         if (!metricNames().isEmpty() && every >= 1 && metricsEvery >= 1 && metricsEvery % every != 0) {
             v.add(path + ".metrics_every", "must be a multiple of " + path + ".every (" + every + "), found " + metricsEvery);
         }
-        v.atLeast(path + ".metrics_samples", metricsSamples, 10);
+        v.between(path + ".metrics_samples", metricsSamples, 10, Bounds.SAMPLES);
     }
 }

@@ -36,8 +36,9 @@ public record ModelConfig(int latentDim, String latentPrior, int classes, Genera
     }
 
     void validate(Violations v, String path) {
-        v.atLeast(path + ".latent_dim", latentDim, 1);
+        v.between(path + ".latent_dim", latentDim, 1, Bounds.WIDTH);
         v.oneOf(path + ".latent_prior", latentPrior, PRIORS);
+        v.require(classes <= Bounds.CLASSES, path + ".classes", "must be at most " + Bounds.CLASSES + ", found " + classes);
         v.require(classes == 0 || classes >= 2, path + ".classes", "must be 0 (unconditional) or the dataset's number of "
             + "classes, at least 2, found " + classes);
         generator.validate(v, path + ".generator");

@@ -64,6 +64,10 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         if (v.isEmpty()) {
             checkCombinations(v);
         }
+        if (v.isEmpty()) {
+            RunConfig resolved = withResolvedModel();
+            MemoryEstimate.of(resolved).check(v, resolved, MemoryEstimate.machineMemory());
+        }
         return v;
     }
 

@@ -38,8 +38,8 @@ public record ThreadsConfig(int intraOp, int blas, int total) {
     }
 
     void validate(Violations v, String path) {
-        v.atLeast(path + ".intra_op", intraOp, 0);
-        v.atLeast(path + ".blas", blas, 0);
-        v.atLeast(path + ".total", total, 0);
+        v.between(path + ".intra_op", intraOp, 0, Bounds.THREADS);
+        v.between(path + ".blas", blas, 0, Bounds.THREADS);
+        v.between(path + ".total", total, 0, Bounds.THREADS);
     }
 }

@@ -38,10 +38,10 @@ public record TrainConfig(int steps, int nCritic, boolean wganSchedule, double e
 
     void validate(Violations v, String path) {
         v.atLeast(path + ".steps", steps, 1);
-        v.atLeast(path + ".n_critic", nCritic, 1);
+        v.between(path + ".n_critic", nCritic, 1, Bounds.CRITIC_STEPS);
         v.require(ema == 0 || (ema > 0 && ema < 1), path + ".ema", "must be 0 (off) or in (0, 1), found " + ema);
         v.atLeast(path + ".checkpoint_every", checkpointEvery, 0);
-        v.atLeast(path + ".keep_checkpoints", keepCheckpoints, 2);
-        v.atLeast(path + ".nan_patience", nanPatience, 0);
+        v.between(path + ".keep_checkpoints", keepCheckpoints, 2, Bounds.KEPT_CHECKPOINTS);
+        v.between(path + ".nan_patience", nanPatience, 0, Math.max(0, steps));
     }
 }

@@ -26,6 +26,11 @@ public final class Violations {
         require(value >= min, key, "must be at least " + min + ", found " + value);
     }
 
+    /** {@code value} must lie in [min, max]: every size-like key has an upper bound, so no config asks for absurd memory. */
+    public void between(String key, long value, long min, long max) {
+        require(value >= min && value <= max, key, "must be from " + min + " to " + max + ", found " + value);
+    }
+
     /** {@code value} must be finite and positive. */
     public void positive(String key, double value) {
         require(value > 0 && Double.isFinite(value), key, "must be positive, found " + value);

@@ -88,7 +88,7 @@ class CliTest {
                 + "  - train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule, ema, checkpoint_every, "
                 + "keep_checkpoints, nan_patience\n"
                 + "  - optimisers.discriminator.lr: must be positive, found -1.0\n"
-                + "  - train.n_critic: must be at least 1, found 0\n");
+                + "  - train.n_critic: must be from 1 to 1000, found 0\n");
             assertThat(o.err()).doesNotContain("Exception", "\tat ");
         }
 

@@ -95,7 +95,7 @@ class ConfigReaderTest {
                 + "discriminator: {architecture: sngan, attention: 32, norm: none}}")).containsExactly(
                     "model.generator.attention: self-attention needs feature maps: use the dcgan or sngan architecture, found 'mlp'");
             assertThat(violations("model: {generator: {attention: -1}}")).containsExactly(
-                "model.generator.attention: must be at least 0, found -1");
+                "model.generator.attention: must be from 0 to 1024, found -1");
             assertThat(violations("model: {generator: {spectral_norm: true}}")).containsExactly(
                 "model.generator.spectral_norm: spectral norm in the generator is built for dcgan and sngan, found 'mlp'");
         }
@@ -118,7 +118,7 @@ class ConfigReaderTest {
                         + "non-saturating, wasserstein",
                     "regularisers.weight_clipping.clip: must be positive, found 0.0",
                     "optimisers.generator.lr: must be positive, found -0.001",
-                    "train.n_critic: must be at least 1, found 0");
+                    "train.n_critic: must be from 1 to 1000, found 0");
         }
 
         @Test

@@ -84,11 +84,11 @@ class InfoganConfigTest {
         @Test
         void codesThatCarryNothing() {
             assertThat(violations("infogan: {categorical: [10, 1]}")).containsExactly(
-                "infogan.categorical: each code needs at least 2 categories, found 1 at position 2");
+                "infogan.categorical: each code needs 2 to 100000 categories, found 1 at position 2");
             assertThat(violations("infogan: {categorical: [], continuous: 0}")).containsExactly(
                 "infogan: needs at least one code: categorical is empty and continuous is 0");
             assertThat(violations("infogan: {continuous: -1}")).containsExactly(
-                "infogan.continuous: must be at least 0, found -1");
+                "infogan.continuous: must be from 0 to 65536, found -1");
         }
 
         @Test
@@ -97,8 +97,8 @@ class InfoganConfigTest {
                 .containsExactly(
                     "infogan.categorical_weight: must be positive, found 0.0",
                     "infogan.continuous_weight: must be positive, found -0.1",
-                    "infogan.q_width: must be at least 1, found 0",
-                    "infogan.accuracy_samples: must be at least 0, found -5");
+                    "infogan.q_width: must be from 1 to 65536, found 0",
+                    "infogan.accuracy_samples: must be from 0 to 1000000, found -5");
             assertThat(violations("infogan: {lambda: 1}")).containsExactly("infogan.lambda: unknown key; known keys of "
                 + "infogan: categorical, continuous, categorical_weight, continuous_weight, fixed_variance, q_width, accuracy_samples");
         }
