@@ -1,16 +1,27 @@
 package io.gan4j.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 
 /**
  * Reads a {@link RunConfig} from YAML text, a file or a preset, with {@code key=value} overrides,
@@ -18,7 +29,10 @@ import java.util.List;
  */
 public final class ConfigReader {
 
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    private static final String NO_ANCHORS = "gan4j configs take no anchors or aliases; write the value out";
+    private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
 
     private ConfigReader() {
     }
@@ -63,13 +77,73 @@ public final class ConfigReader {
     }
 
     private static JsonNode parse(String yaml, String source) {
-        try {
-            return YAML.readTree(yaml);
+        List<String> problems = new ArrayList<>();
+        JsonNode tree = strictTree(yaml, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(source, problems);
+        }
+        return tree;
+    }
+
+    /**
+     * Parses {@code yaml} as one document of plain values, or adds to {@code problems} and returns
+     * {@code null}: a syntax error, a key written twice (YAML would keep the last silently), a second
+     * document, an anchor or alias (which Jackson reads as the anchor's name), and a non-finite number
+     * ({@code .nan}, {@code .inf}), each named with its key or line.
+     */
+    static JsonNode strictTree(String yaml, List<String> problems) {
+        try (YAMLParser p = (YAMLParser) YAML.getFactory().createParser(yaml)) {
+            int depth = 0;
+            boolean ended = false;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                String key = dotted(p.getParsingContext());
+                if (ended) {
+                    problems.add("a second YAML document starts at line " + p.currentLocation().getLineNr()
+                        + ": a config is one document (remove the '---' between them)");
+                    return null;
+                }
+                if (p.isCurrentAlias()) {
+                    problems.add(key + "YAML alias *" + p.getText() + " at line " + p.currentLocation().getLineNr() + ": " + NO_ANCHORS);
+                } else if (t == JsonToken.VALUE_NUMBER_FLOAT && NON_FINITE.matcher(p.getText()).matches()) {
+                    problems.add(key + "must be a finite number, found " + p.getText());
+                }
+                depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+                ended = depth == 0;
+            }
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ConfigException(source, List.of("YAML syntax error" + where + ": " + e.getOriginalMessage()));
+            String message = e.getOriginalMessage();
+            problems.add(message.startsWith("Duplicate field") ? message.replace("Duplicate field", "duplicate key") + where
+                + ": YAML would keep only the last value; write each key once" : "YAML syntax error" + where + ": " + message);
+            return null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        // Jackson reports the anchors of mappings and lists but not of scalars: SnakeYAML's events show them all
+        for (Event e : new Yaml().parse(new StringReader(yaml))) {
+            if (e instanceof NodeEvent n && !(e instanceof AliasEvent) && n.getAnchor() != null) {
+                problems.add("YAML anchor &" + n.getAnchor() + " at line " + (e.getStartMark().getLine() + 1) + ": " + NO_ANCHORS);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        try {
+            return YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            problems.add("YAML syntax error: " + e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    /** The dotted key of a parsing context and ": " ({@code optimisers.generator.lr: }; list items by index), or "" at the top. */
+    private static String dotted(JsonStreamContext c) {
+        String pointer = c.pathAsPointer().toString();
+        return pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.') + ": ";
     }
 
     private static String readFile(Path file) {

@@ -1,9 +1,11 @@
 package io.gan4j.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Applies a command line's {@code --set key.path=value} to a YAML tree before binding, so an
@@ -12,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * such as <code>{weight: 10}</code>.
  */
 final class Overrides {
+
+    private static final Pattern KEY_PATH = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
 
     private Overrides() {
     }
@@ -24,11 +28,17 @@ final class Overrides {
         }
         String path = override.substring(0, eq).trim();
         String text = override.substring(eq + 1);
-        JsonNode value;
-        try {
-            value = text.isBlank() ? NullNode.instance : ConfigReader.YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            v.add(path, "cannot parse the value '" + text + "' of --set: " + e.getOriginalMessage());
+        if (!KEY_PATH.matcher(path).matches()) {
+            v.add("--set " + override, "expected a key path of lower-case words joined by '.', such as train.steps, found '"
+                + path + "'");
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        JsonNode value = text.isBlank() ? NullNode.instance : ConfigReader.strictTree(text, problems);
+        if (!problems.isEmpty()) {
+            for (String p : problems) {
+                v.add(path, "in the value '" + text + "' of --set: " + p);
+            }
             return;
         }
         if (value == null || value.isMissingNode()) {

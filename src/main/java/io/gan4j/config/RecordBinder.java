@@ -131,6 +131,10 @@ final class RecordBinder {
                 violations.add(key, "expected a number, found " + describe(node));
                 return fallback;
             }
+            if (!Double.isFinite(d)) {
+                violations.add(key, "must be a finite number, found " + describe(node));
+                return fallback;
+            }
             return d;
         }
         if (node.isIntegralNumber() && node.canConvertToLong()) {
@@ -138,6 +142,10 @@ final class RecordBinder {
         }
         if (d == null || d != Math.rint(d) || Double.isInfinite(d)) {
             violations.add(key, "expected an integer, found " + describe(node));
+            return fallback;
+        }
+        if (Math.abs(d) >= 0x1p63) {
+            violations.add(key, "integer out of range, found " + describe(node));
             return fallback;
         }
         return narrow(d.longValue(), type, fallback, key);
