@@ -139,6 +139,7 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         v.require(!model.generator().spectralNorm() || !model.generator().architecture().equals(Architectures.MLP),
             "model.generator.spectral_norm", "spectral norm in the generator is built for dcgan and sngan, found 'mlp'");
         checkEnergyBased(v);
+        Effects.check(this, v);
         if (infogan != null) {
             checkInfogan(v);
         }
