@@ -199,5 +199,48 @@ class CliTest {
                 assertThat(left).isEmpty();
             }
         }
+
+        private Outcome folder(Path dir, Path images) {
+            return run("train", "dcgan-mnist", "--quiet", "--out", dir.resolve("run").toString(), "--set",
+                "data={dataset: folder, path: '" + images + "', image_size: 28, channels: 1}", "--set", "train.steps=1");
+        }
+
+        @Test
+        @DisplayName("a folder without pictures")
+        void emptyFolder(@TempDir Path dir) throws Exception {
+            Path images = Files.createDirectories(dir.resolve("images"));
+            Outcome o = folder(dir, images);
+            assertThat(o.code()).isEqualTo(1);
+            assertThat(o.err()).isEqualTo("gan4j: " + images + ": no .png, .jpg or .jpeg files found\n");
+            assertThat(dir.resolve("run")).doesNotExist();
+        }
+
+        @Test
+        @DisplayName("a corrupt PNG")
+        void corruptPng(@TempDir Path dir) throws Exception {
+            Path images = Files.createDirectories(dir.resolve("images"));
+            Files.write(images.resolve("a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3});
+            Outcome o = folder(dir, images);
+            assertThat(o.code()).isEqualTo(1);
+            assertThat(o.err()).startsWith("gan4j: cannot read image " + images.resolve("a.png") + ": ")
+                .doesNotContain("    at ", "bug");
+            assertThat(dir.resolve("run")).doesNotExist();
+        }
+
+        @Test
+        @DisplayName("an IDX file whose body is cut short")
+        void truncatedIdx(@TempDir Path dir) throws Exception {
+            Path images = dir.resolve("images.idx");
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16 + 28 * 28 * 3).putInt(0x803).putInt(10).putInt(28).putInt(28);
+            Files.write(images, b.array());
+            Path labels = dir.resolve("labels.idx");
+            Files.write(labels, java.nio.ByteBuffer.allocate(18).putInt(0x801).putInt(10).array());
+            Outcome o = run("train", "dcgan-mnist", "--quiet", "--out", dir.resolve("run").toString(), "--set",
+                "data={dataset: idx, path: '" + images + "', labels: '" + labels + "'}", "--set", "train.steps=1");
+            assertThat(o.code()).isEqualTo(1);
+            assertThat(o.err()).isEqualTo("gan4j: " + images + ": expected 7840 bytes of image data from offset 16, the file ends "
+                + "at offset 2368\n");
+            assertThat(dir.resolve("run")).doesNotExist();
+        }
     }
 }

@@ -57,7 +57,7 @@ final class DatasetCatalog {
                         + DataRoot.ENVIRONMENT_VARIABLE + ") to a directory that holds "
                         + definition.directory() + "/");
             }
-            boolean created = !Files.exists(directory);
+            Path created = outermostMissing(directory);
             createWritable(directory, what);
             try {
                 fetch(definition, directory, missing, progress);
@@ -105,20 +105,35 @@ final class DatasetCatalog {
         }
     }
 
+    /** The outermost of {@code directory} and its ancestors that does not exist yet, or {@code null} if it exists. */
+    private static Path outermostMissing(Path directory) {
+        Path missing = null;
+        for (Path p = directory.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
     /**
-     * A download that failed leaves no empty dataset directory behind; files it completed (each
-     * checked against its checksum) stay, so the next attempt fetches only the rest.
+     * A download that failed leaves no empty directory behind that it created (the dataset's, and the
+     * data root's when that did not exist either); files it completed (each checked against its
+     * checksum) stay, so the next attempt fetches only the rest.
+     *
+     * @param created the outermost directory the download created, or {@code null}
      */
-    private static void removeIfEmpty(boolean created, Path directory) {
-        if (!created) {
+    private static void removeIfEmpty(Path created, Path directory) {
+        if (created == null) {
             return;
         }
-        try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
-            if (entries.findAny().isEmpty()) {
-                Files.delete(directory);
+        for (Path p = directory.toAbsolutePath(); p != null && p.startsWith(created); p = p.getParent()) {
+            try (java.util.stream.Stream<Path> entries = Files.list(p)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+                Files.delete(p);
+            } catch (IOException e) {
+                return; // left in place: the download's failure is what is reported
             }
-        } catch (IOException e) {
-            // left in place: the download's failure is what is reported
         }
     }
 

@@ -207,6 +207,11 @@ class DatasetCatalogTest {
             try (var left = Files.list(root)) {
                 assertThat(left).isEmpty();
             }
+            // a data root that did not exist is not left behind either, nor its missing parent
+            Path fresh = root.resolve("new/datasets");
+            assertThatThrownBy(() -> catalog.open("mnist", "train", fresh, true, DownloadProgress.silent()))
+                    .isInstanceOf(ImageDataException.class);
+            assertThat(root.resolve("new")).doesNotExist();
         }
 
         @Test
