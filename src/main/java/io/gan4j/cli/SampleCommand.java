@@ -1,13 +1,13 @@
 package io.gan4j.cli;
 
 import io.gan4j.files.AtomicFiles;
+import io.gan4j.files.CannotWrite;
 import io.gan4j.files.Npy;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Torch;
 import io.gan4j.training.SavedGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -40,6 +40,10 @@ final class SampleCommand implements Callable<Integer> {
         description = "FILE.png (with --grid), FILE.npy, FILE.csv (toy runs) or a directory for one PNG per sample.")
     Path out;
 
+    @Option(names = "--overwrite", description = "Replace an existing --out file, or sample PNGs already in --out DIR "
+        + "(without it they are refused).")
+    boolean overwrite;
+
     @Option(names = "--grid", description = "Image runs: one PNG grid of the N samples.")
     boolean grid;
 
@@ -65,6 +69,7 @@ final class SampleCommand implements Callable<Integer> {
         if (!Files.isDirectory(runDir) || !Files.isRegularFile(runDir.resolve("config.yaml"))) {
             throw new UserError(runDir + " is not a gan4j run directory (no config.yaml)");
         }
+        refuseOverwriting();
         Torch.init();
         SavedGenerator g;
         try {
@@ -102,15 +107,32 @@ final class SampleCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Without --overwrite, refuses an --out file that exists, or a directory that already holds samples (before natives load). */
+    private void refuseOverwriting() {
+        if (overwrite) {
+            return;
+        }
+        boolean directory = Files.isDirectory(out);
+        Path first = directory ? out.resolve(sampleName(0)) : out;
+        if (Files.exists(first)) {
+            throw new UserError((directory ? out + " already holds " + first.getFileName() : out + " exists")
+                + ": give --overwrite to replace " + (directory ? "its samples" : "it") + ", or another --out");
+        }
+    }
+
+    private static String sampleName(int i) {
+        return String.format(Locale.ROOT, "sample-%06d.png", i);
+    }
+
     private void writeFiles(float[] samples, ImageShape image) {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + out, e);
+            throw CannotWrite.of(out, 0, e);
         }
         int per = (int) image.numel();
         for (int i = 0; i < n; i++) {
-            ImageGridPng.write(out.resolve(String.format(Locale.ROOT, "sample-%06d.png", i)),
+            ImageGridPng.write(out.resolve(sampleName(i)),
                 Arrays.copyOfRange(samples, i * per, (i + 1) * per), image.channels(), image.height(), image.width(), 1, 1);
         }
     }

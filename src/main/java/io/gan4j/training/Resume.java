@@ -102,13 +102,14 @@ public final class Resume {
             } catch (CheckpointException e) {
                 problems.add(e.getMessage());
                 Path aside = file.resolveSibling(file.getFileName() + ".damaged");
+                String moved;
                 try {
                     Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                    moved = "moved it to " + aside.getFileName();
                 } catch (IOException io) {
-                    throw new UncheckedIOException("cannot move the damaged checkpoint " + file + " aside", io);
+                    moved = "left it in place (it cannot be renamed: " + io.getMessage() + ")"; // a read-only run directory
                 }
-                warnings.println("gan4j: warning: refusing " + e.getMessage() + "; moved it to " + aside.getFileName()
-                    + " and trying the previous checkpoint");
+                warnings.println("gan4j: warning: refusing " + e.getMessage() + "; " + moved + " and trying the previous checkpoint");
             }
         }
         throw new IllegalArgumentException("no usable checkpoint in " + runDir.resolve(Checkpoint.DIR)

@@ -78,6 +78,15 @@ class ImageSampleCommandTest extends TorchTest {
             assertThat(files.map(f -> f.getFileName().toString()).sorted())
                 .containsExactly("sample-000000.png", "sample-000001.png", "sample-000002.png");
         }
+        byte[] first = Files.readAllBytes(out.resolve("sample-000000.png"));
+        CliTest.Outcome again = CliTest.run("sample", run.toString(), "--n", "3", "--seed", "7", "--out", out.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).isEqualTo("gan4j: " + out + " already holds sample-000000.png: give --overwrite to replace its "
+            + "samples, or another --out\n");
+        assertThat(Files.readAllBytes(out.resolve("sample-000000.png"))).isEqualTo(first);
+        assertThat(CliTest.run("sample", run.toString(), "--n", "3", "--seed", "7", "--overwrite", "--out", out.toString())
+            .code()).isZero();
+        assertThat(Files.readAllBytes(out.resolve("sample-000000.png"))).isNotEqualTo(first);
         assertThat(ImageIO.read(out.resolve("sample-000000.png").toFile()).getWidth()).isEqualTo(28);
     }
 
