@@ -69,6 +69,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--inception", paramLabel = "FILE", description = "The Inception TorchScript (inception-2015-12-05.pt).")
     Path inception;
 
+    @Option(names = "--trust-extractor", description = "Load an --inception file whose SHA-256 is not the known one of the "
+        + "FID literature's Inception (loading TorchScript runs the code it holds; scores then record the file's hash).")
+    boolean trustExtractor;
+
     @Option(names = "--classifier", paramLabel = "FILE", description = "Classifier weights from gan4j classifier train, which declare their dataset (default: the shipped ones of the dataset).")
     Path classifier;
 
@@ -149,7 +153,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (m.isEmpty()) {
             throw new UserError("--metrics names no metric");
         }
-        return new Evaluation.Options(m, n, seed, batch, extractor, inception, classifier, FeatureCache.standard(), System.err);
+        return new Evaluation.Options(m, n, seed, batch, extractor, inception, classifier, FeatureCache.standard(), System.err,
+            trustExtractor);
     }
 
     private SavedGenerator load(Path path) {

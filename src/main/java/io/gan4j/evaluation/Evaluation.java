@@ -39,9 +39,10 @@ public final class Evaluation {
      * @param classifier a classifier's weights (written by {@code gan4j classifier train}, declaring its
      *     dataset), or {@code null} for the shipped one of the dataset
      * @param progress where feature extraction reports, or {@code null}
+     * @param trustExtractor load an Inception file whose SHA-256 is not the known one (TorchScript can run code)
      */
     public record Options(EnumSet<Metric> metrics, int n, long seed, int batch, String extractor, Path inception,
-                          Path classifier, FeatureCache cache, PrintStream progress) {
+                          Path classifier, FeatureCache cache, PrintStream progress, boolean trustExtractor) {
     }
 
     private Evaluation() {
@@ -236,7 +237,7 @@ public final class Evaluation {
                         e);
                 }
             }
-            return InceptionTorchScript.load(file);
+            return InceptionTorchScript.load(file, o.trustExtractor());
         }
         throw new IllegalArgumentException("unknown extractor '" + name + "'; known: auto, mnist-cnn, fashion-mnist-cnn, inception");
     }

@@ -60,7 +60,7 @@ public final class TrainingMetrics implements TrainingListener {
         this.every = config.log().metricsEvery();
         this.samples = config.log().metricsSamples();
         Evaluation.Options o = new Evaluation.Options(metrics, samples, config.seed(), 250, "auto", null, null,
-            FeatureCache.standard(), null);
+            FeatureCache.standard(), null, false);
         this.distribution = Metric.distributional(metrics);
         DataConfig d = config.data();
         this.dataset = d.dataset();

@@ -41,7 +41,7 @@ class EvaluationTest extends TorchTest {
     }
 
     static Evaluation.Options options(EnumSet<Metric> metrics, int n) {
-        return new Evaluation.Options(metrics, n, 0, 500, "auto", null, null, new FeatureCache(dir.resolve("cache")), null);
+        return new Evaluation.Options(metrics, n, 0, 500, "auto", null, null, new FeatureCache(dir.resolve("cache")), null, false);
     }
 
     @SuppressWarnings("unchecked")

@@ -71,7 +71,7 @@ class ModelOutcomesTest extends TorchTest {
         DataConfig test = new DataConfig(d.dataset(), d.batchSize(), d.root(), "test", d.imageSize(), d.channels(), false,
             d.path(), d.labels(), d.prefetch());
         return Evaluation.ofGenerator(g, test, new Evaluation.Options(metrics, N, 0, 250, "auto", null, null,
-            new FeatureCache(features), null));
+            new FeatureCache(features), null, false));
     }
 
     static double fid(Path run) {

@@ -32,8 +32,9 @@ public final class InceptionTorchScript implements FeatureExtractor {
     /** Where StyleGAN2-ADA publishes the module. */
     public static final String URL = "https://nvlabs-fi-cdn.nvidia.com/stylegan2-ada-pytorch/pretrained/metrics/inception-2015-12-05.pt";
     /**
-     * The file's SHA-256: a download must match it. A file given by path with another hash is still
-     * used, and its own hash recorded with every score.
+     * The file's SHA-256: a download must match it, and a file given by path with another hash is
+     * refused unless the user trusts it ({@code --trust-extractor}): loading TorchScript can run the
+     * code it holds. A trusted file's own hash is recorded with every score.
      */
     public static final String EXPECTED_SHA256 = "f58cb9b6ec323ed63459aa4fb441fe750cfe39fafad6da5cb504a16f19e958f4";
 
@@ -55,12 +56,20 @@ public final class InceptionTorchScript implements FeatureExtractor {
     /**
      * Loads the TorchScript file; natives must be loaded.
      *
+     * @param trusted whether to load a file whose SHA-256 is not {@value #EXPECTED_SHA256}
      * @throws IllegalArgumentException for a missing file or one that is not such a module
+     * @throws io.gan4j.files.BadFile for a file of another SHA-256 that is not trusted (checked before libtorch reads it)
      */
-    public static InceptionTorchScript load(Path file) {
+    public static InceptionTorchScript load(Path file, boolean trusted) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no Inception TorchScript at " + file.toAbsolutePath() + ": download " + URL
                 + " (SHA-256 " + EXPECTED_SHA256 + ") and give its path with --inception or GAN4J_INCEPTION");
+        }
+        String sha256 = io.gan4j.files.FileDigest.sha256(file);
+        if (!trusted && !sha256.equals(EXPECTED_SHA256)) {
+            throw new io.gan4j.files.BadFile(file + " has SHA-256 " + sha256 + ", not " + EXPECTED_SHA256 + " of the Inception "
+                + "that FID scores are computed with; loading a TorchScript file runs the code it holds, so gan4j loads another "
+                + "one only with --trust-extractor");
         }
         JitModule m;
         try {
@@ -69,7 +78,7 @@ public final class InceptionTorchScript implements FeatureExtractor {
             throw new IllegalArgumentException(file + " is not a TorchScript module: " + e.getMessage(), e);
         }
         m.eval();
-        InceptionTorchScript probe = new InceptionTorchScript(m, file, io.gan4j.files.FileDigest.sha256(file), -1);
+        InceptionTorchScript probe = new InceptionTorchScript(m, file, sha256, -1);
         int d;
         try (NoGradGuard guard = new NoGradGuard()) {
             d = (int) probe.call(torch.zeros(new long[] {1, 3, 32, 32}, new org.bytedeco.pytorch.TensorOptions(ScalarType.Byte)),

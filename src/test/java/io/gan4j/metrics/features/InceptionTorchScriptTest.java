@@ -64,7 +64,7 @@ class InceptionTorchScriptTest extends TorchTest {
     @Test
     @DisplayName("gives the module's own return_features and softmax(no_output_bias) outputs on uint8 RGB")
     void matchesTheModule() {
-        InceptionTorchScript inception = InceptionTorchScript.load(module);
+        InceptionTorchScript inception = InceptionTorchScript.load(module, true);
         assertThat(inception.dimension()).isEqualTo(8);
         FeatureExtractor.Outputs out = inception.extract(images());
         float[] f = Tensors.toFloats(out.features());
@@ -85,7 +85,7 @@ class InceptionTorchScriptTest extends TorchTest {
         Tensor b = InceptionTorchScript.toBytes(x);
         assertThat(b.shape()).containsExactly(1, 3, 2, 3);
         assertThat(Tensors.toFloats(b)).startsWith(0f, 64f, 128f, 255f, 255f, 0f);
-        InceptionTorchScript inception = InceptionTorchScript.load(module);
+        InceptionTorchScript inception = InceptionTorchScript.load(module, true);
         Tensor grey = images().narrow(1, 0, 1).contiguous();
         assertThat(Tensors.toFloats(inception.extract(grey).features()))
             .containsExactly(Tensors.toFloats(inception.extract(grey.repeat(1, 3, 1, 1)).features()));
@@ -94,10 +94,22 @@ class InceptionTorchScriptTest extends TorchTest {
     @Test
     @DisplayName("names the file and the download when the module is missing or is not one")
     void refusals() throws Exception {
-        assertThatThrownBy(() -> InceptionTorchScript.load(dir.resolve("nope.pt")))
+        assertThatThrownBy(() -> InceptionTorchScript.load(dir.resolve("nope.pt"), true))
             .hasMessageContaining("no Inception TorchScript at").hasMessageContaining(InceptionTorchScript.URL);
         Path junk = Files.writeString(dir.resolve("junk.pt"), "not a zip");
-        assertThatThrownBy(() -> InceptionTorchScript.load(junk)).hasMessageStartingWith(junk + " is not a TorchScript module");
+        assertThatThrownBy(() -> InceptionTorchScript.load(junk, true)).hasMessageStartingWith(junk + " is not a TorchScript module");
+    }
+
+    @Test
+    @DisplayName("refuses a file whose SHA-256 is not the known Inception's unless trusted, before libtorch reads it")
+    void untrusted() throws Exception {
+        Path junk = Files.writeString(dir.resolve("other.pt"), "not a zip");
+        String sha = io.gan4j.files.FileDigest.sha256(junk);
+        assertThatThrownBy(() -> InceptionTorchScript.load(junk, false)).isInstanceOf(io.gan4j.files.BadFile.class)
+            .hasMessage(junk + " has SHA-256 " + sha + ", not " + InceptionTorchScript.EXPECTED_SHA256 + " of the Inception "
+                + "that FID scores are computed with; loading a TorchScript file runs the code it holds, so gan4j loads another "
+                + "one only with --trust-extractor");
+        assertThatThrownBy(() -> InceptionTorchScript.load(module, false)).isInstanceOf(io.gan4j.files.BadFile.class);
     }
 
     @Test
@@ -115,7 +127,7 @@ class InceptionTorchScriptTest extends TorchTest {
             Path got = InceptionTorchScript.fetch(url, io.gan4j.data.image.Checksum.sha256(sha), dir.resolve("models"),
                 io.gan4j.data.image.DownloadProgress.silent());
             assertThat(got).isEqualTo(dir.resolve("models").resolve(InceptionTorchScript.FILE_NAME));
-            assertThat(InceptionTorchScript.load(got).dimension()).isEqualTo(8);
+            assertThat(InceptionTorchScript.load(got, true).dimension()).isEqualTo(8);
         }
     }
 }
