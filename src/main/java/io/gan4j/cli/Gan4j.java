@@ -21,6 +21,10 @@ public final class Gan4j implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+        description = "On an error, print its whole stack trace, a user's fault included (also: GAN4J_DEBUG=1).")
+    boolean debug;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
@@ -37,17 +41,29 @@ public final class Gan4j implements Runnable {
         return cl;
     }
 
+    /**
+     * The one boundary for errors: a {@link UserFault} is its message and its exit code, without a stack
+     * trace unless {@code --debug}; anything else is a bug, reported with its trace as one.
+     */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        boolean debug = parsed.originalArgs().contains("--debug") || "1".equals(System.getenv("GAN4J_DEBUG"));
         if (e instanceof UserFault fault) {
             err.println("gan4j: " + fault.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
             err.flush();
             return fault.exitCode();
         }
         err.println("gan4j: failed: " + e);
-        StackTraceElement[] trace = e.getStackTrace();
-        for (int i = 0; i < Math.min(8, trace.length); i++) {
-            err.println("    at " + trace[i]);
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            StackTraceElement[] trace = e.getStackTrace();
+            for (int i = 0; i < Math.min(8, trace.length); i++) {
+                err.println("    at " + trace[i]);
+            }
         }
         err.println("gan4j: this is a bug in gan4j, not in what you asked for; please report it with the lines above");
         err.flush();

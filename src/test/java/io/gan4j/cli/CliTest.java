@@ -200,6 +200,17 @@ class CliTest {
             }
         }
 
+        @Test
+        @DisplayName("--debug adds the stack trace to a user's fault, which otherwise has none")
+        void debug(@TempDir Path dir) {
+            Outcome plain = run("validate", dir.resolve("none.yaml").toString());
+            Outcome debug = run("validate", dir.resolve("none.yaml").toString(), "--debug");
+            assertThat(plain.code()).isEqualTo(2);
+            assertThat(debug.code()).isEqualTo(2);
+            assertThat(plain.err()).doesNotContain("\tat ");
+            assertThat(debug.err()).startsWith(plain.err()).contains("io.gan4j.config.ConfigException", "\tat io.gan4j.config.ConfigReader");
+        }
+
         private Outcome folder(Path dir, Path images) {
             return run("train", "dcgan-mnist", "--quiet", "--out", dir.resolve("run").toString(), "--set",
                 "data={dataset: folder, path: '" + images + "', image_size: 28, channels: 1}", "--set", "train.steps=1");
