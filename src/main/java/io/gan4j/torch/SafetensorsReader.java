@@ -94,6 +94,9 @@ public final class SafetensorsReader {
         } catch (IOException e) {
             throw new BadFile(file + " has an unreadable safetensors header: " + e.getMessage(), e);
         }
+        if (header == null) {
+            throw new BadFile(file + " has an unreadable safetensors header: it is not a JSON object");
+        }
         long dataStart = 8 + headerLength;
         Map<String, String> metadata = metadataOf(header, file);
         Map<String, Info> infos = infosOf(header, file, size - dataStart);
