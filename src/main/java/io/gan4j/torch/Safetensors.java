@@ -74,7 +74,8 @@ public final class Safetensors {
     /** Writes {@code module}'s state with {@code metadata} to {@code file}, atomically. */
     public static void save(Module module, Map<String, String> metadata, Path file) {
         SafetensorsWriter writer = new SafetensorsWriter();
-        metadata.forEach(writer::metadata);
+        // sorted: a Map.of iterates in an order that changes from JVM to JVM, and the file's bytes must not
+        new java.util.TreeMap<>(metadata).forEach(writer::metadata);
         add(writer, "", module);
         writer.write(file, false, null);
     }

@@ -198,10 +198,7 @@ public final class TrainingRun {
         List<Path> kept = Checkpoint.list(dir.path());
         Path lastGood = kept.isEmpty() ? null : kept.get(0);
         if (writes) {
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("name", config.name());
-            summary.put("dataset", config.data().dataset());
-            summary.put("objective", config.objective());
+            Map<String, Object> summary = summaryHead();
             summary.put("stopped", "diverged");
             summary.put("diverged_at", e.step());
             summary.put("player", e.nonFinite().player());
@@ -218,6 +215,15 @@ public final class TrainingRun {
             dir.write("summary.json", Json.pretty(summary));
         }
         return e.withLastGood(lastGood);
+    }
+
+    /** What every {@code summary.json} begins with: the run's name, dataset and objective. */
+    private Map<String, Object> summaryHead() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("name", config.name());
+        summary.put("dataset", config.data().dataset());
+        summary.put("objective", config.objective());
+        return summary;
     }
 
     private List<StepLog> earlierLogs(int step) {
@@ -242,10 +248,7 @@ public final class TrainingRun {
         if (gan.parts().ema() != null) {
             Safetensors.save(gan.parts().ema().average(), meta, dir.file("generator-ema.safetensors"));
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("name", config.name());
-        summary.put("dataset", config.data().dataset());
-        summary.put("objective", config.objective());
+        Map<String, Object> summary = summaryHead();
         data.summarise(summary, history);
         summary.put("steps", done);
         if (start > 0) {

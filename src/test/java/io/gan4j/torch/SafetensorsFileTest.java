@@ -520,6 +520,21 @@ class SafetensorsFileTest extends TorchTest {
         }
 
         @Test
+        @DisplayName("write the same bytes whatever order the metadata map iterates in (a resumed run's weights match byte for byte)")
+        void metadataOrder() throws Exception {
+            Net net = new Net(4);
+            java.util.LinkedHashMap<String, String> ab = new java.util.LinkedHashMap<>();
+            ab.put("a", "1");
+            ab.put("b", "2");
+            java.util.LinkedHashMap<String, String> ba = new java.util.LinkedHashMap<>();
+            ba.put("b", "2");
+            ba.put("a", "1");
+            Safetensors.save(net, ab, dir.resolve("ab.safetensors"));
+            Safetensors.save(net, ba, dir.resolve("ba.safetensors"));
+            assertThat(Files.readAllBytes(dir.resolve("ab.safetensors"))).isEqualTo(Files.readAllBytes(dir.resolve("ba.safetensors")));
+        }
+
+        @Test
         @DisplayName("refuse a tensor of another shape, naming it and both shapes")
         void shapeMismatch() {
             Path file = dir.resolve("net4.safetensors");
