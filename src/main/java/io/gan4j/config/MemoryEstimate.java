@@ -38,7 +38,9 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
     public static MemoryEstimate of(RunConfig config) {
         ModelConfig m = config.model();
         ImageShape image = config.data().hasImages() ? config.data().imageShape() : null;
-        long input = m.latentDim() + m.classes() + (config.infogan() == null ? 0 : 64);
+        InfoganConfig info = config.infogan();
+        long codes = info == null ? 0 : info.continuous() + info.categorical().stream().mapToLong(Integer::longValue).sum();
+        long input = m.latentDim() + m.classes() + codes;
         double[] g = generator(m.generator(), input, image);
         double[] d = discriminator(m.discriminator(), m.classes(), image);
         double batch = config.data().batchSize();
@@ -56,8 +58,8 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
     private static double[] generator(GeneratorConfig c, long input, ImageShape image) {
         double out = image == null ? 2 : image.numel();
         return switch (c.architecture()) {
-            case Architectures.DCGAN -> upsampling(c.width(), DcganLayout.of(image.height()), input, c.dense(), image, c.attention());
-            case Architectures.SNGAN -> upsampling(c.width(), new DcganLayout(image.height() / 8, 4), input, 0, image, c.attention());
+            case Architectures.DCGAN, Architectures.SNGAN -> upsampling(c.width(), layout(c.architecture(), image), input,
+                c.dense(), image, c.attention());
             default -> mlp(input, c.width(), c.depth(), out);
         };
     }
@@ -66,8 +68,8 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
     private static double[] discriminator(DiscriminatorConfig c, double classes, ImageShape image) {
         double in = (image == null ? 2 : image.numel()) * c.packing();
         double[] body = switch (c.architecture()) {
-            case Architectures.DCGAN -> upsampling(c.width(), DcganLayout.of(image.height()), 1, c.dense(), image, c.attention());
-            case Architectures.SNGAN -> upsampling(c.width(), new DcganLayout(image.height() / 8, 4), 1, 0, image, c.attention());
+            case Architectures.DCGAN, Architectures.SNGAN -> upsampling(c.width(), layout(c.architecture(), image), 1, c.dense(),
+                image, c.attention());
             case Architectures.AUTOENCODER -> image == null ? twice(mlp(in, c.width(), c.depth(), c.width()))
                 : twice(upsampling(c.width(), DcganLayout.of(image.height()), c.codeSize() == 0 ? c.width() : c.codeSize(), 0,
                     image, 0));
@@ -82,9 +84,16 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
         if (image == null || c.architecture().equals(Architectures.MLP)) {
             return c.width();
         }
-        DcganLayout layout = c.architecture().equals(Architectures.SNGAN) ? new DcganLayout(image.height() / 8, 4)
-            : DcganLayout.of(image.height());
+        DcganLayout layout = layout(c.architecture(), image);
         return c.width() * Math.pow(2, layout.stages() - 1) * layout.base() * layout.base();
+    }
+
+    /**
+     * The chain of feature maps a convolutional network is estimated with: DCGAN's layout for its side;
+     * for SNGAN four stages from side/8 (its channels 8w … w, one 4×4 convolution per stage).
+     */
+    private static DcganLayout layout(String architecture, ImageShape image) {
+        return architecture.equals(Architectures.SNGAN) ? new DcganLayout(image.height() / 8, 4) : DcganLayout.of(image.height());
     }
 
     private static double[] twice(double[] pa) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.bytedeco.pytorch.Device;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.LongOptional;
+import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Optimizer;
 import org.bytedeco.pytorch.Tensor;
@@ -247,7 +248,7 @@ public final class Gan {
      * @param terms the loss's terms by log name, {@code null} for terms the run lacks
      * @return {@code null} when all is finite, else the first non-finite term; the caller then skips the update
      */
-    private NonFinite settle(String player, org.bytedeco.pytorch.Module net, Tensor total, Map<String, Tensor> terms) {
+    private NonFinite settle(String player, Module net, Tensor total, Map<String, Tensor> terms) {
         boolean lossFinite = Double.isFinite(total.item_double());
         if (p.parallel() != null) {
             if (!lossFinite) {

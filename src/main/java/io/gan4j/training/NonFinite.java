@@ -12,15 +12,17 @@ import org.bytedeco.pytorch.Tensor;
  *     {@code "gradients"} when every term was finite and a gradient was not, or {@code "weights"}
  *     when the network's parameter or buffer {@code tensor} is not (found before a checkpoint)
  * @param value the term's value (NaN, ±∞); for {@code gradients} the sum of all gradient entries
+ * @param tensor for {@code weights}, the name of the first non-finite parameter or buffer; else {@code null}
  */
 public record NonFinite(String player, String term, double value, String tensor) {
 
+    public static final String DISCRIMINATOR = "discriminator";
+    public static final String GENERATOR = "generator";
+
+    /** A non-finite loss term or gradient (no tensor named). */
     public NonFinite(String player, String term, double value) {
         this(player, term, value, null);
     }
-
-    public static final String DISCRIMINATOR = "discriminator";
-    public static final String GENERATOR = "generator";
 
     /**
      * The first of {@code terms} (by log name, in order; {@code null} values skipped) that is not
