@@ -92,6 +92,19 @@ public final class ConfigReader {
      * ({@code .nan}, {@code .inf}), each named with its key or line.
      */
     static JsonNode strictTree(String yaml, List<String> problems) {
+        if (!plainTokens(yaml, problems) || !noScalarAnchors(yaml, problems)) {
+            return null;
+        }
+        try {
+            return YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            problems.add("YAML syntax error: " + e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    /** Reads the tokens once: syntax, duplicate keys, a second document, aliases, non-finite numbers. */
+    private static boolean plainTokens(String yaml, List<String> problems) {
         try (YAMLParser p = (YAMLParser) YAML.getFactory().createParser(yaml)) {
             int depth = 0;
             boolean ended = false;
@@ -100,7 +113,7 @@ public final class ConfigReader {
                 if (ended) {
                     problems.add("a second YAML document starts at line " + p.currentLocation().getLineNr()
                         + ": a config is one document (remove the '---' between them)");
-                    return null;
+                    return false;
                 }
                 if (p.isCurrentAlias()) {
                     problems.add(key + "YAML alias *" + p.getText() + " at line " + p.currentLocation().getLineNr() + ": " + NO_ANCHORS);
@@ -116,28 +129,21 @@ public final class ConfigReader {
             String message = e.getOriginalMessage();
             problems.add(message.startsWith("Duplicate field") ? message.replace("Duplicate field", "duplicate key") + where
                 + ": YAML would keep only the last value; write each key once" : "YAML syntax error" + where + ": " + message);
-            return null;
+            return false;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        if (!problems.isEmpty()) {
-            return null;
-        }
-        // Jackson reports the anchors of mappings and lists but not of scalars: SnakeYAML's events show them all
+        return problems.isEmpty();
+    }
+
+    /** Jackson reports the anchors of mappings and lists but not of scalars: SnakeYAML's events show them all. */
+    private static boolean noScalarAnchors(String yaml, List<String> problems) {
         for (Event e : new Yaml().parse(new StringReader(yaml))) {
             if (e instanceof NodeEvent n && !(e instanceof AliasEvent) && n.getAnchor() != null) {
                 problems.add("YAML anchor &" + n.getAnchor() + " at line " + (e.getStartMark().getLine() + 1) + ": " + NO_ANCHORS);
             }
         }
-        if (!problems.isEmpty()) {
-            return null;
-        }
-        try {
-            return YAML.readTree(yaml);
-        } catch (JsonProcessingException e) {
-            problems.add("YAML syntax error: " + e.getOriginalMessage());
-            return null;
-        }
+        return problems.isEmpty();
     }
 
     /** The dotted key of a parsing context and ": " ({@code optimisers.generator.lr: }; list items by index), or "" at the top. */
