@@ -63,6 +63,15 @@ class BoundsTest {
     }
 
     @Test
+    @DisplayName("reads the machine's memory as the JVM's OperatingSystemMXBean does (here, without a lower container limit)")
+    void machineMemory() {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+            .getOperatingSystemMXBean()).getTotalMemorySize();
+        // the JVM takes the smaller of the machine's and the container's figure too; both are read from the same files
+        assertThat(MemoryEstimate.machineMemory()).isEqualTo(jvm);
+    }
+
+    @Test
     @DisplayName("every preset fits in 8 GB")
     void presetsFit() {
         for (String p : Presets.names()) {
