@@ -20,9 +20,10 @@ public final class RunDirectory {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path path;
-    private final boolean created;
+    /** The outermost directory {@link #create} made (the run's own, or a missing parent of it), or {@code null}. */
+    private final Path created;
 
-    private RunDirectory(Path path, boolean created) {
+    private RunDirectory(Path path, Path created) {
         this.path = path;
         this.created = created;
     }
@@ -44,7 +45,7 @@ public final class RunDirectory {
                     }
                 }
             }
-            boolean created = !Files.exists(dir);
+            Path created = FileTrees.outermostMissing(dir);
             Files.createDirectories(dir);
             return new RunDirectory(dir, created);
         } catch (IOException e) {
@@ -57,16 +58,17 @@ public final class RunDirectory {
         if (!Files.isRegularFile(dir.resolve("config.yaml"))) {
             throw new IllegalArgumentException(dir + " is not a gan4j run directory (no config.yaml)");
         }
-        return new RunDirectory(dir, false);
+        return new RunDirectory(dir, null);
     }
 
     /**
      * Removes what this run wrote, for a run that failed before its first step: the directory
-     * itself where {@link #create} made it, its contents where it was an empty one given as
-     * {@code --out}. Best effort: a file that cannot be removed is left.
+     * itself, and each parent of it that {@link #create} made and that is now empty; its contents
+     * where it was an empty one given as {@code --out}. Best effort: a file that cannot be removed is left.
      */
     public void discard() {
-        FileTrees.deleteQuietly(path, !created);
+        FileTrees.deleteQuietly(path, created == null);
+        FileTrees.deleteEmptyUpTo(path, created); // parents only while empty: another run may share them
     }
 
     public Path path() {

@@ -178,6 +178,16 @@ class CliTest {
             assertThat(o.err()).contains("missing in " + dir.resolve("root").resolve("mnist"), "train-images-idx3-ubyte.gz")
                 .doesNotContain("\tat ", "    at ", "bug");
             assertThat(dir.resolve("run")).doesNotExist();
+            // an --out whose parents did not exist leaves none of them; a parent another run uses stays
+            Outcome nested = run("train", "dcgan-mnist", "--quiet", "--out", dir.resolve("new/runs/r").toString(),
+                "--set", "data.root='" + dir.resolve("root") + "'", "--set", "data.download=false");
+            assertThat(nested.code()).isEqualTo(1);
+            assertThat(dir.resolve("new")).doesNotExist();
+            Files.createDirectories(dir.resolve("shared/other-run"));
+            run("train", "dcgan-mnist", "--quiet", "--out", dir.resolve("shared/r").toString(),
+                "--set", "data.root='" + dir.resolve("root") + "'", "--set", "data.download=false");
+            assertThat(dir.resolve("shared/r")).doesNotExist();
+            assertThat(dir.resolve("shared/other-run")).isDirectory();
         }
 
         @Test

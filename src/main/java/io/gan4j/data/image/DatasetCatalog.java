@@ -1,5 +1,6 @@
 package io.gan4j.data.image;
 
+import io.gan4j.files.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,12 +58,14 @@ final class DatasetCatalog {
                         + DataRoot.ENVIRONMENT_VARIABLE + ") to a directory that holds "
                         + definition.directory() + "/");
             }
-            Path created = outermostMissing(directory);
+            Path created = FileTrees.outermostMissing(directory);
             createWritable(directory, what);
             try {
                 fetch(definition, directory, missing, progress);
             } catch (RuntimeException e) {
-                removeIfEmpty(created, directory);
+                // no empty directory it created is left; files it completed (each checked against its
+                // checksum) stay, so the next attempt fetches only the rest
+                FileTrees.deleteEmptyUpTo(directory, created);
                 throw e;
             }
             List<String> still = missing(definition, split, directory);
@@ -101,38 +104,6 @@ final class DatasetCatalog {
                     throw new ImageDataException("cannot delete " + target + " after extracting it: "
                             + e.getMessage(), e);
                 }
-            }
-        }
-    }
-
-    /** The outermost of {@code directory} and its ancestors that does not exist yet, or {@code null} if it exists. */
-    private static Path outermostMissing(Path directory) {
-        Path missing = null;
-        for (Path p = directory.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
-            missing = p;
-        }
-        return missing;
-    }
-
-    /**
-     * A download that failed leaves no empty directory behind that it created (the dataset's, and the
-     * data root's when that did not exist either); files it completed (each checked against its
-     * checksum) stay, so the next attempt fetches only the rest.
-     *
-     * @param created the outermost directory the download created, or {@code null}
-     */
-    private static void removeIfEmpty(Path created, Path directory) {
-        if (created == null) {
-            return;
-        }
-        for (Path p = directory.toAbsolutePath(); p != null && p.startsWith(created); p = p.getParent()) {
-            try (java.util.stream.Stream<Path> entries = Files.list(p)) {
-                if (entries.findAny().isPresent()) {
-                    return;
-                }
-                Files.delete(p);
-            } catch (IOException e) {
-                return; // left in place: the download's failure is what is reported
             }
         }
     }
