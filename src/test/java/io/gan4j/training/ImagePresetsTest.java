@@ -95,5 +95,6 @@ class ImagePresetsTest extends TorchTest {
             assertThat(run.file(AttentionMaps.FILE)).isRegularFile();
             assertThat(run.file("report.html")).content().contains("Self-attention in the generator");
         }
+        GoldenWeights.check(preset, run);
     }
 }

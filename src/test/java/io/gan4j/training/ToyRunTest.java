@@ -55,6 +55,7 @@ class ToyRunTest extends TorchTest {
         RunConfig reread = ConfigReader.read(run.file("config.yaml").toString(), List.of());
         assertThat(reread.train().steps()).isEqualTo(20);
         assertThat(reread.threads().intraOp()).isPositive();
+        GoldenWeights.check(preset, run);
     }
 
     @Test
