@@ -1,7 +1,10 @@
 package io.gan4j.distributed;
 
+import io.gan4j.step.GradientSynchroniser;
+import io.gan4j.step.StopPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
@@ -21,7 +24,7 @@ import org.bytedeco.pytorch.global.torch;
  * not support the double backward of the gradient penalty; on a CPU the overlap would share the
  * same cores anyway.
  */
-public final class DataParallel {
+public final class DataParallel implements GradientSynchroniser, StopPolicy {
 
     /** The size of a gradient bucket: 25 MB, DDP's {@code bucket_cap_mb}. */
     public static final long BUCKET_BYTES = 25L << 20;
@@ -103,15 +106,49 @@ public final class DataParallel {
         }
     }
 
+    /** This rank's {@link Shard} of the global batch. */
+    @Override
+    public Tensor rows(Tensor global) {
+        return shard.take(global);
+    }
+
+    /**
+     * Averages {@code net}'s gradients over the ranks; a rank whose loss is not finite first sets
+     * its first gradient to NaN, so that every rank sees the same non-finite average and skips the
+     * same update.
+     */
+    @Override
+    public void synchronise(Module net, boolean lossFinite) {
+        if (!lossFinite) {
+            poison(net);
+        }
+        averageGradients(net);
+    }
+
+    private static void poison(Module module) {
+        TensorVector ps = module.parameters();
+        for (long i = 0; i < ps.size(); i++) {
+            Tensor g = ps.get(i).grad();
+            if (g.defined()) {
+                g.fill_(new org.bytedeco.pytorch.Scalar(Double.NaN));
+                return;
+            }
+        }
+    }
+
     /** Whether any rank asks to stop: every rank gets the same answer, so all stop at the same step. */
-    public boolean anyStop(boolean mine) {
-        Tensor flag = torch.full(new long[] {1}, new org.bytedeco.pytorch.Scalar(mine ? 1.0 : 0.0));
-        collective.allReduceSum(flag);
-        return flag.item_double() > 0;
+    @Override
+    public boolean stopNow(boolean requested) {
+        try (PointerScope scope = new PointerScope()) {
+            Tensor flag = torch.full(new long[] {1}, new org.bytedeco.pytorch.Scalar(requested ? 1.0 : 0.0));
+            collective.allReduceSum(flag);
+            return flag.item_double() > 0;
+        }
     }
 
     /** Posts this rank's finished step (see {@link Rendezvous#heartbeat}). */
-    public void heartbeat(int step) {
+    @Override
+    public void stepDone(int step) {
         collective.heartbeat(step);
     }
 }

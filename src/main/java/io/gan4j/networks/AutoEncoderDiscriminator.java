@@ -11,7 +11,7 @@ import org.bytedeco.pytorch.Tensor;
  *
  * <p>The decoder's output is linear (no tanh): an energy must be able to exceed the margin (EBGAN's
  * m = 10 is far above the 4 that a tanh output in [−1, 1] could reach per pixel). The code Enc(x) is
- * linear too; the pulling-away term reads it through {@link #forwardWithCodes}. No packing: one
+ * linear too; the pulling-away term reads it from {@link #judge}. No packing: one
  * energy per sample.
  */
 public abstract class AutoEncoderDiscriminator extends DiscriminatorNetwork {
@@ -30,11 +30,6 @@ public abstract class AutoEncoderDiscriminator extends DiscriminatorNetwork {
         return 1;
     }
 
-    @Override
-    public boolean hasCodes() {
-        return true;
-    }
-
     /** Samples, shape (n, …) → Dec(Enc(x)), the same shape. */
     public Tensor reconstruct(Tensor x) {
         return decode(encode(x)).reshape(x.shape());
@@ -43,14 +38,15 @@ public abstract class AutoEncoderDiscriminator extends DiscriminatorNetwork {
     /** Samples, shape (n, …) → energies, shape (n). */
     @Override
     public Tensor forward(Tensor x) {
-        return forwardWithCodes(x).scores();
+        return judge(x, null).scores();
     }
 
-    /** Samples, shape (n, …) → energies, shape (n), and codes, shape (n, codeSize). */
+    /** Samples, shape (n, …) → energies, shape (n), and their codes, shape (n, codeSize), as the encoding. */
     @Override
-    public Output forwardWithCodes(Tensor x) {
+    public Judgement judge(Tensor x, Tensor labels) {
+        requireNoLabels(labels);
         Tensor codes = encode(x);
-        return new Output(energy(x, decode(codes)), codes);
+        return new Judgement(energy(x, decode(codes)), codes, null);
     }
 
     /**

@@ -64,6 +64,13 @@ public record ConditionalLatent(int noise, LatentPrior noisePrior, int classes) 
         return input(sampleCodes(n, stream));
     }
 
+    /** n inputs with the classes they were drawn for, from {@code stream} as {@link #sampleCodes}. */
+    @Override
+    public Draw draw(long n, GeneratorOptional stream) {
+        Codes codes = sampleCodes(n, stream);
+        return new Draw(input(codes), codes.labels(), null);
+    }
+
     /** The classes of a grid of {@code rows} × {@code cols} images, row by row: row r is class r mod K. */
     public long[] byRow(int rows, int cols) {
         long[] labels = new long[rows * cols];

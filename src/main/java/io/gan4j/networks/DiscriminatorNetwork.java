@@ -9,13 +9,17 @@ import org.bytedeco.pytorch.Tensor;
 public abstract class DiscriminatorNetwork extends Network {
 
     /**
-     * A batch's scores and, where the network encodes its input (an auto-encoder), the codes they
-     * were computed from.
+     * What one forward pass of a batch gives: its scores and what else the network computes on the
+     * way, typed so that a training step's terms read what they need without asking which network
+     * made it.
      *
      * @param scores shape (n / packing)
-     * @param codes shape (n, code size), or {@code null} for a network without an encoder
+     * @param encoding an auto-encoder's codes Enc(x) the scores were computed from, shape (n, code
+     *     size), or {@code null} for a network without an encoder
+     * @param posterior InfoGAN's Q parameters of Q(c | x), shape (n, posterior size), or {@code null}
+     *     for a network without a Q head
      */
-    public record Output(Tensor scores, Tensor codes) {
+    public record Judgement(Tensor scores, Tensor encoding, Tensor posterior) {
     }
 
     /**
@@ -45,29 +49,28 @@ public abstract class DiscriminatorNetwork extends Network {
      * @throws IllegalArgumentException if labels are given to a discriminator without classes
      */
     public Tensor forward(Tensor x, Tensor labels) {
+        requireNoLabels(labels);
+        return forward(x);
+    }
+
+    /**
+     * The scores of {@link #forward(Tensor, Tensor)} with what else the forward pass computed (an
+     * auto-encoder's codes, InfoGAN's Q parameters), from one forward pass.
+     */
+    public Judgement judge(Tensor x, Tensor labels) {
+        return new Judgement(forward(x, labels), null, null);
+    }
+
+    /** @throws IllegalArgumentException if {@code labels} are given to this network, which has no class input */
+    protected final void requireNoLabels(Tensor labels) {
         if (labels != null) {
             throw new IllegalArgumentException(getClass().getSimpleName() + " has no class input (it is unconditional)");
         }
-        return forward(x);
     }
 
     /** The number of classes the network is conditioned on; 0 for an unconditional one. */
     public int classes() {
         return 0;
-    }
-
-    /** Whether {@link #forwardWithCodes} gives codes (the auto-encoder discriminators). */
-    public boolean hasCodes() {
-        return false;
-    }
-
-    /**
-     * The scores of {@link #forward} together with the codes behind them, from one forward pass:
-     * samples, shape (n, …) → scores (n / packing) and codes (n, code size), or {@code null} codes
-     * for a network without an encoder.
-     */
-    public Output forwardWithCodes(Tensor x) {
-        return new Output(forward(x), null);
     }
 
     /**

@@ -13,15 +13,6 @@ import org.bytedeco.pytorch.Tensor;
  */
 public final class InfoganDiscriminator extends TrunkDiscriminator {
 
-    /**
-     * One forward pass: D's scores and Q's parameters.
-     *
-     * @param scores shape (n)
-     * @param posterior Q's raw parameters, shape (n, {@link QHead#outputs()})
-     */
-    public record Judged(Tensor scores, Tensor posterior) {
-    }
-
     private final QHead q;
 
     /**
@@ -63,9 +54,14 @@ public final class InfoganDiscriminator extends TrunkDiscriminator {
         return trunk().forwardWithFeatures(x);
     }
 
-    /** Samples, shape (n, …) → D's scores (n) and Q's parameters (n, posteriorSize), the trunk run once. */
-    public Judged judge(Tensor x) {
+    /**
+     * Samples, shape (n, …) → D's scores (n) and Q's raw parameters (n, {@link QHead#outputs()}) as
+     * the posterior, the trunk run once.
+     */
+    @Override
+    public Judgement judge(Tensor x, Tensor labels) {
+        requireNoLabels(labels);
         Scored s = trunk().forwardWithFeatures(x);
-        return new Judged(s.scores(), q.forward(s.features()));
+        return new Judgement(s.scores(), null, q.forward(s.features()));
     }
 }

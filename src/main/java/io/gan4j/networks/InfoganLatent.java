@@ -99,4 +99,11 @@ public record InfoganLatent(int noise, LatentPrior noisePrior, List<Integer> cat
     public Tensor sample(long n, GeneratorOptional stream) {
         return input(sampleCodes(n, stream));
     }
+
+    /** n inputs with the noise and codes they were made from, from {@code stream} as {@link #sampleCodes}. */
+    @Override
+    public Draw draw(long n, GeneratorOptional stream) {
+        Codes codes = sampleCodes(n, stream);
+        return new Draw(input(codes), null, codes);
+    }
 }

@@ -1,10 +1,12 @@
 package io.gan4j.regularisers;
 
-import io.gan4j.distributed.Shard;
 import static org.bytedeco.pytorch.global.torch.grad;
 import static org.bytedeco.pytorch.global.torch.rand;
 import static org.bytedeco.pytorch.global.torch.relu;
 
+import io.gan4j.distributed.Shard;
+import io.gan4j.step.DiscriminatorStep;
+import io.gan4j.step.DiscriminatorTerm;
 import io.gan4j.torch.Tensors;
 import java.util.function.UnaryOperator;
 import org.bytedeco.pytorch.BoolOptional;
@@ -26,21 +28,32 @@ import org.bytedeco.pytorch.TensorVector;
  * the norm is that of the gradient with respect to all of them together. The paper forbids
  * batch normalisation in a critic with this penalty: the configuration rejects the combination.
  */
-public final class GradientPenalty implements Penalty {
+public final class GradientPenalty implements DiscriminatorTerm {
 
     private final double weight;
     private final boolean oneSided;
+    private final Shard shard;
 
     /**
      * @param weight λ &gt; 0 (the paper uses 10; its toy experiments 0.1)
      * @param oneSided whether to penalise only norms above 1
      */
     public GradientPenalty(double weight, boolean oneSided) {
-        if (!(weight > 0)) {
-            throw new IllegalArgumentException("gradient penalty weight must be positive, found " + weight);
+        this(weight, oneSided, Shard.WHOLE);
+    }
+
+    /**
+     * The penalty of a data-parallel worker on its rows of the global batch: ε is drawn for the whole
+     * global batch, from the same stream on every rank, and this rank takes its {@code shard} of it,
+     * so the ranks together draw what one process would.
+     */
+    public GradientPenalty(double weight, boolean oneSided, Shard shard) {
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("gradient penalty weight must be positive and finite, found " + weight);
         }
         this.weight = weight;
         this.oneSided = oneSided;
+        this.shard = shard;
     }
 
     public double weight() {
@@ -52,13 +65,25 @@ public final class GradientPenalty implements Penalty {
     }
 
     @Override
-    public Tensor penalty(UnaryOperator<Tensor> critic, Tensor real, Tensor fake, GeneratorOptional noise) {
-        return penalty(critic, real, fake, noise, Shard.WHOLE);
+    public String name() {
+        return "d_penalty";
     }
 
-    /** As one process: ε is drawn for the global batch, and this rank's {@code shard} of it is used. */
+    /** The penalty at interpolates of the step's real and generated batches, scored with the real batch's labels. */
     @Override
-    public Tensor penalty(UnaryOperator<Tensor> critic, Tensor real, Tensor fake, GeneratorOptional noise, Shard shard) {
+    public Tensor value(DiscriminatorStep step) {
+        return penalty(step::score, step.real(), step.fake(), step.noise());
+    }
+
+    /**
+     * The penalty (a scalar, differentiable in the critic's parameters).
+     *
+     * @param critic maps a batch of samples, shape (n, …), to scores, shape (n / packing)
+     * @param real a batch of real samples, shape (n, …)
+     * @param fake a batch of generated samples, detached from the generator, same shape as real
+     * @param noise the training noise stream, from which ε is drawn
+     */
+    public Tensor penalty(UnaryOperator<Tensor> critic, Tensor real, Tensor fake, GeneratorOptional noise) {
         long[] epsShape = new long[(int) real.dim()];
         java.util.Arrays.fill(epsShape, 1);
         epsShape[0] = real.size(0) * shard.size();

@@ -1,5 +1,7 @@
 package io.gan4j.regularisers;
 
+import io.gan4j.step.GeneratorStep;
+import io.gan4j.step.GeneratorTerm;
 import io.gan4j.torch.Tensors;
 import org.bytedeco.pytorch.Tensor;
 
@@ -11,7 +13,7 @@ import org.bytedeco.pytorch.Tensor;
  * codes: 0 for mutually orthogonal codes, 1 for parallel ones. The generator minimises
  * E[D(G(z))] + λ·f_PT(S), λ = 0.1 in the paper; the discriminator's loss has no such term.
  */
-public final class PullingAway {
+public final class PullingAway implements GeneratorTerm {
 
     /** A code's norm is clamped below at this, so that an all-zero code counts as orthogonal to all others. */
     private static final double NORM_FLOOR = 1e-12;
@@ -28,6 +30,24 @@ public final class PullingAway {
 
     public double weight() {
         return weight;
+    }
+
+    @Override
+    public String name() {
+        return "g_pulling_away";
+    }
+
+    /**
+     * λ·f_PT of the auto-encoder's codes of the generated batch.
+     *
+     * @throws IllegalStateException if the discriminator gave no codes (it is not an auto-encoder)
+     */
+    @Override
+    public Tensor value(GeneratorStep step) {
+        if (step.judged().encoding() == null) {
+            throw new IllegalStateException("the pulling-away term needs a discriminator with codes (an auto-encoder)");
+        }
+        return penalty(step.judged().encoding());
     }
 
     /** λ·f_PT(codes): codes, shape (N, code) with N ≥ 2 → a scalar. */

@@ -28,6 +28,11 @@ public interface BatchSource extends Supplier<Tensor>, AutoCloseable {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no labels");
     }
 
+    /** The next batch, with its labels when {@code withLabels} (a class-conditional run), else with {@code null} labels. */
+    default Labelled next(boolean withLabels) {
+        return withLabels ? nextLabelled() : new Labelled(get(), null);
+    }
+
     /** Batches handed out so far. */
     long position();
 

@@ -191,6 +191,14 @@ public final class Checkpoint {
 
     /** Puts the networks, optimisers, moving average, random streams and data position back. */
     public void restore(Gan gan, RandomStreams streams) {
+        restore(gan, streams, true);
+    }
+
+    /**
+     * As {@link #restore(Gan, RandomStreams)}; {@code ownStreams} false for a data-parallel worker
+     * other than the first, whose streams of its own (its data) are not the checkpoint's.
+     */
+    public void restore(Gan gan, RandomStreams streams, boolean ownStreams) {
         Gan.Parts p = gan.parts();
         try {
             Safetensors.load(reader, "generator.", p.generator());
@@ -203,7 +211,7 @@ public final class Checkpoint {
             }
             load(p.generatorOptimiser(), "optimiser.generator");
             load(p.discriminatorOptimiser(), "optimiser.discriminator");
-            streams.restore(reader, "rng.", p.parallel() == null || p.parallel().rank() == 0);
+            streams.restore(reader, "rng.", ownStreams);
             p.realBatches().seek(batches());
         } catch (IllegalArgumentException e) {
             throw new CheckpointException(reader.file(), "does not fit this run: " + e.getMessage());

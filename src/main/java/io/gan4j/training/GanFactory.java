@@ -30,12 +30,19 @@ import io.gan4j.networks.SnganGenerator;
 import io.gan4j.objectives.EbganMargin;
 import io.gan4j.objectives.Objective;
 import io.gan4j.objectives.Objectives;
+import io.gan4j.regularisers.Constraint;
 import io.gan4j.regularisers.GradientPenalty;
 import io.gan4j.regularisers.MutualInformation;
 import io.gan4j.regularisers.PullingAway;
 import io.gan4j.regularisers.WeightClipping;
+import io.gan4j.step.AdversarialLoss;
+import io.gan4j.step.DiscriminatorTerm;
+import io.gan4j.step.GeneratorTerm;
+import io.gan4j.step.GradientSynchroniser;
 import io.gan4j.torch.Devices;
 import io.gan4j.torch.RandomStreams;
+import java.util.ArrayList;
+import java.util.List;
 import org.bytedeco.pytorch.Device;
 import org.bytedeco.pytorch.GeneratorOptional;
 
@@ -96,15 +103,29 @@ public final class GanFactory {
                 parallel.broadcast(ema.average());
             }
         }
+        GradientSynchroniser synchroniser = parallel == null ? GradientSynchroniser.NONE : parallel;
+        Shard shard = parallel == null ? Shard.WHOLE : parallel.shard();
+        shard.rows(c.data().batchSize());
+        Objective objective = objective(c);
         RegularisersConfig r = c.regularisers();
-        return new Gan(new Gan.Parts(generator, discriminator, objective(c),
-            r.gradientPenalty() == null ? null : new GradientPenalty(r.gradientPenalty().weight(), r.gradientPenalty().oneSided()),
-            r.weightClipping() == null ? null : new WeightClipping(r.weightClipping().clip()),
-            r.pullingAway() == null ? null : new PullingAway(r.pullingAway().weight()), mi,
+        List<DiscriminatorTerm> dTerms = new ArrayList<>(List.of(AdversarialLoss.discriminator(objective)));
+        List<GeneratorTerm> gTerms = new ArrayList<>(List.of(AdversarialLoss.generator(objective)));
+        if (r.gradientPenalty() != null) {
+            dTerms.add(new GradientPenalty(r.gradientPenalty().weight(), r.gradientPenalty().oneSided(), shard));
+        }
+        if (r.pullingAway() != null) {
+            gTerms.add(new PullingAway(r.pullingAway().weight()));
+        }
+        if (mi != null) {
+            dTerms.add(mi.discriminatorTerm());
+            gTerms.add(mi.generatorTerm());
+        }
+        List<Constraint> constraints = r.weightClipping() == null ? List.of() : List.of(new WeightClipping(r.weightClipping().clip()));
+        return new Gan(new Gan.Parts(generator, discriminator, objective, dTerms, gTerms, constraints, mi,
             Optimisers.create(c.optimisers().generator(), generator.parameters()),
             Optimisers.create(c.optimisers().discriminator(), discriminator.parameters()),
             latent, batches, c.data().batchSize(),
-            new GeneratorOptional(streams.torch(RandomStreams.NOISE)), ema, device, parallel));
+            new GeneratorOptional(streams.torch(RandomStreams.NOISE)), ema, device, synchroniser));
     }
 
     /**

@@ -39,20 +39,4 @@ public final class Gradients {
         }
         return total == null ? 0 : total.item_double();
     }
-
-    /**
-     * Sets {@code module}'s first gradient to NaN: a data-parallel rank whose loss is not finite does
-     * this before the gradients are averaged, so that every rank sees the same non-finite average
-     * and skips the same update.
-     */
-    public static void poison(Module module) {
-        TensorVector ps = module.parameters();
-        for (long i = 0; i < ps.size(); i++) {
-            Tensor g = ps.get(i).grad();
-            if (g.defined()) {
-                g.fill_(new org.bytedeco.pytorch.Scalar(Double.NaN));
-                return;
-            }
-        }
-    }
 }

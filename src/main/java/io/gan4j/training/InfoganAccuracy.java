@@ -143,7 +143,7 @@ public final class InfoganAccuracy implements TrainingListener {
             }
             try (PointerScope scope = new PointerScope()) {
                 Tensor x = Tensor.create(pixels, size, shape.channels(), shape.height(), shape.width());
-                Tensor best = mi.logits(gan.recognise(x), 0).argmax(new LongOptional(1), false);
+                Tensor best = mi.logits(gan.inEvaluation(gan.discriminator(), on -> gan.discriminator().judge(on, null).posterior(), x), 0).argmax(new LongOptional(1), false);
                 long[] v = new long[size];
                 java.nio.LongBuffer b = best.contiguous().createBuffer();
                 b.get(v);

@@ -2,6 +2,7 @@ package io.gan4j.training;
 
 import static org.bytedeco.pytorch.global.torch.cat;
 
+import io.gan4j.networks.AutoEncoderDiscriminator;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Tensors;
@@ -59,8 +60,9 @@ public final class Reconstructions extends GridTimePicture {
     @Override
     void draw(Gan gan) {
         Tensor generated = gan.generateFrom(codes);
-        Tensor rows = cat(new TensorArrayRef(new TensorVector(real, gan.reconstruct(real), generated,
-            gan.reconstruct(generated))));
+        AutoEncoderDiscriminator ae = (AutoEncoderDiscriminator) gan.discriminator();
+        Tensor rows = cat(new TensorArrayRef(new TensorVector(real, gan.inEvaluation(ae, ae::reconstruct, real), generated,
+            gan.inEvaluation(ae, ae::reconstruct, generated))));
         ImageGridPng.write(file, Tensors.toFloats(rows), shape.channels(), shape.height(), shape.width(), 4,
             (int) real.size(0));
     }

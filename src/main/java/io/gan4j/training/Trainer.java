@@ -1,6 +1,7 @@
 package io.gan4j.training;
 
 import io.gan4j.config.TrainConfig;
+import io.gan4j.step.StopPolicy;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bytedeco.javacpp.PointerScope;
@@ -12,8 +13,8 @@ import org.bytedeco.javacpp.PointerScope;
  *
  * <p>A stop request (see {@link #requestStop()}, used on Ctrl-C) ends the loop at the next step
  * boundary as if that step were the last: the listeners' {@link TrainingListener#onCompleted} then
- * runs, so a checkpoint is written. A data-parallel worker asks the other ranks before each step
- * whether any wants to stop, and posts each finished step as its heartbeat.
+ * runs, so a checkpoint is written. The {@link StopPolicy} decides before each step whether to stop
+ * (with data parallelism, whether any worker wants to) and hears of each finished step.
  *
  * <p>The divergence guard: a player's step whose loss or gradients are not finite skips its update
  * ({@link Gan#discriminatorStep}); after more than {@code train.nan_patience} generator steps in a
@@ -26,29 +27,25 @@ public final class Trainer {
     private final TrainConfig train;
     private final int logEvery;
     private final List<TrainingListener> listeners;
+    private final StopPolicy stopPolicy;
     private final AtomicBoolean stop = new AtomicBoolean();
 
     public Trainer(Gan gan, TrainConfig train, int logEvery, List<TrainingListener> listeners) {
+        this(gan, train, logEvery, listeners, StopPolicy.LOCAL);
+    }
+
+    /** @param stopPolicy when to stop early and what to report after each step ({@link StopPolicy#LOCAL} in one process) */
+    public Trainer(Gan gan, TrainConfig train, int logEvery, List<TrainingListener> listeners, StopPolicy stopPolicy) {
         this.gan = gan;
         this.train = train;
         this.logEvery = logEvery;
         this.listeners = List.copyOf(listeners);
+        this.stopPolicy = stopPolicy;
     }
 
     /** Trains for {@code train.steps()} generator steps from step 0. */
     public void run() {
         run(0, train.steps());
-    }
-
-    /** Whether to stop now: this process's request, or with data parallelism any rank's, so all stop at the same step. */
-    private boolean stopNow() {
-        var parallel = gan.parts().parallel();
-        if (parallel == null) {
-            return stop.get();
-        }
-        try (PointerScope scope = new PointerScope()) {
-            return parallel.anyStop(stop.get());
-        }
     }
 
     /** Asks the loop to stop after the step in flight (thread-safe). */
@@ -71,7 +68,7 @@ public final class Trainer {
         int completed = from;
         int nonFiniteInARow = 0;
         try {
-            for (int step = from; step < to && !stopNow(); step++) {
+            for (int step = from; step < to && !stopPolicy.stopNow(stop.get()); step++) {
                 int done = step + 1;
                 StepLog log = (done % logEvery == 0 || done == to) ? new StepLog(done) : null;
                 int criticSteps = train.criticStepsAt(step);
@@ -96,9 +93,7 @@ public final class Trainer {
                     }
                 }
                 completed = done;
-                if (gan.parts().parallel() != null) {
-                    gan.parts().parallel().heartbeat(done);
-                }
+                stopPolicy.stepDone(done);
             }
             for (TrainingListener l : listeners) {
                 try (PointerScope scope = new PointerScope()) {

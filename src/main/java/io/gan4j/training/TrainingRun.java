@@ -8,6 +8,8 @@ import io.gan4j.distributed.Collective;
 import io.gan4j.distributed.DataParallel;
 import io.gan4j.distributed.Shard;
 import io.gan4j.distributed.World;
+import io.gan4j.reports.RunReport;
+import io.gan4j.step.StopPolicy;
 import io.gan4j.torch.Devices;
 import io.gan4j.torch.OneDnnCheck;
 import io.gan4j.torch.RandomStreams;
@@ -15,7 +17,6 @@ import io.gan4j.torch.Safetensors;
 import io.gan4j.torch.SafetensorsWriter;
 import io.gan4j.torch.ThreadSettings;
 import io.gan4j.torch.Torch;
-import io.gan4j.reports.RunReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -165,11 +166,12 @@ public final class TrainingRun {
             }
             int start = 0;
             if (from != null) {
-                from.restore(gan, streams);
+                from.restore(gan, streams, parallel == null || parallel.rank() == 0);
                 start = from.step();
                 history.preload(earlierLogs(start));
             }
-            trainer = new Trainer(gan, config.train(), config.log().every(), listeners);
+            trainer = new Trainer(gan, config.train(), config.log().every(), listeners,
+                parallel == null ? StopPolicy.LOCAL : parallel);
             if (stopRequested) {
                 trainer.requestStop();
             }

@@ -73,11 +73,11 @@ class AutoEncoderTest extends TorchTest {
         void perfectAutoEncoderHasZeroEnergy() {
             MlpAutoEncoder ae = identity(1);
             Tensor x = randn(new long[] {16, 2}, init(2));
-            DiscriminatorNetwork.Output out = ae.forwardWithCodes(x);
+            DiscriminatorNetwork.Judgement out = ae.judge(x, null);
             for (float e : Tensors.toFloats(out.scores())) {
                 assertThat(e).isCloseTo(0f, offset(1e-12f));
             }
-            assertThat(Tensors.toFloats(out.codes())).containsExactly(Tensors.toFloats(x), offset(1e-6f));
+            assertThat(Tensors.toFloats(out.encoding())).containsExactly(Tensors.toFloats(x), offset(1e-6f));
         }
 
         @Test
@@ -95,13 +95,12 @@ class AutoEncoderTest extends TorchTest {
         void shapes() {
             MlpAutoEncoder ae = new MlpAutoEncoder(2, 16, 3, 5, Activation.LEAKY_RELU, true, false, init(3));
             Tensor x = randn(new long[] {8, 2}, init(4));
-            DiscriminatorNetwork.Output out = ae.forwardWithCodes(x);
+            DiscriminatorNetwork.Judgement out = ae.judge(x, null);
             assertThat(out.scores().shape()).containsExactly(8L);
-            assertThat(out.codes().shape()).containsExactly(8L, 5L);
+            assertThat(out.encoding().shape()).containsExactly(8L, 5L);
             assertThat(ae.reconstruct(x).shape()).containsExactly(8L, 2L);
             assertThat(ae.packing()).isEqualTo(1);
             assertThat(ae.hasBatchNorm()).isTrue();
-            assertThat(ae.hasCodes()).isTrue();
             assertThat(ae.denseLayers()).hasSize(8);
         }
     }
@@ -117,9 +116,9 @@ class AutoEncoderTest extends TorchTest {
             ImageShape image = new ImageShape(channels, side, side);
             DcganAutoEncoder ae = new DcganAutoEncoder(image, 8, 12, Norm.BATCH, Activation.LEAKY_RELU, false, init(5));
             Tensor x = randn(image.batch(4), init(6));
-            DiscriminatorNetwork.Output out = ae.forwardWithCodes(x);
+            DiscriminatorNetwork.Judgement out = ae.judge(x, null);
             assertThat(out.scores().shape()).containsExactly(4L);
-            assertThat(out.codes().shape()).containsExactly(4L, 12L);
+            assertThat(out.encoding().shape()).containsExactly(4L, 12L);
             assertThat(ae.reconstruct(x).shape()).containsExactly(4L, (long) channels, (long) side, (long) side);
             int stages = DcganLayout.of(side).stages();
             assertThat(ae.convLayers()).hasSize(2 * stages);
@@ -161,23 +160,23 @@ class AutoEncoderTest extends TorchTest {
             java.util.Arrays.fill(pixels, 28 * 28, pixels.length, -1f);
             Tensor x = Tensor.create(pixels, image.batch(2));
             assertThat(Tensors.toFloats(ae.forward(x))).containsExactly(new float[] {0.25f, 2.25f}, offset(1e-6f));
-            assertThat(Tensors.toFloats(ae.forwardWithCodes(x).codes())).containsOnly(0f);
+            assertThat(Tensors.toFloats(ae.judge(x, null).encoding())).containsOnly(0f);
         }
     }
 
     @Test
-    @DisplayName("forward and forwardWithCodes give the same energies; a plain discriminator gives no codes")
-    void forwardWithCodesAgrees() {
+    @DisplayName("forward and judge give the same energies; a plain discriminator gives no codes")
+    void judgeAgrees() {
         DcganAutoEncoder ae = new DcganAutoEncoder(new ImageShape(1, 28, 28), 8, 6, Norm.NONE, Activation.LEAKY_RELU,
             false, init(9));
         Tensor x = randn(new long[] {3, 1, 28, 28}, init(10));
-        assertThat(Tensors.toFloats(ae.forwardWithCodes(x).scores())).containsExactly(Tensors.toFloats(ae.forward(x)),
+        assertThat(Tensors.toFloats(ae.judge(x, null).scores())).containsExactly(Tensors.toFloats(ae.forward(x)),
             offset(0f));
         MlpDiscriminator plain = new MlpDiscriminator(2, 1, 8, 1, Activation.RELU, false, false, init(11));
         Tensor p = randn(new long[] {3, 2}, init(12));
-        DiscriminatorNetwork.Output out = plain.forwardWithCodes(p);
-        assertThat(out.codes()).isNull();
-        assertThat(plain.hasCodes()).isFalse();
+        DiscriminatorNetwork.Judgement out = plain.judge(p, null);
+        assertThat(out.encoding()).isNull();
+        assertThat(out.posterior()).isNull();
         assertThat(Tensors.toFloats(out.scores())).containsExactly(Tensors.toFloats(plain.forward(p)), offset(0f));
         assertThat(AutoEncoderDiscriminator.energy(p, p.mul(Tensors.scalar(0))).shape()).containsExactly(3L);
         assertThat(value(AutoEncoderDiscriminator.energy(Tensors.matrix(new float[] {3, 4}, 1, 2),

@@ -164,12 +164,12 @@ class InfoganNetworksTest extends TorchTest {
             assertThat(q).isEqualTo(133_004L);
             assertThat(d.parameterCount()).isEqualTo(6_559_169L + q);
             Tensor x = randn(new long[] {5, 1, 28, 28}, init(4));
-            InfoganDiscriminator.Judged j = d.judge(x);
+            DiscriminatorNetwork.Judgement j = d.judge(x, null);
             assertThat(j.scores().shape()).containsExactly(5L);
             assertThat(j.posterior().shape()).containsExactly(5L, 12L);
             d.eval();
             assertThat(d.forward(x).equal(trunk.forward(x))).isTrue();
-            assertThat(d.judge(x).scores().equal(trunk.forward(x))).isTrue();
+            assertThat(d.judge(x, null).scores().equal(trunk.forward(x))).isTrue();
             assertThat(d.denseLayers()).hasSize(4);
             assertThat(d.convLayers()).hasSize(2);
         }
@@ -179,7 +179,7 @@ class InfoganNetworksTest extends TorchTest {
         void otherTrunks() {
             MlpDiscriminator mlp = new MlpDiscriminator(2, 1, 16, 2, Activation.RELU, false, false, init(1));
             assertThat(mlp.featureSize()).isEqualTo(16L);
-            assertThat(new InfoganDiscriminator(mlp, 8, 3, Activation.RELU, init(2)).judge(randn(new long[] {6, 2}, init(3)))
+            assertThat(new InfoganDiscriminator(mlp, 8, 3, Activation.RELU, init(2)).judge(randn(new long[] {6, 2}, init(3)), null)
                 .posterior().shape()).containsExactly(6L, 3L);
             SnganDiscriminator sngan = new SnganDiscriminator(new ImageShape(3, 32, 32), 1, 8, Activation.LEAKY_RELU_01, true,
                 init(1));

@@ -36,6 +36,11 @@ class EbganTest extends TorchTest {
         return ConfigReader.fromYaml("", "toy ebgan", o);
     }
 
+    static PullingAway pullingAway(Gan gan) {
+        return gan.parts().generatorTerms().stream().filter(PullingAway.class::isInstance).map(PullingAway.class::cast)
+            .findFirst().orElseThrow();
+    }
+
     @Nested
     @DisplayName("steps")
     class Steps {
@@ -46,7 +51,7 @@ class EbganTest extends TorchTest {
             assertThat(((EbganMargin) GanFactory.toy(toy("ebgan_margin={margin: 4}"), new RandomStreams(1)).objective()).margin())
                 .isEqualTo(4.0);
             assertThat(((EbganMargin) GanFactory.toy(toy(), new RandomStreams(1)).objective()).margin()).isEqualTo(10.0);
-            assertThat(GanFactory.toy(toy(), new RandomStreams(1)).parts().pullingAway().weight()).isEqualTo(0.1);
+            assertThat(pullingAway(GanFactory.toy(toy(), new RandomStreams(1))).weight()).isEqualTo(0.1);
         }
 
         @Test
@@ -82,7 +87,7 @@ class EbganTest extends TorchTest {
         void generatorStepUsesTheTerm() {
             Gan with = GanFactory.toy(toy(), new RandomStreams(4));
             Gan without = GanFactory.toy(toy("regularisers.pulling_away=null"), new RandomStreams(4));
-            assertThat(without.parts().pullingAway()).isNull();
+            assertThat(without.parts().generatorTerms()).noneMatch(PullingAway.class::isInstance);
             assertThat(ParameterSnapshot.of(with.generator()).unchanged(without.generator())).as("same initial G").isTrue();
             with.generatorStep(null);
             without.generatorStep(null);
@@ -95,9 +100,9 @@ class EbganTest extends TorchTest {
             Gan gan = GanFactory.toy(toy(), new RandomStreams(5));
             Tensor fake = gan.generator().forward(gan.latent(32, new org.bytedeco.pytorch.GeneratorOptional(
                 new RandomStreams(6).torch("z"))));
-            Tensor codes = gan.discriminator().forwardWithCodes(fake).codes();
+            Tensor codes = gan.discriminator().judge(fake, null).encoding();
             assertThat(codes.shape()).containsExactly(32L, 8L);
-            assertThat(value(gan.parts().pullingAway().penalty(codes)))
+            assertThat(value(pullingAway(gan).penalty(codes)))
                 .isCloseTo(0.1 * value(PullingAway.term(codes)), within(1e-7));
         }
     }

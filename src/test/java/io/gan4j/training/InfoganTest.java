@@ -1,11 +1,13 @@
 package io.gan4j.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
 import io.gan4j.networks.InfoganDiscriminator;
+import io.gan4j.regularisers.MutualInformation;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.TorchTest;
 import java.nio.file.Files;
@@ -88,14 +90,19 @@ class InfoganTest extends TorchTest {
         }
 
         @Test
-        @DisplayName("a logged step records the bounds apart from G's loss; the categorical one is at most ln 4")
+        @DisplayName("a logged step records the bounds and each player's −λ·L_I apart from its loss; the categorical bound is at "
+            + "most ln 4")
         void loggedStep() {
             Gan gan = GanFactory.toy(toy(), new RandomStreams(5));
             StepLog log = new StepLog(1);
             gan.discriminatorStep(log);
             gan.generatorStep(log);
-            assertThat(log.values().keySet()).containsExactly("step", "d_loss", "d_grad_norm", "d_real", "d_fake", "g_loss",
-                "mi_bound", "mi_bound_continuous", "g_grad_norm");
+            assertThat(log.values().keySet()).containsExactly("step", "d_loss", "d_mutual_information", "d_grad_norm", "d_real",
+                "d_fake", "g_loss", "g_mutual_information", "mi_bound", "mi_bound_continuous", "g_grad_norm");
+            MutualInformation mi = gan.parts().mutualInformation();
+            assertThat(log.get("g_mutual_information")).as("−λ_cat·L_cat − λ_cont·L_cont").isCloseTo(
+                -mi.categoricalWeight() * log.get("mi_bound") - mi.continuousWeight() * log.get("mi_bound_continuous"),
+                within(1e-6));
             assertThat(log.get("mi_bound")).isBetween(-10.0, Math.log(4) + 1e-6);
             assertThat(log.get("mi_bound_continuous")).isLessThan(Math.log(2) - 0.5 * Math.log(2 * Math.PI) + 1e-6);
         }

@@ -1,0 +1,7 @@
+/**
+ * The parts of a training step: the terms each player's loss sums (the objective's loss and any
+ * regulariser, each reading one step context and named for the log), and what a step needs from
+ * beyond its process (a {@link io.gan4j.step.GradientSynchroniser}, a {@link io.gan4j.step.StopPolicy}),
+ * no-ops in one process.
+ */
+package io.gan4j.step;
