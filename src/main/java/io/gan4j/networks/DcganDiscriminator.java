@@ -24,17 +24,14 @@ import org.bytedeco.pytorch.Tensor;
  * <p>With packing m (PacGAN), m consecutive images are stacked along the channels and scored
  * together: (n, C, H, W) → (n/m, m·C, H, W).
  */
-public final class DcganDiscriminator extends DiscriminatorNetwork {
+public final class DcganDiscriminator extends PackedImageDiscriminator {
 
-    private final ImageShape image;
-    private final int packing;
     private final Activation activation;
     private final DcganLayout layout;
     private final List<Conv> downs = new ArrayList<>();
     private final List<Module> norms = new ArrayList<>();
     private final Dense hidden;
     private final Module hiddenNorm;
-    private final Dense output;
     private final boolean batchNorm;
     private final SelfAttention attention;
     private final int attentionAfter;
@@ -59,12 +56,7 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
     /** @param dense units of a dense hidden layer before the score (InfoGAN's MNIST: 1024), or 0 for none */
     public DcganDiscriminator(ImageShape image, int packing, int width, Norm norm, Activation activation,
                               boolean spectralNorm, int attentionSide, int dense, GeneratorOptional init) {
-        DcganGenerator.requireSquare(image);
-        if (packing < 1) {
-            throw new IllegalArgumentException("packing must be at least 1, found " + packing);
-        }
-        this.image = image;
-        this.packing = packing;
+        super(DcganGenerator.requireSquare(image), packing);
         this.activation = activation;
         this.layout = DcganLayout.of(image.height());
         this.batchNorm = norm == Norm.BATCH;
@@ -83,7 +75,7 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
         this.hidden = dense == 0 ? null : dense("dense", new Dense(flat, dense, spectralNorm, WeightInit.NORMAL_002, init));
         Module hn = dense == 0 ? null : norm.module1d(dense);
         this.hiddenNorm = hn == null ? null : register_module("dense_norm", hn);
-        this.output = dense("out", new Dense(dense == 0 ? flat : dense, 1, spectralNorm, WeightInit.NORMAL_002, init));
+        scoredBy(new Dense(dense == 0 ? flat : dense, 1, spectralNorm, WeightInit.NORMAL_002, init));
         List<Integer> sides = AttentionSides.dcganDiscriminator(image);
         if (attentionSide != 0 && !sides.contains(attentionSide)) {
             throw new IllegalArgumentException("self-attention at side " + attentionSide + ": this DCGAN discriminator's "
@@ -96,45 +88,24 @@ public final class DcganDiscriminator extends DiscriminatorNetwork {
 
 
     @Override
-    public int packing() {
-        return packing;
-    }
-
-    @Override
     public boolean hasBatchNorm() {
         return batchNorm;
     }
 
-    /** Images, shape (n, C, H, W) with n divisible by the packing m → scores, shape (n/m). */
+    /** The dense hidden layer's units, or the last convolution's maps flattened. */
     @Override
-    public Tensor forward(Tensor x) {
-        return forwardWithFeatures(x).scores();
-    }
-
-    /** The score's input: the dense hidden layer's units, or the last convolution's maps flattened. */
-    @Override
-    public long featureSize() {
-        return output.weight().size(1);
-    }
-
-    /** Images, shape (n, C, H, W) → scores (n/m) and the features they were scored from (n/m, featureSize). */
-    @Override
-    public Scored forwardWithFeatures(Tensor x) {
-        long n = x.size(0);
-        if (n % packing != 0) {
-            throw new IllegalArgumentException("a batch of " + n + " images cannot be split into packs of " + packing);
-        }
-        Tensor h = x.reshape(n / packing, (long) image.channels() * packing, image.height(), image.width());
+    Tensor features(Tensor packs) {
+        Tensor h = packs;
         for (int i = 0; i < downs.size(); i++) {
             h = activation.apply(Norm.apply(norms.get(i), downs.get(i).forward(h)));
             if (i == attentionAfter && attention != null) {
                 h = attention.forward(h);
             }
         }
-        Tensor features = h.reshape(n / packing, -1);
+        Tensor features = h.reshape(packs.size(0), -1);
         if (hidden != null) {
             features = activation.apply(Norm.apply(hiddenNorm, hidden.forward(features)));
         }
-        return new Scored(output.forward(features).reshape(-1), features);
+        return features;
     }
 }

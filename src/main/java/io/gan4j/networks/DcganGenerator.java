@@ -32,10 +32,8 @@ import org.bytedeco.pytorch.Tensor;
  * class (10 % class agreement after 800 steps, see the README), while the dense path gives
  * every class a 1 × (first layer's outputs) row of its own from the first step.
  */
-public final class DcganGenerator extends GeneratorNetwork {
+public final class DcganGenerator extends ConvolutionalGenerator {
 
-    private final int latentDim;
-    private final int classes;
     private final ImageShape image;
     private final DcganLayout layout;
     private final long width;
@@ -45,8 +43,6 @@ public final class DcganGenerator extends GeneratorNetwork {
     private final Module projectNorm;
     private final List<Conv> ups = new ArrayList<>();
     private final List<Module> norms = new ArrayList<>();
-    private final int attentionSide;
-    private final SelfAttention attention;
 
     /**
      * @param width feature maps of the last hidden layer (the paper's and PyTorch's ngf; 64)
@@ -77,12 +73,11 @@ public final class DcganGenerator extends GeneratorNetwork {
      */
     public DcganGenerator(int latentDim, int classes, ImageShape image, int width, Norm norm, boolean spectralNorm,
                           int attentionSide, int dense, GeneratorOptional init) {
+        super(latentDim, classes);
         requireSquare(image);
         if (dense < 0) {
             throw new IllegalArgumentException("a dense hidden layer needs at least 1 unit (0 for none), found " + dense);
         }
-        this.latentDim = latentDim;
-        this.classes = classes;
         this.image = image;
         this.layout = DcganLayout.of(image.height());
         this.width = width;
@@ -101,40 +96,17 @@ public final class DcganGenerator extends GeneratorNetwork {
                 norms.add(register(norm.module(out, classes, true), "norm" + i));
             }
         }
-        this.attentionSide = attentionSide;
-        List<Integer> sides = AttentionSides.dcganGenerator(image);
-        if (attentionSide != 0 && !sides.contains(attentionSide)) {
-            throw new IllegalArgumentException("self-attention at side " + attentionSide + ": this DCGAN generator's hidden "
-                + "feature maps have the sides " + sides);
-        }
-        this.attention = attentionSide == 0 ? null : attention("attention", new SelfAttention(
-            layout.channels(width, sides.indexOf(attentionSide)), spectralNorm, WeightInit.NORMAL_002, init));
+        attendAt(attentionSide, AttentionSides.dcganGenerator(image), i -> layout.channels(width, (int) i), spectralNorm, "DCGAN",
+            init);
     }
 
 
-    @Override
-    public SelfAttention selfAttention() {
-        return attention;
-    }
-
-    static void requireSquare(ImageShape image) {
+    /** {@code image}, if it is square. */
+    static ImageShape requireSquare(ImageShape image) {
         if (image.height() != image.width()) {
             throw new IllegalArgumentException("DCGAN and SNGAN networks need square images, found " + image);
         }
-    }
-
-    private Module register(Module m, String name) {
-        return m == null ? null : register_module(name, m);
-    }
-
-    @Override
-    public int latentDim() {
-        return latentDim + classes;
-    }
-
-    @Override
-    public int classes() {
-        return classes;
+        return image;
     }
 
     public DcganLayout layout() {
@@ -145,7 +117,7 @@ public final class DcganGenerator extends GeneratorNetwork {
     @Override
     public Tensor forward(Tensor input) {
         long b = layout.base();
-        Tensor y = classes == 0 ? null : input.narrow(1, latentDim, classes);
+        Tensor y = classesOf(input);
         Tensor in = hidden == null ? input : relu(Norm.apply(hiddenNorm, hidden.forward(input), y));
         Tensor h = project.forward(in).reshape(input.size(0), layout.channels(width, 0), b, b);
         h = attend(relu(Norm.apply(projectNorm, h, y)));
@@ -154,10 +126,6 @@ public final class DcganGenerator extends GeneratorNetwork {
             h = i < norms.size() ? attend(relu(Norm.apply(norms.get(i), h, y))) : h.tanh();
         }
         return h;
-    }
-
-    private Tensor attend(Tensor h) {
-        return attention != null && h.size(2) == attentionSide ? attention.forward(h) : h;
     }
 
     /** The shape of one generated image. */

@@ -17,17 +17,14 @@ import org.bytedeco.pytorch.Tensor;
  * <p>SAGAN's option: a {@link SelfAttention} block after the last convolution whose output has the
  * side {@link AttentionSides#snganDiscriminator} names (8M, 4M, 2M, M: 32, 16, 8, 4 for CIFAR-10).
  */
-public final class SnganDiscriminator extends DiscriminatorNetwork {
+public final class SnganDiscriminator extends PackedImageDiscriminator {
 
     private static final long[][] LAYERS = {
         // {kernel, stride, channel multiple}
         {3, 1, 1}, {4, 2, 1}, {3, 1, 2}, {4, 2, 2}, {3, 1, 4}, {4, 2, 4}, {3, 1, 8}};
 
-    private final ImageShape image;
-    private final int packing;
     private final Activation activation;
     private final List<Conv> layers = new ArrayList<>();
-    private final Dense output;
     private final SelfAttention attention;
     private final int attentionAfter;
 
@@ -39,12 +36,8 @@ public final class SnganDiscriminator extends DiscriminatorNetwork {
     /** @param attentionSide the side after whose last convolution self-attention follows, or 0 for none */
     public SnganDiscriminator(ImageShape image, int packing, int width, Activation activation, boolean spectralNorm,
                               int attentionSide, GeneratorOptional init) {
+        super(image, packing);
         int base = base(image);
-        if (packing < 1) {
-            throw new IllegalArgumentException("packing must be at least 1, found " + packing);
-        }
-        this.image = image;
-        this.packing = packing;
         this.activation = activation;
         long in = (long) image.channels() * packing;
         for (int i = 0; i < LAYERS.length; i++) {
@@ -53,7 +46,7 @@ public final class SnganDiscriminator extends DiscriminatorNetwork {
                 WeightInit.NORMAL_002, init)));
             in = out;
         }
-        this.output = dense("out", new Dense(in * base * base, 1, spectralNorm, WeightInit.NORMAL_002, init));
+        scoredBy(new Dense(in * base * base, 1, spectralNorm, WeightInit.NORMAL_002, init));
         List<Integer> sides = AttentionSides.snganDiscriminator(image);
         if (attentionSide != 0 && !sides.contains(attentionSide)) {
             throw new IllegalArgumentException("self-attention at side " + attentionSide + ": this SNGAN discriminator's "
@@ -77,42 +70,20 @@ public final class SnganDiscriminator extends DiscriminatorNetwork {
     }
 
     @Override
-    public int packing() {
-        return packing;
-    }
-
-    @Override
     public boolean hasBatchNorm() {
         return false;
     }
 
-    /** Images, shape (n, C, H, W) with n divisible by the packing → scores, shape (n/m). */
+    /** The last convolution's activations, flattened: 8·width·M² per pack. */
     @Override
-    public Tensor forward(Tensor x) {
-        return forwardWithFeatures(x).scores();
-    }
-
-    /** The last convolution's feature maps, flattened: 8·width·M². */
-    @Override
-    public long featureSize() {
-        return output.weight().size(1);
-    }
-
-    /** Images, shape (n, C, H, W) → scores (n/m) and the last convolution's activations, flattened (n/m, featureSize). */
-    @Override
-    public Scored forwardWithFeatures(Tensor x) {
-        long n = x.size(0);
-        if (n % packing != 0) {
-            throw new IllegalArgumentException("a batch of " + n + " images cannot be split into packs of " + packing);
-        }
-        Tensor h = x.reshape(n / packing, (long) image.channels() * packing, image.height(), image.width());
+    Tensor features(Tensor packs) {
+        Tensor h = packs;
         for (int i = 0; i < layers.size(); i++) {
             h = activation.apply(layers.get(i).forward(h));
             if (i == attentionAfter) {
                 h = attention.forward(h);
             }
         }
-        Tensor features = h.reshape(n / packing, -1);
-        return new Scored(output.forward(features).reshape(-1), features);
+        return h.reshape(packs.size(0), -1);
     }
 }

@@ -24,10 +24,8 @@ import org.bytedeco.pytorch.Tensor;
  * reads all of it and every batch norm is a {@link ConditionalBatchNorm} of class y, as in
  * {@link DcganGenerator} (whose Javadoc says why the batch norms alone are not enough).
  */
-public final class SnganGenerator extends GeneratorNetwork {
+public final class SnganGenerator extends ConvolutionalGenerator {
 
-    private final int latentDim;
-    private final int classes;
     private final long width;
     private final int base;
     private final Dense project;
@@ -35,8 +33,6 @@ public final class SnganGenerator extends GeneratorNetwork {
     private final List<Conv> ups = new ArrayList<>();
     private final List<Module> norms = new ArrayList<>();
     private final Conv toImage;
-    private final int attentionSide;
-    private final SelfAttention attention;
 
     public SnganGenerator(int latentDim, ImageShape image, int width, Norm norm, GeneratorOptional init) {
         this(latentDim, image, width, norm, false, 0, init);
@@ -57,56 +53,26 @@ public final class SnganGenerator extends GeneratorNetwork {
      */
     public SnganGenerator(int latentDim, int classes, ImageShape image, int width, Norm norm, boolean spectralNorm,
                           int attentionSide, GeneratorOptional init) {
-        this.latentDim = latentDim;
-        this.classes = classes;
+        super(latentDim, classes);
         this.width = width;
         this.base = SnganDiscriminator.base(image);
         this.project = dense("project", new Dense(latentDim + classes, 8L * width * base * base, spectralNorm, WeightInit.NORMAL_002, init));
-        Module pn = norm.module(8L * width, classes, true);
-        this.projectNorm = pn == null ? null : register_module("project_norm", pn);
+        this.projectNorm = register(norm.module(8L * width, classes, true), "project_norm");
         long in = 8L * width;
         for (int i = 0; i < 3; i++) {
             long out = in / 2;
             ups.add(conv("up" + i, Conv.transposed(in, out, 4, 2, 1, spectralNorm, WeightInit.NORMAL_002, init)));
-            Module m = norm.module(out, classes, true);
-            norms.add(m == null ? null : register_module("norm" + i, m));
+            norms.add(register(norm.module(out, classes, true), "norm" + i));
             in = out;
         }
         this.toImage = conv("to_image", Conv.conv(in, image.channels(), 3, 1, 1, spectralNorm, WeightInit.NORMAL_002, init));
-        List<Integer> sides = AttentionSides.snganGenerator(image);
-        if (attentionSide != 0 && !sides.contains(attentionSide)) {
-            throw new IllegalArgumentException("self-attention at side " + attentionSide + ": this SNGAN generator's hidden "
-                + "feature maps have the sides " + sides);
-        }
-        this.attentionSide = attentionSide;
-        this.attention = attentionSide == 0 ? null : attention("attention", new SelfAttention(
-            (8L * width) >> sides.indexOf(attentionSide), spectralNorm, WeightInit.NORMAL_002, init));
-    }
-
-
-    @Override
-    public SelfAttention selfAttention() {
-        return attention;
-    }
-
-    private Tensor attend(Tensor h) {
-        return attention != null && h.size(2) == attentionSide ? attention.forward(h) : h;
-    }
-
-    @Override
-    public int latentDim() {
-        return latentDim + classes;
-    }
-
-    @Override
-    public int classes() {
-        return classes;
+        attendAt(attentionSide, AttentionSides.snganGenerator(image), i -> (8L * width) >> i, spectralNorm, "SNGAN", init);
     }
 
     /** z (or [z, one-hot(y)]), shape (n, latentDim) → images in [−1, 1], shape (n, C, 8·M_g, 8·M_g). */
     @Override
     public Tensor forward(Tensor input) {
-        Tensor y = classes == 0 ? null : input.narrow(1, latentDim, classes);
+        Tensor y = classesOf(input);
         Tensor h = project.forward(input).reshape(input.size(0), 8L * width, base, base);
         h = attend(relu(Norm.apply(projectNorm, h, y)));
         for (int i = 0; i < ups.size(); i++) {
