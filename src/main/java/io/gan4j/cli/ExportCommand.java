@@ -3,9 +3,7 @@ package io.gan4j.cli;
 import io.gan4j.Version;
 import io.gan4j.config.ConfigWriter;
 import io.gan4j.torch.Safetensors;
-import io.gan4j.torch.Torch;
 import io.gan4j.training.SavedGenerator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,16 +32,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!out.toString().endsWith(".safetensors")) {
             throw new UserError("--out must name a .safetensors file, found " + out);
         }
-        if (!Files.isDirectory(runDir) || !Files.isRegularFile(runDir.resolve("config.yaml"))) {
-            throw new UserError(runDir + " is not a gan4j run directory (no config.yaml)");
-        }
-        Torch.init();
-        SavedGenerator g;
-        try {
-            g = SavedGenerator.load(runDir, raw);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        SavedGenerator g = Runs.savedGenerator(runDir, raw);
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("gan4j_version", Version.gan4j());
         meta.put("architecture", g.config().model().generator().architecture());

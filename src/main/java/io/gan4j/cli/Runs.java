@@ -1,10 +1,13 @@
 package io.gan4j.cli;
 
 import io.gan4j.config.RunConfig;
+import io.gan4j.torch.Torch;
 import io.gan4j.training.Resume;
 import io.gan4j.training.RunDirectory;
+import io.gan4j.training.SavedGenerator;
 import io.gan4j.training.TrainingRun;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,22 @@ final class Runs {
     private static final long STOP_WAIT_SECONDS = 120;
 
     private Runs() {
+    }
+
+    /**
+     * The generator a finished run saved (its weight average unless {@code raw}), loading the
+     * natives; a directory that is not a run, or a generator that does not load, is the user's error.
+     */
+    static SavedGenerator savedGenerator(Path runDir, boolean raw) {
+        if (!Files.isDirectory(runDir) || !Files.isRegularFile(runDir.resolve("config.yaml"))) {
+            throw new UserError(runDir + " is not a gan4j run directory (no config.yaml)");
+        }
+        Torch.init();
+        try {
+            return SavedGenerator.load(runDir, raw);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     static int train(RunConfig config, RunOptions options, PrintWriter out) {

@@ -5,7 +5,6 @@ import io.gan4j.files.CannotWrite;
 import io.gan4j.files.Npy;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.reports.ImageGridPng;
-import io.gan4j.torch.Torch;
 import io.gan4j.training.SavedGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,17 +65,8 @@ final class SampleCommand implements Callable<Integer> {
         if (grid && !name.endsWith(".png")) {
             throw new UserError("--grid writes one PNG: give --out FILE.png, found " + out);
         }
-        if (!Files.isDirectory(runDir) || !Files.isRegularFile(runDir.resolve("config.yaml"))) {
-            throw new UserError(runDir + " is not a gan4j run directory (no config.yaml)");
-        }
         refuseOverwriting();
-        Torch.init();
-        SavedGenerator g;
-        try {
-            g = SavedGenerator.load(runDir, raw);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        SavedGenerator g = Runs.savedGenerator(runDir, raw);
         if (label != -1 && (label < 0 || label >= g.classes())) {
             throw new UserError(g.classes() == 0 ? "--class needs a class-conditional run (model.classes > 0); " + runDir
                 + " is unconditional" : "--class must be between 0 and " + (g.classes() - 1) + ", found " + label);

@@ -10,6 +10,7 @@ import io.gan4j.metrics.image.StackedMnistModes;
 import io.gan4j.networks.ConditionalLatent;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.torch.RandomStreams;
+import io.gan4j.training.Every;
 import io.gan4j.training.Gan;
 import io.gan4j.training.StepLog;
 import io.gan4j.training.TrainingListener;
@@ -102,7 +103,7 @@ public final class TrainingMetrics implements TrainingListener {
 
     @Override
     public void afterStep(Gan gan, int step, StepLog log) {
-        if (log == null || (step % every != 0 && step != lastStep)) {
+        if (log == null || !Every.atOrLast(step, every, lastStep)) {
             return;
         }
         Features.Images generated = (start, size) -> gan.generate(size, stream);

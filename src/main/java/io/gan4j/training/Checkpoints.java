@@ -50,7 +50,7 @@ public final class Checkpoints implements TrainingListener {
 
     @Override
     public void afterStep(Gan gan, int step, StepLog log) {
-        if (every > 0 && step % every == 0) {
+        if (Every.at(step, every)) {
             write(gan, step);
         }
     }

@@ -26,7 +26,7 @@ abstract class GridTimePicture implements TrainingListener {
 
     @Override
     public final void afterStep(Gan gan, int step, StepLog log) {
-        if (every > 0 && step % every == 0) {
+        if (Every.at(step, every)) {
             redraw(gan, step);
         }
     }

@@ -71,14 +71,14 @@ public final class SampleGrids implements TrainingListener {
 
     @Override
     public void afterStep(Gan gan, int step, StepLog log) {
-        if (every > 0 && step % every == 0) {
+        if (Every.at(step, every)) {
             grid(gan, step);
         }
     }
 
     @Override
     public void onCompleted(Gan gan, int steps) {
-        if (every == 0 || steps % every != 0) {
+        if (!Every.at(steps, every)) {
             grid(gan, steps);
         }
         interpolation(gan);

@@ -44,7 +44,7 @@ public final class ToyEvaluation implements TrainingListener {
 
     @Override
     public void afterStep(Gan gan, int step, StepLog log) {
-        if (log == null || (step % every != 0 && step != lastStep)) {
+        if (log == null || !Every.atOrLast(step, every, lastStep)) {
             return;
         }
         if (data.hasModes()) {
