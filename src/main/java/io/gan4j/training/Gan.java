@@ -4,7 +4,7 @@ import io.gan4j.networks.DiscriminatorNetwork;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.Latent;
 import io.gan4j.objectives.Objective;
-import io.gan4j.regularisers.Constraint;
+import io.gan4j.step.Constraint;
 import io.gan4j.regularisers.MutualInformation;
 import io.gan4j.step.DiscriminatorStep;
 import io.gan4j.step.DiscriminatorTerm;
@@ -14,8 +14,6 @@ import io.gan4j.step.GradientSynchroniser;
 import io.gan4j.torch.Devices;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.bytedeco.pytorch.Device;
 import org.bytedeco.pytorch.GeneratorOptional;
@@ -64,6 +62,8 @@ public final class Gan {
     }
 
     private final Parts p;
+    private final PlayerUpdate discriminatorUpdate;
+    private final PlayerUpdate generatorUpdate;
 
     public Gan(Parts parts) {
         if (parts.latent().dim() != parts.generator().latentDim()) {
@@ -76,6 +76,10 @@ public final class Gan {
                 + parts.generator().classes() + " and " + parts.discriminator().classes());
         }
         this.p = parts;
+        this.discriminatorUpdate = new PlayerUpdate(NonFinite.DISCRIMINATOR, parts.discriminator(),
+            parts.discriminatorOptimiser(), parts.synchroniser());
+        this.generatorUpdate = new PlayerUpdate(NonFinite.GENERATOR, parts.generator(), parts.generatorOptimiser(),
+            parts.synchroniser());
     }
 
     public GeneratorNetwork generator() {
@@ -104,7 +108,7 @@ public final class Gan {
      * terms, then D's constraints.
      *
      * @param log where to record D's terms, gradient norm and mean scores, or {@code null}
-     * @return {@code null}, or what was not finite; then the update was skipped (see {@link #settle})
+     * @return {@code null}, or what was not finite; then the update was skipped (see {@link PlayerUpdate})
      */
     public NonFinite discriminatorStep(StepLog log) {
         DiscriminatorNetwork d = p.discriminator();
@@ -121,8 +125,8 @@ public final class Gan {
         DiscriminatorNetwork.Judgement judged = d.judge(fake, drawn.labels());
         DiscriminatorStep step = new DiscriminatorStep(real, realLabels, realScores, drawn, fake, judged, d, p.noise(),
             new LinkedHashMap<>());
-        NonFinite nonFinite = update(NonFinite.DISCRIMINATOR, d, p.discriminatorOptimiser(), sum(p.discriminatorTerms(),
-            DiscriminatorTerm::name, t -> t.value(step)), step.figures(), log);
+        NonFinite nonFinite = discriminatorUpdate.apply(p.discriminatorTerms(), DiscriminatorTerm::name, t -> t.value(step),
+            step.figures(), log);
         if (log != null) {
             log.put("d_real", realScores.mean().item_double());
             log.put("d_fake", judged.scores().mean().item_double());
@@ -138,7 +142,7 @@ public final class Gan {
      * of G's samples.
      *
      * @param log where to record G's terms, their figures (InfoGAN's bounds) and G's gradient norm, or {@code null}
-     * @return {@code null}, or what was not finite; then the update was skipped (see {@link #settle})
+     * @return {@code null}, or what was not finite; then the update was skipped (see {@link PlayerUpdate})
      */
     public NonFinite generatorStep(StepLog log) {
         GeneratorNetwork g = p.generator();
@@ -147,51 +151,7 @@ public final class Gan {
         Tensor fake = g.forward(drawn.input());
         GeneratorStep step = new GeneratorStep(drawn, fake, p.discriminator().judge(fake, drawn.labels()),
             new LinkedHashMap<>());
-        return update(NonFinite.GENERATOR, g, p.generatorOptimiser(), sum(p.generatorTerms(), GeneratorTerm::name,
-            t -> t.value(step)), step.figures(), log);
-    }
-
-    /** Each term's value by name, in order. */
-    private static <T> Map<String, Tensor> sum(List<T> terms, Function<T, String> name, Function<T, Tensor> value) {
-        Map<String, Tensor> values = new LinkedHashMap<>();
-        terms.forEach(t -> values.put(name.apply(t), value.apply(t)));
-        return values;
-    }
-
-    /**
-     * Backpropagates the terms' sum, logs the terms, their figures and the gradient norm, and takes
-     * the optimiser's step unless {@link #settle} finds something not finite.
-     */
-    private NonFinite update(String player, Module net, Optimizer optimiser, Map<String, Tensor> terms,
-                             Map<String, Tensor> figures, StepLog log) {
-        Tensor total = terms.values().stream().reduce(Tensor::add).orElseThrow();
-        optimiser.zero_grad();
-        total.backward();
-        NonFinite nonFinite = settle(player, net, total, terms);
-        if (log != null) {
-            terms.forEach((name, value) -> log.put(name, value.item_double()));
-            figures.forEach((name, value) -> log.put(name, value.item_double()));
-            log.put(player.charAt(0) + "_grad_norm", Gradients.norm(net));
-        }
-        if (nonFinite != null) {
-            optimiser.zero_grad();
-            return nonFinite;
-        }
-        optimiser.step();
-        return null;
-    }
-
-    /**
-     * After a player's backward pass: synchronises its gradients with the other workers, then checks
-     * that its loss {@code total} and every gradient are finite.
-     *
-     * @return {@code null} when all is finite, else the first non-finite term; the caller then skips the update
-     */
-    private NonFinite settle(String player, Module net, Tensor total, Map<String, Tensor> terms) {
-        boolean lossFinite = Double.isFinite(total.item_double());
-        p.synchroniser().synchronise(net, lossFinite);
-        double gradientSum = Gradients.sum(net);
-        return lossFinite && Double.isFinite(gradientSum) ? null : NonFinite.of(player, terms, gradientSum);
+        return generatorUpdate.apply(p.generatorTerms(), GeneratorTerm::name, t -> t.value(step), step.figures(), log);
     }
 
     /** This worker's rows of a batch of G's inputs from the training noise stream, on the run's device. */
