@@ -1,5 +1,7 @@
 package io.gan4j.bench;
 
+import io.gan4j.config.WeightClippingConfig;
+import io.gan4j.config.GradientPenaltyConfig;
 import static org.bytedeco.pytorch.global.torch.leaky_relu;
 import static org.bytedeco.pytorch.global.torch.randn;
 import static org.bytedeco.pytorch.global.torch.relu;
@@ -131,8 +133,8 @@ final class HandWrittenDcgan implements Baseline {
         RunConfig c = config.withResolvedModel();
         DiscriminatorConfig dc = c.model().discriminator();
         if (!c.model().generator().architecture().equals("dcgan") || !dc.architecture().equals("dcgan")
-            || dc.spectralNorm() || dc.packing() != 1 || c.regularisers().gradientPenalty() != null
-            || c.regularisers().weightClipping() != null || !c.model().generator().norm().equals("batch")
+            || dc.spectralNorm() || dc.packing() != 1 || c.regularisers().get(GradientPenaltyConfig.class) != null
+            || c.regularisers().get(WeightClippingConfig.class) != null || !c.model().generator().norm().equals("batch")
             || !c.model().latentPrior().equals("normal") || !dc.activation().startsWith("leaky_relu")
             || c.infogan() != null || dc.dense() != 0 || c.model().generator().dense() != 0 || c.model().conditional()) {
             throw new IllegalArgumentException("the hand-written DCGAN baseline covers DCGAN G (batch norm) and D (leaky "

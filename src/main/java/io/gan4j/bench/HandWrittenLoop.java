@@ -1,5 +1,7 @@
 package io.gan4j.bench;
 
+import io.gan4j.config.WeightClippingConfig;
+import io.gan4j.config.GradientPenaltyConfig;
 import static org.bytedeco.pytorch.global.torch.grad;
 import static org.bytedeco.pytorch.global.torch.rand;
 import static org.bytedeco.pytorch.global.torch.randn;
@@ -112,23 +114,23 @@ final class HandWrittenLoop implements Baseline {
                 Tensor lr = d.forward(real).reshape(-1);
                 Tensor lf = d.forward(fake).reshape(-1);
                 Tensor loss = HandWrittenLosses.discriminator(config.objective(), lr, lf);
-                if (config.regularisers().gradientPenalty() != null) {
+                if (config.regularisers().get(GradientPenaltyConfig.class) != null) {
                     Tensor eps = rand(new long[] {n, 1}, noise, new DimnameListOptional());
                     Tensor x = real.sub(fake).mul(eps).add(fake).detach().set_requires_grad(true);
                     Tensor out = d.forward(x);
                     Tensor gx = grad(new TensorVector(out.sum()), new TensorVector(x), new TensorVector(),
                         new BoolOptional(true), true, false).get(0);
                     Tensor excess = gx.norm(new ScalarOptional(new Scalar(2.0)), new long[] {1}, false).sub(new Scalar(1.0));
-                    if (config.regularisers().gradientPenalty().oneSided()) {
+                    if (config.regularisers().get(GradientPenaltyConfig.class).oneSided()) {
                         excess = relu(excess);
                     }
-                    loss = loss.add(excess.square().mean().mul(new Scalar(config.regularisers().gradientPenalty().weight())));
+                    loss = loss.add(excess.square().mean().mul(new Scalar(config.regularisers().get(GradientPenaltyConfig.class).weight())));
                 }
                 dOpt.zero_grad();
                 loss.backward();
                 dOpt.step();
-                if (config.regularisers().weightClipping() != null) {
-                    double c = config.regularisers().weightClipping().clip();
+                if (config.regularisers().get(WeightClippingConfig.class) != null) {
+                    double c = config.regularisers().get(WeightClippingConfig.class).clip();
                     try (NoGradGuard guard = new NoGradGuard()) {
                         TensorVector ps = d.parameters();
                         for (long i = 0; i < ps.size(); i++) {

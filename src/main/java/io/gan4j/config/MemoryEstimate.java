@@ -45,7 +45,7 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
         double[] g = generator(m.generator(), input, image);
         double[] d = discriminator(m.discriminator(), m.classes(), image);
         double batch = config.data().batchSize();
-        double step = batch * (g[1] + 2 * d[1]) * FLOAT * (config.regularisers().gradientPenalty() == null ? 1 : 2);
+        double step = batch * (g[1] + 2 * d[1]) * FLOAT * (config.regularisers().get(GradientPenaltyConfig.class) == null ? 1 : 2);
         double copies = 4 + (config.train().hasEma() ? 1 : 0);
         double total = (g[0] * copies + d[0] * 4) * FLOAT + step;
         return new MemoryEstimate(clamp(g[0]), clamp(d[0]), clamp(step), clamp(total));

@@ -9,7 +9,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -69,6 +71,9 @@ final class RecordBinder {
                 violations.add(key, "expected a mapping of keys to values, found " + describe(node));
                 return fallback;
             }
+            if (type == RegularisersConfig.class) {
+                return regularisers(node, key);
+            }
             Record base = fallback != null ? (Record) fallback : defaultsOf(type);
             return bind(node, (Class) type, base, key);
         }
@@ -93,6 +98,29 @@ final class RecordBinder {
             return number(node, type, fallback, key);
         }
         throw new IllegalStateException("config field of unsupported type " + type + " at " + key);
+    }
+
+    /**
+     * The regularisers: a mapping of {@link RegularisersConfig#KNOWN}'s names, each an optional
+     * section bound from its record's defaults.
+     */
+    private RegularisersConfig regularisers(JsonNode node, String key) {
+        List<String> known = RegularisersConfig.names();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                violations.add(join(key, name), "unknown key; known keys of " + key + ": " + String.join(", ", known));
+            }
+        }
+        Map<String, RegulariserConfig> on = new LinkedHashMap<>();
+        for (RegulariserConfig r : RegularisersConfig.KNOWN) {
+            JsonNode child = node.get(r.configName());
+            Object bound = child == null ? null : value(child, r.getClass(), null, join(key, r.configName()));
+            if (bound != null) {
+                on.put(r.configName(), (RegulariserConfig) bound);
+            }
+        }
+        return new RegularisersConfig(on);
     }
 
     /** A list of integers, the only kind of list a config holds. */

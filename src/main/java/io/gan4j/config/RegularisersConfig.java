@@ -1,30 +1,75 @@
 package io.gan4j.config;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.gan4j.step.StepTerms;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * The players' regularisers: the discriminator's gradient penalty and weight clipping, the
- * generator's pulling-away term; a {@code null} section is off.
+ * The players' regularisers that are on, by their key under {@code regularisers}: each a
+ * {@link RegulariserConfig} of the registry {@link #KNOWN}. A run's file lists every known one,
+ * {@code null} for those that are off.
  *
- * @param gradientPenalty WGAN-GP's penalty, or {@code null}
- * @param weightClipping WGAN's clipping, or {@code null}
- * @param pullingAway EBGAN-PT's pulling-away term in G's loss (needs the autoencoder discriminator),
- *     or {@code null}
+ * @param on the regularisers that are on, by config name
  */
-public record RegularisersConfig(GradientPenaltyConfig gradientPenalty, WeightClippingConfig weightClipping,
-                                 PullingAwayConfig pullingAway) {
+public record RegularisersConfig(Map<String, RegulariserConfig> on) {
+
+    /** Every regulariser gan4j knows, at its defaults, in the order a config file lists them. */
+    static final List<RegulariserConfig> KNOWN = List.of(GradientPenaltyConfig.defaults(), WeightClippingConfig.defaults(),
+        PullingAwayConfig.defaults());
+
+    public RegularisersConfig {
+        on = Collections.unmodifiableMap(new LinkedHashMap<>(on));
+    }
 
     public static RegularisersConfig defaults() {
-        return new RegularisersConfig(null, null, null);
+        return new RegularisersConfig(Map.of());
+    }
+
+    /** The config names of the known regularisers. */
+    static List<String> names() {
+        return KNOWN.stream().map(RegulariserConfig::configName).toList();
+    }
+
+    /** The regulariser of type {@code type} if it is on, else {@code null}. */
+    public <T extends RegulariserConfig> T get(Class<T> type) {
+        return on.values().stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+    }
+
+    /** This config with {@code r} on (replacing one of its kind). */
+    public RegularisersConfig with(RegulariserConfig r) {
+        Map<String, RegulariserConfig> m = new LinkedHashMap<>(on);
+        m.put(r.configName(), r);
+        return new RegularisersConfig(m);
+    }
+
+    /** As written to a file: every known name, in {@link #KNOWN}'s order, {@code null} when off. */
+    @JsonValue
+    Map<String, RegulariserConfig> asWritten() {
+        Map<String, RegulariserConfig> m = new LinkedHashMap<>();
+        for (String name : names()) {
+            m.put(name, on.get(name));
+        }
+        return m;
     }
 
     void validate(Violations v, String path) {
-        if (gradientPenalty != null) {
-            gradientPenalty.validate(v, path + ".gradient_penalty");
-        }
-        if (weightClipping != null) {
-            weightClipping.validate(v, path + ".weight_clipping");
-        }
-        if (pullingAway != null) {
-            pullingAway.validate(v, path + ".pulling_away");
-        }
+        inOrder().forEach(r -> r.validate(v, path + "." + r.configName()));
+    }
+
+    /** Each regulariser's rules about the rest of {@code config}. */
+    void checkWith(RunConfig config, Violations v, String path) {
+        inOrder().forEach(r -> r.checkWith(config, v, path + "." + r.configName()));
+    }
+
+    /** Adds every regulariser's term or constraint to a run's steps, in {@link #KNOWN}'s order. */
+    public void addTo(StepTerms terms) {
+        inOrder().forEach(r -> r.addTo(terms));
+    }
+
+    private List<RegulariserConfig> inOrder() {
+        return names().stream().filter(on::containsKey).map(on::get).toList();
     }
 }

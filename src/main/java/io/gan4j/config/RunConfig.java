@@ -41,7 +41,12 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
             LogConfig.defaults());
     }
 
-    /** Every violation of ranges and combinations; empty if the config is usable. */
+    /**
+     * Every violation of ranges and combinations, in one round; empty if the config is usable. The
+     * rules that combine fields read the data and the networks, so they run whenever those two
+     * sections are valid in themselves, whatever else is wrong; the memory estimate, which needs
+     * the whole config, runs when nothing else is wrong.
+     */
     public Violations violations() {
         Violations v = new Violations();
         v.require(name != null && name.matches("[A-Za-z0-9._-]+"), "name",
@@ -61,7 +66,7 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         optimisers.validate(v, "optimisers");
         train.validate(v, "train");
         log.validate(v, "log");
-        if (v.isEmpty()) {
+        if (!v.anyIn("data", "model")) {
             checkCombinations(v);
         }
         if (v.isEmpty()) {
@@ -122,16 +127,7 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
 
     private void checkCombinations(Violations v) {
         DiscriminatorConfig d = model.discriminator();
-        if (regularisers.gradientPenalty() != null && d.batchNorm()) {
-            v.add("model.discriminator.norm", "must be none with regularisers.gradient_penalty (found '" + d.norm()
-                + "', which means batch norm for " + d.architecture() + "): batch norm makes each score depend on the "
-                + "whole batch, so the per-sample gradient the penalty constrains is not the critic's (Gulrajani et al., "
-                + "2017, section 4)");
-        }
-        if (regularisers.gradientPenalty() != null && regularisers.weightClipping() != null) {
-            v.add("regularisers", "choose one of gradient_penalty and weight_clipping: clipping the weights "
-                + "undoes the gradient the penalty asks for");
-        }
+        regularisers.checkWith(this, v, "regularisers");
         if (data.batchSize() % d.packing() != 0) {
             v.add("data.batch_size", "must be a multiple of model.discriminator.packing (" + d.packing() + "), found "
                 + data.batchSize());
@@ -169,7 +165,7 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         }
     }
 
-    /** EBGAN: the margin objective and the auto-encoder discriminator go together; so do the pulling-away term and the codes. */
+    /** EBGAN: the margin objective and the auto-encoder discriminator go together. */
     private void checkEnergyBased(Violations v) {
         DiscriminatorConfig d = model.discriminator();
         boolean margin = EbganMargin.NAME.equals(objective);
@@ -184,12 +180,6 @@ public record RunConfig(String name, long seed, ThreadsConfig threads, String de
         if (ebganMargin != null && !margin) {
             v.add("ebgan_margin", "sets the parameters of objective ebgan-margin; remove it, or use that objective (found '"
                 + objective + "')");
-        }
-        if (regularisers.pullingAway() != null) {
-            v.require(d.autoEncoder(), "regularisers.pulling_away", "needs the codes of the autoencoder discriminator: "
-                + "set model.discriminator.architecture to autoencoder, found '" + d.architecture() + "'");
-            v.require(data.batchSize() >= 2, "data.batch_size", "must be at least 2 with regularisers.pulling_away "
-                + "(it compares the codes of distinct samples), found " + data.batchSize());
         }
     }
 

@@ -8,10 +8,24 @@ import java.util.List;
 public final class Violations {
 
     private final List<String> messages = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
 
     /** Records a problem with {@code key}. */
     public void add(String key, String message) {
         messages.add(key + ": " + message);
+        keys.add(key);
+    }
+
+    /** Whether a problem was recorded with a key of one of the sections {@code sections} (e.g. {@code model}) or below them. */
+    public boolean anyIn(String... sections) {
+        for (String k : keys) {
+            for (String s : sections) {
+                if (k.equals(s) || k.startsWith(s + ".")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Records a problem unless {@code ok}. */
@@ -49,6 +63,7 @@ public final class Violations {
     /** Adds every violation of {@code other}. */
     public void addAll(Violations other) {
         messages.addAll(other.messages);
+        keys.addAll(other.keys);
     }
 
     public boolean isEmpty() {

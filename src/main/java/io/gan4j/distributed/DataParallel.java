@@ -106,6 +106,11 @@ public final class DataParallel implements GradientSynchroniser, StopPolicy {
         }
     }
 
+    @Override
+    public int workers() {
+        return shard.size();
+    }
+
     /** This rank's {@link Shard} of the global batch. */
     @Override
     public Tensor rows(Tensor global) {

@@ -4,9 +4,9 @@ import static org.bytedeco.pytorch.global.torch.grad;
 import static org.bytedeco.pytorch.global.torch.rand;
 import static org.bytedeco.pytorch.global.torch.relu;
 
-import io.gan4j.distributed.Shard;
 import io.gan4j.step.DiscriminatorStep;
 import io.gan4j.step.DiscriminatorTerm;
+import io.gan4j.step.GradientSynchroniser;
 import io.gan4j.torch.Tensors;
 import java.util.function.UnaryOperator;
 import org.bytedeco.pytorch.BoolOptional;
@@ -32,28 +32,28 @@ public final class GradientPenalty implements DiscriminatorTerm {
 
     private final double weight;
     private final boolean oneSided;
-    private final Shard shard;
+    private final GradientSynchroniser workers;
 
     /**
      * @param weight λ &gt; 0 (the paper uses 10; its toy experiments 0.1)
      * @param oneSided whether to penalise only norms above 1
      */
     public GradientPenalty(double weight, boolean oneSided) {
-        this(weight, oneSided, Shard.WHOLE);
+        this(weight, oneSided, GradientSynchroniser.NONE);
     }
 
     /**
      * The penalty of a data-parallel worker on its rows of the global batch: ε is drawn for the whole
-     * global batch, from the same stream on every rank, and this rank takes its {@code shard} of it,
-     * so the ranks together draw what one process would.
+     * global batch, from the same stream on every worker, and each takes its rows of it, so the
+     * workers together draw what one process would.
      */
-    public GradientPenalty(double weight, boolean oneSided, Shard shard) {
+    public GradientPenalty(double weight, boolean oneSided, GradientSynchroniser workers) {
         if (!(weight > 0) || Double.isInfinite(weight)) {
             throw new IllegalArgumentException("gradient penalty weight must be positive and finite, found " + weight);
         }
         this.weight = weight;
         this.oneSided = oneSided;
-        this.shard = shard;
+        this.workers = workers;
     }
 
     public double weight() {
@@ -86,8 +86,8 @@ public final class GradientPenalty implements DiscriminatorTerm {
     public Tensor penalty(UnaryOperator<Tensor> critic, Tensor real, Tensor fake, GeneratorOptional noise) {
         long[] epsShape = new long[(int) real.dim()];
         java.util.Arrays.fill(epsShape, 1);
-        epsShape[0] = real.size(0) * shard.size();
-        Tensor eps = shard.take(rand(epsShape, noise, new DimnameListOptional()));
+        epsShape[0] = real.size(0) * workers.workers();
+        Tensor eps = workers.rows(rand(epsShape, noise, new DimnameListOptional()));
         Tensor interpolates = real.sub(fake).mul(eps).add(fake).detach().set_requires_grad(true);
         return atPoints(critic, interpolates);
     }

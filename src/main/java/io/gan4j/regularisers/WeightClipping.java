@@ -1,5 +1,6 @@
 package io.gan4j.regularisers;
 
+import io.gan4j.step.Constraint;
 import io.gan4j.torch.Tensors;
 import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.NoGradGuard;

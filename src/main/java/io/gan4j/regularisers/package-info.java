@@ -8,7 +8,7 @@
  * players' losses.
  *
  * <p>A {@link io.gan4j.regularisers.Penalty} adds a term to the discriminator's loss; a
- * {@link io.gan4j.regularisers.Constraint} changes its parameters after each optimiser step;
+ * {@link io.gan4j.step.Constraint} changes its parameters after each optimiser step;
  * spectral normalisation re-parametrises a layer's weight and lives in the layers that use it.
  */
 package io.gan4j.regularisers;

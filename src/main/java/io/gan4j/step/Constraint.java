@@ -1,4 +1,4 @@
-package io.gan4j.regularisers;
+package io.gan4j.step;
 
 import org.bytedeco.pytorch.Module;
 

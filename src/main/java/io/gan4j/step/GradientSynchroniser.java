@@ -12,6 +12,11 @@ public interface GradientSynchroniser {
     /** One process: every row of a batch is this process's, and its gradients are left as they are. */
     GradientSynchroniser NONE = new GradientSynchroniser() {
         @Override
+        public int workers() {
+            return 1;
+        }
+
+        @Override
         public Tensor rows(Tensor global) {
             return global;
         }
@@ -21,7 +26,10 @@ public interface GradientSynchroniser {
         }
     };
 
-    /** This worker's rows of a batch drawn alike by every worker. */
+    /** The number of workers whose batches make up one global batch. */
+    int workers();
+
+    /** This worker's rows of a batch drawn alike by every worker, for all of them. */
     Tensor rows(Tensor global);
 
     /**

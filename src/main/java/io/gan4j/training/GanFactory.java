@@ -4,7 +4,6 @@ import io.gan4j.config.Architectures;
 import io.gan4j.config.DiscriminatorConfig;
 import io.gan4j.config.GeneratorConfig;
 import io.gan4j.config.InfoganConfig;
-import io.gan4j.config.RegularisersConfig;
 import io.gan4j.config.RunConfig;
 import io.gan4j.distributed.DataParallel;
 import io.gan4j.distributed.Shard;
@@ -30,19 +29,12 @@ import io.gan4j.networks.SnganGenerator;
 import io.gan4j.objectives.EbganMargin;
 import io.gan4j.objectives.Objective;
 import io.gan4j.objectives.Objectives;
-import io.gan4j.regularisers.Constraint;
-import io.gan4j.regularisers.GradientPenalty;
 import io.gan4j.regularisers.MutualInformation;
-import io.gan4j.regularisers.PullingAway;
-import io.gan4j.regularisers.WeightClipping;
 import io.gan4j.step.AdversarialLoss;
-import io.gan4j.step.DiscriminatorTerm;
-import io.gan4j.step.GeneratorTerm;
 import io.gan4j.step.GradientSynchroniser;
+import io.gan4j.step.StepTerms;
 import io.gan4j.torch.Devices;
 import io.gan4j.torch.RandomStreams;
-import java.util.ArrayList;
-import java.util.List;
 import org.bytedeco.pytorch.Device;
 import org.bytedeco.pytorch.GeneratorOptional;
 
@@ -104,24 +96,18 @@ public final class GanFactory {
             }
         }
         GradientSynchroniser synchroniser = parallel == null ? GradientSynchroniser.NONE : parallel;
-        Shard shard = parallel == null ? Shard.WHOLE : parallel.shard();
-        shard.rows(c.data().batchSize());
+        if (parallel != null) {
+            parallel.shard().rows(c.data().batchSize());
+        }
         Objective objective = objective(c);
-        RegularisersConfig r = c.regularisers();
-        List<DiscriminatorTerm> dTerms = new ArrayList<>(List.of(AdversarialLoss.discriminator(objective)));
-        List<GeneratorTerm> gTerms = new ArrayList<>(List.of(AdversarialLoss.generator(objective)));
-        if (r.gradientPenalty() != null) {
-            dTerms.add(new GradientPenalty(r.gradientPenalty().weight(), r.gradientPenalty().oneSided(), shard));
-        }
-        if (r.pullingAway() != null) {
-            gTerms.add(new PullingAway(r.pullingAway().weight()));
-        }
+        StepTerms terms = new StepTerms(synchroniser).add(AdversarialLoss.discriminator(objective))
+            .add(AdversarialLoss.generator(objective));
+        c.regularisers().addTo(terms);
         if (mi != null) {
-            dTerms.add(mi.discriminatorTerm());
-            gTerms.add(mi.generatorTerm());
+            terms.add(mi.discriminatorTerm()).add(mi.generatorTerm());
         }
-        List<Constraint> constraints = r.weightClipping() == null ? List.of() : List.of(new WeightClipping(r.weightClipping().clip()));
-        return new Gan(new Gan.Parts(generator, discriminator, objective, dTerms, gTerms, constraints, mi,
+        return new Gan(new Gan.Parts(generator, discriminator, objective, terms.discriminator(), terms.generator(),
+            terms.constraints(), mi,
             Optimisers.create(c.optimisers().generator(), generator.parameters()),
             Optimisers.create(c.optimisers().discriminator(), discriminator.parameters()),
             latent, batches, c.data().batchSize(),

@@ -74,7 +74,7 @@ class ConditionalConfigTest {
         void gradientPenalty() {
             RunConfig c = ConfigReader.fromYaml(Presets.yaml("sagan-mnist-conditional"), "x", List.of(
                 "regularisers.gradient_penalty={weight: 10}", "objective=wasserstein"));
-            assertThat(c.regularisers().gradientPenalty().weight()).isEqualTo(10.0);
+            assertThat(c.regularisers().get(GradientPenaltyConfig.class).weight()).isEqualTo(10.0);
         }
     }
 

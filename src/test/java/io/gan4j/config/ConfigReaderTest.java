@@ -49,8 +49,8 @@ class ConfigReaderTest {
         void anOptionalSectionFromItsOwnDefaults() {
             RunConfig c = ConfigReader.fromYaml("objective: wasserstein\nregularisers: {gradient_penalty: {one_sided: true}}",
                 "x", List.of());
-            assertThat(c.regularisers().gradientPenalty()).isEqualTo(new GradientPenaltyConfig(10.0, true));
-            assertThat(c.regularisers().weightClipping()).isNull();
+            assertThat(c.regularisers().get(GradientPenaltyConfig.class)).isEqualTo(new GradientPenaltyConfig(10.0, true));
+            assertThat(c.regularisers().get(WeightClippingConfig.class)).isNull();
         }
 
         @Test
@@ -58,7 +58,7 @@ class ConfigReaderTest {
             RunConfig c = ConfigReader.fromYaml("train: {steps: 5}", "x",
                 List.of("train.steps=7", "regularisers.weight_clipping={clip: 0.02}", "model.discriminator.packing=4"));
             assertThat(c.train().steps()).isEqualTo(7);
-            assertThat(c.regularisers().weightClipping().clip()).isEqualTo(0.02);
+            assertThat(c.regularisers().get(WeightClippingConfig.class).clip()).isEqualTo(0.02);
             assertThat(c.model().discriminator().packing()).isEqualTo(4);
         }
 
@@ -73,6 +73,24 @@ class ConfigReaderTest {
     @Nested
     @DisplayName("reports, all at once and naming key and value")
     class Reports {
+
+        @Test
+        @DisplayName("a field's problem and a combination's in one round")
+        void fieldsAndCombinationsTogether() {
+            assertThat(violations("objective: wasserstein\nregularisers: {gradient_penalty: {weight: 10}, weight_clipping: {clip: 0.01}}\n"
+                + "optimisers: {generator: {lr: -1}}\ntrain: {steps: 0}")).containsExactly(
+                "optimisers.generator.lr: must be positive, found -1.0",
+                "train.steps: must be at least 1, found 0",
+                "regularisers: choose one of gradient_penalty and weight_clipping: clipping the weights undoes the gradient the "
+                    + "penalty asks for");
+        }
+
+        @Test
+        @DisplayName("no combination of an invalid network: packing 0 is reported alone, not divided by")
+        void combinationsWaitForValidNetworks() {
+            assertThat(violations("model: {discriminator: {packing: 0}}\noptimisers: {generator: {lr: -1}}")).hasSize(2)
+                .allMatch(m -> m.startsWith("model.discriminator.packing: ") || m.startsWith("optimisers.generator.lr: "));
+        }
 
         @Test
         void unknownKeysWithTheKnownOnes() {

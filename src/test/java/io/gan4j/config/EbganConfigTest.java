@@ -29,7 +29,7 @@ class EbganConfigTest {
             RunConfig c = Presets.config("ebgan-mnist");
             assertThat(c.objective()).isEqualTo("ebgan-margin");
             assertThat(c.ebganMargin()).isEqualTo(new EbganMarginConfig(10));
-            assertThat(c.regularisers().pullingAway()).isEqualTo(new PullingAwayConfig(0.1));
+            assertThat(c.regularisers().get(PullingAwayConfig.class)).isEqualTo(new PullingAwayConfig(0.1));
             assertThat(c.optimisers().generator().lr()).isEqualTo(1e-3);
             assertThat(c.optimisers().discriminator().lr()).isEqualTo(1e-3);
             assertThat(c.data().batchSize()).isEqualTo(64);
@@ -58,8 +58,8 @@ class EbganConfigTest {
             RunConfig c = ConfigReader.fromYaml(TOY + "ebgan_margin: {margin: 5}", "x",
                 List.of("regularisers.pulling_away={weight: 0.3}"));
             assertThat(c.ebganMargin().margin()).isEqualTo(5.0);
-            assertThat(c.regularisers().pullingAway().weight()).isEqualTo(0.3);
-            assertThat(ConfigReader.fromYaml(TOY, "x", List.of("regularisers.pulling_away={}")).regularisers().pullingAway())
+            assertThat(c.regularisers().get(PullingAwayConfig.class).weight()).isEqualTo(0.3);
+            assertThat(ConfigReader.fromYaml(TOY, "x", List.of("regularisers.pulling_away={}")).regularisers().get(PullingAwayConfig.class))
                 .isEqualTo(PullingAwayConfig.defaults());
         }
 

@@ -52,19 +52,19 @@ class PresetsTest {
     void wganGpFollowsThePaper() {
         for (String name : new String[] {"wgan-gp-ring", "wgan-gp1-ring"}) {
             RunConfig c = Presets.config(name);
-            assertThat(c.regularisers().gradientPenalty().weight()).isEqualTo(10.0);
+            assertThat(c.regularisers().get(GradientPenaltyConfig.class).weight()).isEqualTo(10.0);
             assertThat(c.optimisers().discriminator()).isEqualTo(OptimiserConfig.adam(1e-4, 0.5, 0.9));
             assertThat(c.train().nCritic()).isEqualTo(5);
             assertThat(c.model().discriminator().batchNorm()).isFalse();
         }
-        assertThat(Presets.config("wgan-gp1-ring").regularisers().gradientPenalty().oneSided()).isTrue();
+        assertThat(Presets.config("wgan-gp1-ring").regularisers().get(GradientPenaltyConfig.class).oneSided()).isTrue();
     }
 
     @Test
     @DisplayName("the WGAN preset follows the paper: clipping at 0.01, RMSProp 5e-5, n_critic 5")
     void wganClipFollowsThePaper() {
         RunConfig c = Presets.config("wgan-clip-ring");
-        assertThat(c.regularisers().weightClipping().clip()).isEqualTo(0.01);
+        assertThat(c.regularisers().get(WeightClippingConfig.class).clip()).isEqualTo(0.01);
         assertThat(c.optimisers().discriminator().type()).isEqualTo("rmsprop");
         assertThat(c.optimisers().discriminator().lr()).isEqualTo(5e-5);
         assertThat(c.train().nCritic()).isEqualTo(5);

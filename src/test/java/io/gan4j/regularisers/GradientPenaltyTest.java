@@ -94,10 +94,12 @@ class GradientPenaltyTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("rejects a non-positive weight")
+    @DisplayName("rejects a weight that is not positive and finite (+∞, which the config also refuses, included)")
     void rejectsBadWeight() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GradientPenalty(0, false))
-            .hasMessage("gradient penalty weight must be positive, found 0.0");
+            .hasMessage("gradient penalty weight must be positive and finite, found 0.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GradientPenalty(Double.POSITIVE_INFINITY, false))
+            .hasMessage("gradient penalty weight must be positive and finite, found Infinity");
     }
 
 }
