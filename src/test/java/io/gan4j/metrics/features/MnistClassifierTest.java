@@ -46,12 +46,13 @@ class MnistClassifierTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("training learns: two epochs on 5,000 images are above 90 % on 1,000 others, and the file loads back")
+    @DisplayName("training learns: one epoch on 4,000 images is above 60 % on 1,000 others (chance 10 %), and the file loads back")
     void trainingLearns(@TempDir Path dir) {
-        ImageSource train = subset(mnist("train"), 0, 5000);
+        // one epoch of 31 steps reached 77.9 % (two epochs on 5,000 images, 90 %, took 20 s more of the suite)
+        ImageSource train = subset(mnist("train"), 0, 4000);
         ImageSource test = subset(mnist("test"), 0, 1000);
-        ClassifierTraining.Result r = ClassifierTraining.train(train, test, 2, 1, dir.resolve("c.safetensors"), null);
-        assertThat(r.testAccuracy()).isGreaterThan(0.90);
+        ClassifierTraining.Result r = ClassifierTraining.train(train, test, 1, 1, dir.resolve("c.safetensors"), null);
+        assertThat(r.testAccuracy()).isGreaterThan(0.60);
         MnistClassifier loaded = MnistClassifier.load(r.file());
         assertThat(ClassifierTraining.accuracy(loaded.network(), test)).isCloseTo(r.testAccuracy(), within(1e-12));
     }
