@@ -1,6 +1,8 @@
 /**
- * What a person looks at: PNG figures (sample plots with the discriminator's field, line charts)
- * and one self-contained {@code report.html} per run. Rendering is headless.
+ * What a person looks at: PNG figures (sample plots with the discriminator's field, line charts),
+ * the pictures drawn during training (sample grids, snapshots, InfoGAN's traversals, attention
+ * maps, EBGAN's reconstructions, each a {@link io.gan4j.training.TrainingListener}) and one
+ * self-contained {@code report.html} per run. Rendering is headless.
  *
  * <p>Line charts use XChart; the sample plot is drawn with Java2D because it overlays a heat map,
  * contour lines and two scatter layers, which XChart cannot combine.

@@ -25,8 +25,8 @@ import org.bytedeco.pytorch.Tensor;
 
 /**
  * The two players and how each takes a step: the generator G, the discriminator (or critic) D,
- * the terms each one's loss sums, D's constraints, one optimiser each, the latent input and the
- * real data; and, when the run averages G's weights, the averaged copy that samples are drawn from.
+ * the terms each one's loss sums, D's constraints, one optimiser each, the latent input, the real
+ * data, and the averaged copy of G that samples are drawn from when the run keeps one.
  *
  * <p>Each step has one path. D's step draws a real batch (with its labels in a class-conditional
  * run) and a generated one from the latent (with the classes or InfoGAN's codes it was drawn from),
@@ -42,23 +42,16 @@ import org.bytedeco.pytorch.Tensor;
 public final class Gan {
 
     /**
-     * What a {@link Gan} is made of; {@code mutualInformation} (InfoGAN's term, for what reads its
-     * codes after training) and {@code ema} may be {@code null}. With data parallelism,
-     * {@code batchSize} is the global batch, {@code realBatches} hands out this worker's share of
-     * it, and the {@code synchroniser} gives this worker's rows of each global draw of noise and
-     * averages the gradients.
+     * What a {@link Gan} is made of; {@code mutualInformation} (InfoGAN's, for what reads its codes
+     * after training) and {@code ema} may be {@code null}. With data parallelism, {@code batchSize}
+     * is the global batch, {@code realBatches} hands out this worker's share of it, and the
+     * {@code synchroniser} gives its rows of each draw of noise and averages the gradients.
      */
     public record Parts(GeneratorNetwork generator, DiscriminatorNetwork discriminator, Objective objective,
                         List<DiscriminatorTerm> discriminatorTerms, List<GeneratorTerm> generatorTerms,
                         List<Constraint> constraints, MutualInformation mutualInformation, Optimizer generatorOptimiser,
                         Optimizer discriminatorOptimiser, Latent latent, BatchSource realBatches, int batchSize,
                         GeneratorOptional noise, GeneratorEma ema, Device device, GradientSynchroniser synchroniser) {
-
-        public Parts {
-            discriminatorTerms = List.copyOf(discriminatorTerms);
-            generatorTerms = List.copyOf(generatorTerms);
-            constraints = List.copyOf(constraints);
-        }
     }
 
     private final Parts p;

@@ -9,6 +9,7 @@ import io.gan4j.metrics.image.CategoryAccuracy;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.InfoganLatent;
 import io.gan4j.regularisers.MutualInformation;
+import io.gan4j.reports.Traversals;
 import io.gan4j.torch.RandomStreams;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -2,6 +2,9 @@ package io.gan4j.training;
 
 import io.gan4j.config.RunConfig;
 import io.gan4j.networks.ImageShape;
+import io.gan4j.reports.AttentionMaps;
+import io.gan4j.reports.Reconstructions;
+import io.gan4j.reports.Traversals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Files of a run directory numbered by step, such as {@code samples-000500.png}. */
-final class RunFiles {
+public final class RunFiles {
 
     private RunFiles() {
     }
 
     /** The files {@code <prefix><step><suffix>} in {@code dir} with step ≤ {@code upTo}, by step. */
-    static List<Path> numbered(Path dir, String prefix, String suffix, int upTo) {
+    public static List<Path> numbered(Path dir, String prefix, String suffix, int upTo) {
         Pattern p = Pattern.compile(Pattern.quote(prefix) + "(\\d+)" + Pattern.quote(suffix));
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> {

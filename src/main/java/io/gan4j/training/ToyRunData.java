@@ -5,6 +5,7 @@ import io.gan4j.data.toy.ToyDistribution;
 import io.gan4j.data.toy.ToyDistributions;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.objectives.Objectives;
+import io.gan4j.reports.Snapshots;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.SplitMix64;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 /**
  * Training: {@link io.gan4j.training.Gan} owns the two players and their steps,
- * {@link io.gan4j.training.Trainer} only orders the steps, and everything else (evaluation, sample
- * plots and grids, the generator's moving average, metrics, checkpoints, progress) is a
- * {@link io.gan4j.training.TrainingListener}. {@link io.gan4j.training.TrainingRun} assembles a run
+ * {@link io.gan4j.training.Trainer} only orders the steps, and everything else (evaluation, the
+ * generator's moving average, metrics, checkpoints, progress, and the pictures of
+ * {@link io.gan4j.reports}) is a {@link io.gan4j.training.TrainingListener}. The terms the steps sum
+ * are in {@link io.gan4j.step}. {@link io.gan4j.training.TrainingRun} assembles a run
  * over toy points or images ({@code RunData}); {@link io.gan4j.training.Checkpoint} and
  * {@link io.gan4j.training.Resume} make it survive a stop exactly.
  *

@@ -13,6 +13,7 @@ import io.gan4j.networks.ConditionalLatent;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.LatentPrior;
 import io.gan4j.networks.ProjectionDiscriminator;
+import io.gan4j.reports.SampleGrids;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.SafetensorsReader;
 import io.gan4j.torch.Tensors;

@@ -8,6 +8,7 @@ import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
 import io.gan4j.objectives.EbganMargin;
 import io.gan4j.regularisers.PullingAway;
+import io.gan4j.reports.Reconstructions;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.TorchTest;
 import java.nio.file.Files;

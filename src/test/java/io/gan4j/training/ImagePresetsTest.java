@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.reports.AttentionMaps;
 import io.gan4j.torch.TorchTest;
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -8,6 +8,7 @@ import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
 import io.gan4j.networks.InfoganDiscriminator;
 import io.gan4j.regularisers.MutualInformation;
+import io.gan4j.reports.Traversals;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.TorchTest;
 import java.nio.file.Files;

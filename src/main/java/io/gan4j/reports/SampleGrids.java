@@ -1,11 +1,15 @@
-package io.gan4j.training;
+package io.gan4j.reports;
 
 import io.gan4j.networks.ConditionalLatent;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.Latent;
 import io.gan4j.networks.LatentPrior;
-import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Tensors;
+import io.gan4j.training.Every;
+import io.gan4j.training.Gan;
+import io.gan4j.training.RunFiles;
+import io.gan4j.training.StepLog;
+import io.gan4j.training.TrainingListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,7 +89,7 @@ public final class SampleGrids implements TrainingListener {
     }
 
     /** The fixed codes of the grid, (rows², latent size), row-major. */
-    Tensor codes() {
+    public Tensor codes() {
         return codes;
     }
 

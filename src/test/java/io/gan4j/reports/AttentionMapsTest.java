@@ -1,4 +1,4 @@
-package io.gan4j.training;
+package io.gan4j.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

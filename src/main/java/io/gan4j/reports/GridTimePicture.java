@@ -1,4 +1,9 @@
-package io.gan4j.training;
+package io.gan4j.reports;
+
+import io.gan4j.training.Every;
+import io.gan4j.training.Gan;
+import io.gan4j.training.StepLog;
+import io.gan4j.training.TrainingListener;
 
 /**
  * Pictures of the model redrawn when the sample grids are: before the first step of a new run,

@@ -1,9 +1,11 @@
-package io.gan4j.training;
+package io.gan4j.reports;
 
 import io.gan4j.data.toy.ToyDistribution;
-import io.gan4j.reports.FieldGrid;
-import io.gan4j.reports.SamplePlot;
 import io.gan4j.torch.Tensors;
+import io.gan4j.training.Gan;
+import io.gan4j.training.RunFiles;
+import io.gan4j.training.StepLog;
+import io.gan4j.training.TrainingListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

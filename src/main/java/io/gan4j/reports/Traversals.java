@@ -1,9 +1,9 @@
-package io.gan4j.training;
+package io.gan4j.reports;
 
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.InfoganLatent;
-import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Tensors;
+import io.gan4j.training.Gan;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +93,7 @@ public final class Traversals extends GridTimePicture {
      * {@code base}, but category {@code firstCategory[i]} for the first categorical code; its
      * continuous codes are 0 but code {@code code} ({@code −1}: none), which is {@code value[i]}.
      */
-    static InfoganLatent.Codes cells(InfoganLatent latent, InfoganLatent.Codes base, int[] from, int[] firstCategory,
+    public static InfoganLatent.Codes cells(InfoganLatent latent, InfoganLatent.Codes base, int[] from, int[] firstCategory,
                                      int code, double[] value) {
         int n = from.length;
         int k = latent.categories().size();

@@ -1,11 +1,11 @@
-package io.gan4j.training;
+package io.gan4j.reports;
 
 import static org.bytedeco.pytorch.global.torch.cat;
 
 import io.gan4j.networks.AutoEncoderDiscriminator;
 import io.gan4j.networks.ImageShape;
-import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Tensors;
+import io.gan4j.training.Gan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.pytorch.Tensor;

@@ -1,8 +1,8 @@
-package io.gan4j.training;
+package io.gan4j.reports;
 
 import io.gan4j.networks.SelfAttention;
-import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Tensors;
+import io.gan4j.training.Gan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.pytorch.Tensor;
