@@ -23,10 +23,11 @@ public abstract class DiscriminatorNetwork extends Network {
     }
 
     /**
-     * A batch's scores and the features the last (dense) layer scored, from one forward pass.
+     * A batch's scores and the features the last (dense) layer scored, from one forward pass of a
+     * {@link FeatureDiscriminator}.
      *
      * @param scores shape (n / packing)
-     * @param features shape (n / packing, {@link #featureSize()})
+     * @param features shape (n / packing, feature size)
      */
     public record Scored(Tensor scores, Tensor features) {
     }
@@ -71,23 +72,5 @@ public abstract class DiscriminatorNetwork extends Network {
     /** The number of classes the network is conditioned on; 0 for an unconditional one. */
     public int classes() {
         return 0;
-    }
-
-    /**
-     * The size of the features {@link #forwardWithFeatures} gives: the input of the last dense
-     * layer, which InfoGAN's Q head shares; 0 for a network that does not expose them.
-     */
-    public long featureSize() {
-        return 0;
-    }
-
-    /**
-     * The scores of {@link #forward} and the features they were scored from, from one forward pass:
-     * samples, shape (n, …) → scores (n / packing) and features (n / packing, featureSize).
-     *
-     * @throws UnsupportedOperationException for a network without features ({@link #featureSize()} 0)
-     */
-    public Scored forwardWithFeatures(Tensor x) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not expose the features it scores");
     }
 }

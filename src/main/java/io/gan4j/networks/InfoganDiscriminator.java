@@ -16,12 +16,12 @@ public final class InfoganDiscriminator extends TrunkDiscriminator {
     private final QHead q;
 
     /**
-     * @param trunk a discriminator without packing that exposes its features ({@link DiscriminatorNetwork#featureSize()} &gt; 0)
+     * @param trunk a discriminator without packing
      * @param qWidth units of Q's hidden layer (the paper: 128)
      * @param posteriorSize the number of Q's parameters per sample
      * @param activation Q's hidden nonlinearity (the trunk's)
      */
-    public InfoganDiscriminator(DiscriminatorNetwork trunk, int qWidth, int posteriorSize, Activation activation,
+    public InfoganDiscriminator(FeatureDiscriminator trunk, int qWidth, int posteriorSize, Activation activation,
                                 GeneratorOptional init) {
         super(trunk, "InfoGAN's Q");
         this.q = register_module("q", new QHead(trunk.featureSize(), qWidth, posteriorSize, activation, init));
@@ -42,16 +42,6 @@ public final class InfoganDiscriminator extends TrunkDiscriminator {
     @Override
     public Tensor forward(Tensor x) {
         return trunk().forward(x);
-    }
-
-    @Override
-    public long featureSize() {
-        return trunk().featureSize();
-    }
-
-    @Override
-    public Scored forwardWithFeatures(Tensor x) {
-        return trunk().forwardWithFeatures(x);
     }
 
     /**

@@ -11,7 +11,7 @@ import org.bytedeco.pytorch.Tensor;
  * generative adversarial networks") the network sees m samples concatenated and gives one score
  * for the pack: a batch of n samples becomes n/m packs of consecutive samples.
  */
-public final class MlpDiscriminator extends DiscriminatorNetwork {
+public final class MlpDiscriminator extends FeatureDiscriminator {
 
     private final int dataDim;
     private final int packing;

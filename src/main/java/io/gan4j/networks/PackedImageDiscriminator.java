@@ -7,7 +7,7 @@ import org.bytedeco.pytorch.Tensor;
  * images are stacked along the channels and judged together, (n, C, H, W) → (n/m, m·C, H, W); the
  * subclass turns each pack into features, and one dense layer turns the features into its score.
  */
-abstract class PackedImageDiscriminator extends DiscriminatorNetwork {
+abstract class PackedImageDiscriminator extends FeatureDiscriminator {
 
     private final ImageShape image;
     private final int packing;

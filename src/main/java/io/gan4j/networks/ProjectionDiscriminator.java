@@ -8,7 +8,7 @@ import org.bytedeco.pytorch.Tensor;
  * eq. 3): D(x, y) = ψ(φ(x)) + yᵀVφ(x), y the one-hot of the class. A trunk gives the features φ(x)
  * and the unconditional score ψ(φ(x)) (its last dense layer); the {@link ClassEmbedding} V adds the
  * inner product of class y's row with the same features. φ(x) is what the trunk's last dense
- * layer reads ({@link DiscriminatorNetwork#forwardWithFeatures}): the DCGAN discriminator's
+ * layer reads ({@link FeatureDiscriminator#forwardWithFeatures}): the DCGAN discriminator's
  * flattened last feature maps (or its dense hidden layer), the SNGAN one's flattened last maps.
  * V is spectrally normalised when the trunk is, as in the authors' code. No packing: each image
  * is scored with its own class.
@@ -19,11 +19,11 @@ public final class ProjectionDiscriminator extends TrunkDiscriminator {
     private final int classes;
 
     /**
-     * @param trunk a discriminator without packing that exposes its features ({@link DiscriminatorNetwork#featureSize()} &gt; 0)
+     * @param trunk a discriminator without packing
      * @param classes K ≥ 2
      * @param spectralNorm whether V is spectrally normalised (the trunk's setting)
      */
-    public ProjectionDiscriminator(DiscriminatorNetwork trunk, int classes, boolean spectralNorm, GeneratorOptional init) {
+    public ProjectionDiscriminator(FeatureDiscriminator trunk, int classes, boolean spectralNorm, GeneratorOptional init) {
         super(trunk, "the projection");
         if (classes < 2) {
             throw new IllegalArgumentException("a class-conditional discriminator needs at least 2 classes, found " + classes);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A discriminator made of a trunk that scores each sample from its features
- * ({@link DiscriminatorNetwork#forwardWithFeatures}) and a head that reads the same features:
+ * ({@link FeatureDiscriminator#forwardWithFeatures}) and a head that reads the same features:
  * InfoGAN's Q ({@link InfoganDiscriminator}) or the projection on a class's embedding
  * ({@link ProjectionDiscriminator}). One module, so the head is saved, checkpointed and optimised
  * with D; no packing (the head reads each sample's features); batch norm and convolutions are the
@@ -12,22 +12,22 @@ import java.util.List;
  */
 public abstract class TrunkDiscriminator extends DiscriminatorNetwork {
 
-    private final DiscriminatorNetwork trunk;
+    private final FeatureDiscriminator trunk;
 
     /**
-     * @param trunk a discriminator without packing that exposes its features ({@link DiscriminatorNetwork#featureSize()} &gt; 0)
+     * @param trunk a discriminator without packing
      * @param head what reads the features, for the message that refuses another trunk
      */
-    protected TrunkDiscriminator(DiscriminatorNetwork trunk, String head) {
-        if (trunk.packing() != 1 || trunk.featureSize() < 1) {
-            throw new IllegalArgumentException(head + " needs a trunk without packing that exposes its features; "
-                + trunk.getClass().getSimpleName() + " has packing " + trunk.packing() + " and feature size " + trunk.featureSize());
+    protected TrunkDiscriminator(FeatureDiscriminator trunk, String head) {
+        if (trunk.packing() != 1) {
+            throw new IllegalArgumentException(head + " needs a trunk without packing; " + trunk.getClass().getSimpleName()
+                + " has packing " + trunk.packing());
         }
         this.trunk = register_module("trunk", trunk);
     }
 
     /** D without its head. */
-    public DiscriminatorNetwork trunk() {
+    public FeatureDiscriminator trunk() {
         return trunk;
     }
 

@@ -13,6 +13,7 @@ import io.gan4j.networks.DcganAutoEncoder;
 import io.gan4j.networks.DcganDiscriminator;
 import io.gan4j.networks.DcganGenerator;
 import io.gan4j.networks.DiscriminatorNetwork;
+import io.gan4j.networks.FeatureDiscriminator;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.InfoganDiscriminator;
@@ -73,13 +74,11 @@ public final class GanFactory {
         RunConfig c = config.withResolvedModel().withResolvedObjective();
         GeneratorOptional init = new GeneratorOptional(streams.torch(RandomStreams.INIT));
         GeneratorNetwork generator = generator(c, image, init);
-        DiscriminatorNetwork discriminator = discriminator(c, image, init);
         Latent latent = latent(c);
         MutualInformation mi = mutualInformation(c, latent);
-        if (mi != null) {
-            discriminator = new InfoganDiscriminator(discriminator, c.infogan().qWidth(), mi.posteriorSize(),
+        DiscriminatorNetwork discriminator = mi == null ? discriminator(c, image, init)
+            : new InfoganDiscriminator(trunk(c, image, init), c.infogan().qWidth(), mi.posteriorSize(),
                 Activation.byConfigName(c.model().discriminator().resolved().activation()), init);
-        }
         Devices.move(generator, device);
         Devices.move(discriminator, device);
         GeneratorEma ema = null;
@@ -180,18 +179,26 @@ public final class GanFactory {
     }
 
     /**
-     * The discriminator {@code config} names, for toy points ({@code image == null}) or images; with
-     * InfoGAN, the trunk that {@link #build} puts Q on; with {@code model.classes} &gt; 0, the
-     * projection discriminator on that trunk (V spectrally normalised when the trunk is).
+     * The discriminator {@code config} names, for toy points ({@code image == null}) or images: an
+     * auto-encoder, or a trunk that scores from its features; with InfoGAN, the trunk that
+     * {@link #build} puts Q on; with {@code model.classes} &gt; 0, the projection discriminator on
+     * that trunk (V spectrally normalised when the trunk is).
      */
     public static DiscriminatorNetwork discriminator(RunConfig config, ImageShape image, GeneratorOptional init) {
-        DiscriminatorNetwork trunk = trunk(config, image, init);
+        DiscriminatorConfig d = config.model().discriminator().resolved();
+        if (d.autoEncoder()) {
+            Activation act = Activation.byConfigName(d.activation());
+            return image == null
+                ? new MlpAutoEncoder(2, d.width(), d.depth(), d.codeSize(), act, d.batchNorm(), d.spectralNorm(), init)
+                : new DcganAutoEncoder(image, d.width(), d.codeSize(), Norm.byConfigName(d.norm()), act, d.spectralNorm(), init);
+        }
+        FeatureDiscriminator trunk = trunk(config, image, init);
         int classes = config.model().classes();
-        return classes == 0 ? trunk
-            : new ProjectionDiscriminator(trunk, classes, config.model().discriminator().spectralNorm(), init);
+        return classes == 0 ? trunk : new ProjectionDiscriminator(trunk, classes, d.spectralNorm(), init);
     }
 
-    private static DiscriminatorNetwork trunk(RunConfig config, ImageShape image, GeneratorOptional init) {
+    /** The trunk {@code config} names: a discriminator that scores from features (mlp, dcgan or sngan). */
+    static FeatureDiscriminator trunk(RunConfig config, ImageShape image, GeneratorOptional init) {
         DiscriminatorConfig d = config.model().discriminator().resolved();
         Activation act = Activation.byConfigName(d.activation());
         return switch (d.architecture()) {
@@ -201,10 +208,7 @@ public final class GanFactory {
                 act, d.spectralNorm(), d.attention(), d.dense(), init);
             case Architectures.SNGAN -> new SnganDiscriminator(image, d.packing(), d.width(), act, d.spectralNorm(), d.attention(),
                 init);
-            case Architectures.AUTOENCODER -> image == null
-                ? new MlpAutoEncoder(2, d.width(), d.depth(), d.codeSize(), act, d.batchNorm(), d.spectralNorm(), init)
-                : new DcganAutoEncoder(image, d.width(), d.codeSize(), Norm.byConfigName(d.norm()), act, d.spectralNorm(), init);
-            default -> throw new IllegalArgumentException("unknown architecture " + d.architecture());
+            default -> throw new IllegalArgumentException("no trunk with features in architecture " + d.architecture());
         };
     }
 }
