@@ -10,8 +10,7 @@ public final class Version {
 
     private static final Properties PROPERTIES = load();
 
-    private Version() {
-    }
+    private Version() {}
 
     /** gan4j's version, e.g. {@code 0.1.0-SNAPSHOT}. */
     public static String gan4j() {

@@ -27,19 +27,31 @@ public final class DdpBench {
      *
      * @param share whether it is one worker's share of the batch trained alone (context, not a baseline)
      */
-    public record Row(String label, int processes, int threads, boolean share, double imagesPerSecond, double collectiveShare,
-                      double bytesPerStep, double messagesPerStep, double wallSeconds) {
-    }
+    public record Row(
+            String label,
+            int processes,
+            int threads,
+            boolean share,
+            double imagesPerSecond,
+            double collectiveShare,
+            double bytesPerStep,
+            double messagesPerStep,
+            double wallSeconds) {}
 
-    private DdpBench() {
-    }
+    private DdpBench() {}
 
     /**
      * Trains {@code preset} for {@code steps} steps in each way, in {@code out}; {@code extra} are more
      * {@code --set} overrides.
      */
-    public static List<Row> run(String preset, List<Integer> nprocs, int steps, int cores, List<String> extra, Path out,
-                                PrintStream progress) {
+    public static List<Row> run(
+            String preset,
+            List<Integer> nprocs,
+            int steps,
+            int cores,
+            List<String> extra,
+            Path out,
+            PrintStream progress) {
         List<Row> rows = new ArrayList<>();
         rows.add(train(preset, 1, cores, steps, extra, out, progress));
         if (cores > 1) {
@@ -50,43 +62,75 @@ public final class DdpBench {
             if (n > 1) {
                 List<String> smaller = new ArrayList<>(extra);
                 smaller.add("data.batch_size=" + batch / n);
-                Row alone = train(preset, 1, Math.max(1, cores / n), steps, smaller, out.resolve("batch-" + batch / n), progress);
-                rows.add(new Row(alone.label() + ", batch " + batch / n + " (one worker's share, alone)", 1, alone.threads(), true,
-                    alone.imagesPerSecond(), alone.collectiveShare(), alone.bytesPerStep(), alone.messagesPerStep(), alone.wallSeconds()));
+                Row alone = train(
+                        preset, 1, Math.max(1, cores / n), steps, smaller, out.resolve("batch-" + batch / n), progress);
+                rows.add(new Row(
+                        alone.label() + ", batch " + batch / n + " (one worker's share, alone)",
+                        1,
+                        alone.threads(),
+                        true,
+                        alone.imagesPerSecond(),
+                        alone.collectiveShare(),
+                        alone.bytesPerStep(),
+                        alone.messagesPerStep(),
+                        alone.wallSeconds()));
                 rows.add(train(preset, n, Math.max(1, cores / n), steps, extra, out, progress));
             }
         }
         return rows;
     }
 
-    private static Row train(String preset, int n, int threads, int steps, List<String> extra, Path out, PrintStream progress) {
+    private static Row train(
+            String preset, int n, int threads, int steps, List<String> extra, Path out, PrintStream progress) {
         Path dir = out.resolve(n + "x" + threads);
-        List<String> args = new ArrayList<>(List.of("train", preset, "--out", dir.toString(), "--quiet", "--threads",
-            String.valueOf(threads), "--set", "train.steps=" + steps, "--set", "train.checkpoint_every=0",
-            "--set", "log.grid_every=0"));
+        List<String> args = new ArrayList<>(List.of(
+                "train",
+                preset,
+                "--out",
+                dir.toString(),
+                "--quiet",
+                "--threads",
+                String.valueOf(threads),
+                "--set",
+                "train.steps=" + steps,
+                "--set",
+                "train.checkpoint_every=0",
+                "--set",
+                "log.grid_every=0"));
         if (n > 1) {
             args.addAll(List.of("--nproc", String.valueOf(n)));
         }
         for (String e : extra) {
             args.addAll(List.of("--set", e));
         }
-        String label = n == 1 ? "1 process, " + threads + " thread" + (threads == 1 ? "" : "s")
-            : n + " processes × " + threads + " thread" + (threads == 1 ? "" : "s");
+        String label = n == 1
+                ? "1 process, " + threads + " thread" + (threads == 1 ? "" : "s")
+                : n + " processes × " + threads + " thread" + (threads == 1 ? "" : "s");
         progress.println("bench ddp: " + label + " ...");
         try {
             Files.createDirectories(out);
             Path log = out.resolve(n + "x" + threads + ".log");
-            Process p = new ProcessBuilder(Launcher.gan4j(args)).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+            Process p = new ProcessBuilder(Launcher.gan4j(args))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             int code = p.waitFor();
             if (code != 0) {
                 List<String> lines = Files.readAllLines(log);
-                throw new IllegalStateException("gan4j " + String.join(" ", args) + " failed with exit code " + code + ": "
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
+                throw new IllegalStateException("gan4j " + String.join(" ", args) + " failed with exit code " + code
+                        + ": " + String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
             }
             Map<?, ?> s = Json.mapper().readValue(dir.resolve("summary.json").toFile(), Map.class);
-            return new Row(label, n, threads, false, number(s, "images_per_second"), number(s, "collective_share"),
-                number(s, "collective_bytes_per_step"), number(s, "collective_messages_per_step"), number(s, "wall_seconds"));
+            return new Row(
+                    label,
+                    n,
+                    threads,
+                    false,
+                    number(s, "images_per_second"),
+                    number(s, "collective_share"),
+                    number(s, "collective_bytes_per_step"),
+                    number(s, "collective_messages_per_step"),
+                    number(s, "wall_seconds"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -103,28 +147,47 @@ public final class DdpBench {
     public static String table(List<Row> rows) {
         StringBuilder b = new StringBuilder();
         Row base = rows.get(0);
-        Row oneThread = rows.stream().filter(r -> r.processes() == 1 && r.threads() == 1 && !r.share()).findFirst().orElse(base);
-        b.append("| run | images/s | × baseline | scaling efficiency | in collectives | messages/step | MB all-reduced/step |\n");
+        Row oneThread = rows.stream()
+                .filter(r -> r.processes() == 1 && r.threads() == 1 && !r.share())
+                .findFirst()
+                .orElse(base);
+        b.append("| run | images/s | × baseline | scaling efficiency | in collectives | messages/step | MB "
+                + "all-reduced/step |\n");
         b.append("|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
             double efficiency = r.imagesPerSecond() / (r.processes() * oneThread.imagesPerSecond());
-            b.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %s | %s | %s | %s |%n", r.label(), r.imagesPerSecond(),
-                r.imagesPerSecond() / base.imagesPerSecond(), r.processes() == 1 ? "—" : String.format(Locale.ROOT, "%.0f %%",
-                    100 * efficiency), r.processes() == 1 ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * r.collectiveShare()),
-                r.processes() == 1 ? "—" : String.format(Locale.ROOT, "%.1f", r.messagesPerStep()),
-                r.processes() == 1 ? "—" : String.format(Locale.ROOT, "%.2f", r.bytesPerStep() / 1e6)));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.2f | %s | %s | %s | %s |%n",
+                    r.label(),
+                    r.imagesPerSecond(),
+                    r.imagesPerSecond() / base.imagesPerSecond(),
+                    r.processes() == 1 ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * efficiency),
+                    r.processes() == 1 ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * r.collectiveShare()),
+                    r.processes() == 1 ? "—" : String.format(Locale.ROOT, "%.1f", r.messagesPerStep()),
+                    r.processes() == 1 ? "—" : String.format(Locale.ROOT, "%.2f", r.bytesPerStep() / 1e6)));
         }
         b.append("\nBaseline: the first row. Scaling efficiency: images/s ÷ (N × images/s of 1 process with 1 thread). "
-            + "The row with one worker's share of the batch, alone, separates what a smaller batch per process costs from "
-            + "what the processes cost each other (communication, waiting for the slower rank, two JVMs on the cores).\n");
+                + "The row with one worker's share of the batch, alone, separates what a smaller batch per "
+                + "process costs from "
+                + "what the processes cost each other (communication, waiting for the slower rank, two JVMs "
+                + "on the cores).\n");
         rows.stream().filter(r -> r.processes() > 1).findFirst().ifPresent(r -> {
-            b.append(String.format(Locale.ROOT, "%nPredicted network time per step of a ring all-reduce of %.2f MB "
-                + "(each rank sends 2(N−1)/N × the payload):%n%n| N | 10 Gbit/s | 25 Gbit/s | 100 Gbit/s |%n|---|---|---|---|%n",
-                r.bytesPerStep() / 1e6));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%nPredicted network time per step of a ring all-reduce of %.2f MB "
+                            + "(each rank sends 2(N−1)/N × the payload):%n%n| N | 10 Gbit/s | 25 Gbit/s | 100 "
+                            + "Gbit/s |%n|---|---|---|---|%n",
+                    r.bytesPerStep() / 1e6));
             for (int n : new int[] {2, 8, 64}) {
                 double sent = r.bytesPerStep() * 2.0 * (n - 1) / n * 8;
-                b.append(String.format(Locale.ROOT, "| %d | %.2f ms | %.2f ms | %.3f ms |%n", n, 1e3 * sent / 10e9, 1e3 * sent / 25e9,
-                    1e3 * sent / 100e9));
+                b.append(String.format(
+                        Locale.ROOT,
+                        "| %d | %.2f ms | %.2f ms | %.3f ms |%n",
+                        n,
+                        1e3 * sent / 10e9,
+                        1e3 * sent / 25e9,
+                        1e3 * sent / 100e9));
             }
         });
         return b.toString();

@@ -1,14 +1,14 @@
 package io.gan4j.bench;
 
-import io.gan4j.config.WeightClippingConfig;
-import io.gan4j.config.GradientPenaltyConfig;
 import static org.bytedeco.pytorch.global.torch.leaky_relu;
 import static org.bytedeco.pytorch.global.torch.randn;
 import static org.bytedeco.pytorch.global.torch.relu;
 
 import io.gan4j.config.DiscriminatorConfig;
+import io.gan4j.config.GradientPenaltyConfig;
 import io.gan4j.config.OptimiserConfig;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.WeightClippingConfig;
 import io.gan4j.networks.DcganLayout;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.torch.RandomStreams;
@@ -108,7 +108,10 @@ final class HandWrittenDcgan implements Baseline {
                 o.stride().put(0, 2).put(1, 2);
                 o.padding().put(new LongPointer(1L, 1L));
                 downs.add(register_module("down" + i, new Conv2dImpl(o)));
-                norms.add(i > 0 && batchNorm ? register_module("norm" + i, new BatchNorm2dImpl(new BatchNormOptions(ch))) : null);
+                norms.add(
+                        i > 0 && batchNorm
+                                ? register_module("norm" + i, new BatchNorm2dImpl(new BatchNormOptions(ch)))
+                                : null);
                 in = ch;
                 ch *= 2;
             }
@@ -132,14 +135,24 @@ final class HandWrittenDcgan implements Baseline {
     HandWrittenDcgan(RunConfig config, BatchSource real) {
         RunConfig c = config.withResolvedModel();
         DiscriminatorConfig dc = c.model().discriminator();
-        if (!c.model().generator().architecture().equals("dcgan") || !dc.architecture().equals("dcgan")
-            || dc.spectralNorm() || dc.packing() != 1 || c.regularisers().get(GradientPenaltyConfig.class) != null
-            || c.regularisers().get(WeightClippingConfig.class) != null || !c.model().generator().norm().equals("batch")
-            || !c.model().latentPrior().equals("normal") || !dc.activation().startsWith("leaky_relu")
-            || c.infogan() != null || dc.dense() != 0 || c.model().generator().dense() != 0 || c.model().conditional()) {
-            throw new IllegalArgumentException("the hand-written DCGAN baseline covers DCGAN G (batch norm) and D (leaky "
-                + "ReLU) with a normal prior and no spectral norm, packing, penalty, clipping, dense hidden layer, "
-                + "InfoGAN codes or classes; '" + c.name() + "' uses more");
+        if (!c.model().generator().architecture().equals("dcgan")
+                || !dc.architecture().equals("dcgan")
+                || dc.spectralNorm()
+                || dc.packing() != 1
+                || c.regularisers().get(GradientPenaltyConfig.class) != null
+                || c.regularisers().get(WeightClippingConfig.class) != null
+                || !c.model().generator().norm().equals("batch")
+                || !c.model().latentPrior().equals("normal")
+                || !dc.activation().startsWith("leaky_relu")
+                || c.infogan() != null
+                || dc.dense() != 0
+                || c.model().generator().dense() != 0
+                || c.model().conditional()) {
+            throw new IllegalArgumentException(
+                    "the hand-written DCGAN baseline covers DCGAN G (batch norm) and D (leaky "
+                            + "ReLU) with a normal prior and no spectral norm, packing, penalty, clipping, dense "
+                            + "hidden layer, "
+                            + "InfoGAN codes or classes; '" + c.name() + "' uses more");
         }
         this.config = c;
         ImageShape image = c.data().imageShape();
@@ -181,7 +194,8 @@ final class HandWrittenDcgan implements Baseline {
             }
         }
         try (PointerScope scope = new PointerScope()) {
-            Tensor loss = HandWrittenLosses.generator(config.objective(), d.forward(g.forward(randn(new long[] {n, latent}, noise))));
+            Tensor loss = HandWrittenLosses.generator(
+                    config.objective(), d.forward(g.forward(randn(new long[] {n, latent}, noise))));
             gOpt.zero_grad();
             loss.backward();
             gOpt.step();

@@ -1,14 +1,14 @@
 package io.gan4j.bench;
 
-import io.gan4j.config.WeightClippingConfig;
-import io.gan4j.config.GradientPenaltyConfig;
 import static org.bytedeco.pytorch.global.torch.grad;
 import static org.bytedeco.pytorch.global.torch.rand;
 import static org.bytedeco.pytorch.global.torch.randn;
 import static org.bytedeco.pytorch.global.torch.relu;
 
+import io.gan4j.config.GradientPenaltyConfig;
 import io.gan4j.config.OptimiserConfig;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.WeightClippingConfig;
 import io.gan4j.data.toy.ToyDistribution;
 import io.gan4j.data.toy.ToyDistributions;
 import io.gan4j.torch.RandomStreams;
@@ -68,19 +68,30 @@ final class HandWrittenLoop implements Baseline {
     }
 
     HandWrittenLoop(RunConfig config) {
-        if (config.model().discriminator().spectralNorm() || config.model().discriminator().batchNorm()
-            || config.model().generator().batchNorm() || config.model().discriminator().packing() != 1
-            || !config.model().latentPrior().equals("normal")
-            || !config.model().generator().activation().equals("relu")
-            || !config.model().discriminator().activation().equals("relu") || config.infogan() != null) {
+        if (config.model().discriminator().spectralNorm()
+                || config.model().discriminator().batchNorm()
+                || config.model().generator().batchNorm()
+                || config.model().discriminator().packing() != 1
+                || !config.model().latentPrior().equals("normal")
+                || !config.model().generator().activation().equals("relu")
+                || !config.model().discriminator().activation().equals("relu")
+                || config.infogan() != null) {
             throw new IllegalArgumentException("the hand-written baseline covers MLPs with ReLU, a normal prior and "
-                + "no spectral norm, batch norm, packing or InfoGAN codes; '" + config.name() + "' uses more");
+                    + "no spectral norm, batch norm, packing or InfoGAN codes; '" + config.name() + "' uses more");
         }
         this.config = config;
         RandomStreams streams = new RandomStreams(config.seed());
         org.bytedeco.pytorch.global.torch.manual_seed(config.seed());
-        g = new Mlp(config.model().latentDim(), config.model().generator().width(), config.model().generator().depth(), 2);
-        d = new Mlp(2, config.model().discriminator().width(), config.model().discriminator().depth(), 1);
+        g = new Mlp(
+                config.model().latentDim(),
+                config.model().generator().width(),
+                config.model().generator().depth(),
+                2);
+        d = new Mlp(
+                2,
+                config.model().discriminator().width(),
+                config.model().discriminator().depth(),
+                1);
         gOpt = optimiser(config.optimisers().generator(), g.parameters());
         dOpt = optimiser(config.optimisers().discriminator(), d.parameters());
         data = ToyDistributions.byName(config.data().dataset());
@@ -118,19 +129,32 @@ final class HandWrittenLoop implements Baseline {
                     Tensor eps = rand(new long[] {n, 1}, noise, new DimnameListOptional());
                     Tensor x = real.sub(fake).mul(eps).add(fake).detach().set_requires_grad(true);
                     Tensor out = d.forward(x);
-                    Tensor gx = grad(new TensorVector(out.sum()), new TensorVector(x), new TensorVector(),
-                        new BoolOptional(true), true, false).get(0);
-                    Tensor excess = gx.norm(new ScalarOptional(new Scalar(2.0)), new long[] {1}, false).sub(new Scalar(1.0));
+                    Tensor gx = grad(
+                                    new TensorVector(out.sum()),
+                                    new TensorVector(x),
+                                    new TensorVector(),
+                                    new BoolOptional(true),
+                                    true,
+                                    false)
+                            .get(0);
+                    Tensor excess = gx.norm(new ScalarOptional(new Scalar(2.0)), new long[] {1}, false)
+                            .sub(new Scalar(1.0));
                     if (config.regularisers().get(GradientPenaltyConfig.class).oneSided()) {
                         excess = relu(excess);
                     }
-                    loss = loss.add(excess.square().mean().mul(new Scalar(config.regularisers().get(GradientPenaltyConfig.class).weight())));
+                    loss = loss.add(excess.square()
+                            .mean()
+                            .mul(new Scalar(config.regularisers()
+                                    .get(GradientPenaltyConfig.class)
+                                    .weight())));
                 }
                 dOpt.zero_grad();
                 loss.backward();
                 dOpt.step();
                 if (config.regularisers().get(WeightClippingConfig.class) != null) {
-                    double c = config.regularisers().get(WeightClippingConfig.class).clip();
+                    double c = config.regularisers()
+                            .get(WeightClippingConfig.class)
+                            .clip();
                     try (NoGradGuard guard = new NoGradGuard()) {
                         TensorVector ps = d.parameters();
                         for (long i = 0; i < ps.size(); i++) {
@@ -141,7 +165,8 @@ final class HandWrittenLoop implements Baseline {
             }
         }
         try (PointerScope scope = new PointerScope()) {
-            Tensor lf = d.forward(g.forward(randn(new long[] {n, latent}, noise))).reshape(-1);
+            Tensor lf =
+                    d.forward(g.forward(randn(new long[] {n, latent}, noise))).reshape(-1);
             Tensor loss = HandWrittenLosses.generator(config.objective(), lf);
             gOpt.zero_grad();
             loss.backward();

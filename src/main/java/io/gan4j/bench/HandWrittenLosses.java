@@ -9,16 +9,17 @@ import org.bytedeco.pytorch.Tensor;
 /** The objectives written out by hand for the baselines, from logits or critic values (no gan4j class). */
 final class HandWrittenLosses {
 
-    private HandWrittenLosses() {
-    }
+    private HandWrittenLosses() {}
 
     static Tensor discriminator(String objective, Tensor lr, Tensor lf) {
         Scalar one = new Scalar(1.0);
         return switch (objective) {
-            case "minimax", "non-saturating", "combined-kl" -> softplus(lr.neg()).mean().add(softplus(lf).mean());
+            case "minimax", "non-saturating", "combined-kl" ->
+                softplus(lr.neg()).mean().add(softplus(lf).mean());
             case "wasserstein" -> lf.mean().sub(lr.mean());
             case "hinge" -> relu(lr.neg().add(one)).mean().add(relu(lf.add(one)).mean());
-            case "least-squares" -> lr.sub(one).square().mean().add(lf.square().mean()).mul(new Scalar(0.5));
+            case "least-squares" ->
+                lr.sub(one).square().mean().add(lf.square().mean()).mul(new Scalar(0.5));
             default -> throw new IllegalArgumentException(objective);
         };
     }

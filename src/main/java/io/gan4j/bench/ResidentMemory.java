@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** The process's resident set size, from {@code /proc/self/status} (Linux). */
 public final class ResidentMemory {
 
-    private ResidentMemory() {
-    }
+    private ResidentMemory() {}
 
     /** VmRSS in bytes, or -1 where {@code /proc} is unavailable. */
     public static long bytes() {

@@ -4,13 +4,13 @@ import io.gan4j.config.RunConfig;
 import io.gan4j.data.image.ImageSource;
 import io.gan4j.data.image.ShuffledBatches;
 import io.gan4j.networks.ImageShape;
-import io.gan4j.training.ImageBatches;
-import io.gan4j.training.ImageRunData;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.ThreadSettings;
 import io.gan4j.torch.Torch;
 import io.gan4j.training.Gan;
 import io.gan4j.training.GanFactory;
+import io.gan4j.training.ImageBatches;
+import io.gan4j.training.ImageRunData;
 import io.gan4j.training.Trainer;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -40,8 +40,15 @@ public final class StepBenchmark {
      * @param batchSize real samples per discriminator step
      * @param data for image configs, the data pipeline's own times; {@code null} for toy data
      */
-    public record Result(String preset, int steps, ThreadSettings threads, List<Round> rounds, long rssAfterTenth,
-                         long rssAtEnd, int batchSize, DataTimes data) {
+    public record Result(
+            String preset,
+            int steps,
+            ThreadSettings threads,
+            List<Round> rounds,
+            long rssAfterTenth,
+            long rssAtEnd,
+            int batchSize,
+            DataTimes data) {
 
         /** Images (or points) per second through the gan4j trainer: batch size per generator step. */
         public double samplesPerSecond() {
@@ -69,11 +76,9 @@ public final class StepBenchmark {
      * The image pipeline's own cost: opening the dataset (reading and decompressing its files), and
      * preparing one epoch of batches on one thread (shuffled order, bytes to floats in [−1, 1]).
      */
-    public record DataTimes(String dataset, int images, double loadSeconds, int batches, double epochSeconds) {
-    }
+    public record DataTimes(String dataset, int images, double loadSeconds, int batches, double epochSeconds) {}
 
-    private StepBenchmark() {
-    }
+    private StepBenchmark() {}
 
     /**
      * @param steps generator steps for each side, split over {@code rounds}
@@ -81,7 +86,8 @@ public final class StepBenchmark {
      */
     public static Result run(RunConfig config, int steps, int rounds, PrintStream progress) {
         if (steps < rounds) {
-            throw new IllegalArgumentException("steps (" + steps + ") must be at least the number of rounds (" + rounds + ")");
+            throw new IllegalArgumentException(
+                    "steps (" + steps + ") must be at least the number of rounds (" + rounds + ")");
         }
         ThreadSettings threads = config.resolvedThreads();
         Torch.init(threads);
@@ -93,7 +99,8 @@ public final class StepBenchmark {
             ImageSource source = ImageRunData.source(config.data(), config.seed(), progress);
             double load = (System.nanoTime() - t0) / 1e9;
             int b = config.data().batchSize();
-            ShuffledBatches shuffled = new ShuffledBatches(source, b, new RandomStreams(config.seed()).seedOf(RandomStreams.DATA));
+            ShuffledBatches shuffled =
+                    new ShuffledBatches(source, b, new RandomStreams(config.seed()).seedOf(RandomStreams.DATA));
             int epoch = (source.size() + b - 1) / b;
             long t1 = System.nanoTime();
             for (int k = 0; k < epoch; k++) {
@@ -101,10 +108,18 @@ public final class StepBenchmark {
             }
             times = new DataTimes(source.description(), source.size(), load, epoch, (System.nanoTime() - t1) / 1e9);
             ImageShape shape = new ImageShape(source.channels(), source.height(), source.width());
-            gan = GanFactory.build(config, new RandomStreams(config.seed()), new ImageBatches(shuffled, shape,
-                config.data().prefetch()), shape, null);
-            baseline = new HandWrittenDcgan(config, new ImageBatches(new ShuffledBatches(source, b,
-                new RandomStreams(config.seed()).seedOf(RandomStreams.DATA)), shape, config.data().prefetch()));
+            gan = GanFactory.build(
+                    config,
+                    new RandomStreams(config.seed()),
+                    new ImageBatches(shuffled, shape, config.data().prefetch()),
+                    shape,
+                    null);
+            baseline = new HandWrittenDcgan(
+                    config,
+                    new ImageBatches(
+                            new ShuffledBatches(source, b, new RandomStreams(config.seed()).seedOf(RandomStreams.DATA)),
+                            shape,
+                            config.data().prefetch()));
         } else {
             gan = GanFactory.toy(config, new RandomStreams(config.seed()));
             baseline = new HandWrittenLoop(config);
@@ -136,12 +151,25 @@ public final class StepBenchmark {
                 rssTenth = ResidentMemory.bytes();
             }
             if (progress != null) {
-                progress.printf(Locale.ROOT, "  round %2d/%d  gan4j %8.3f ms/step  hand-written %8.3f ms/step  ratio %.3f%n",
-                    r, rounds, round.gan4jMs(), round.baselineMs(), round.ratio());
+                progress.printf(
+                        Locale.ROOT,
+                        "  round %2d/%d  gan4j %8.3f ms/step  hand-written %8.3f ms/step  ratio %.3f%n",
+                        r,
+                        rounds,
+                        round.gan4jMs(),
+                        round.baselineMs(),
+                        round.ratio());
             }
         }
-        return new Result(config.name(), steps, threads, results, rssTenth, ResidentMemory.bytes(), config.data().batchSize(),
-            times);
+        return new Result(
+                config.name(),
+                steps,
+                threads,
+                results,
+                rssTenth,
+                ResidentMemory.bytes(),
+                config.data().batchSize(),
+                times);
     }
 
     static double median(double[] xs) {

@@ -2,9 +2,9 @@ package io.gan4j.bench;
 
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
+import io.gan4j.torch.ThreadSettings;
 import io.gan4j.training.Json;
 import io.gan4j.training.RunDirectory;
-import io.gan4j.torch.ThreadSettings;
 import io.gan4j.training.TrainingRun;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,7 +43,8 @@ import java.util.stream.Stream;
  *     each finish in 1.1× the time one takes on two, so two jobs nearly double the throughput on
  *     2 cores)
  */
-public record ToyBench(List<String> datasets, List<ToyBenchRow> rows, int seeds, int updates, Integer threads, int jobs) {
+public record ToyBench(
+        List<String> datasets, List<ToyBenchRow> rows, int seeds, int updates, Integer threads, int jobs) {
 
     /** One finished cell's figures, as its {@code summary.json} has them. */
     public record Cell(String dataset, String row, int seed, Map<String, Object> summary) {
@@ -78,21 +79,29 @@ public record ToyBench(List<String> datasets, List<ToyBenchRow> rows, int seeds,
                     String dataset = (String) todo.get(index)[0];
                     ToyBenchRow row = (ToyBenchRow) todo.get(index)[1];
                     int seed = (Integer) todo.get(index)[2];
-                    Path dir = out.resolve("cells").resolve(dataset).resolve(row.name()).resolve("seed-" + seed);
+                    Path dir = out.resolve("cells")
+                            .resolve(dataset)
+                            .resolve(row.name())
+                            .resolve("seed-" + seed);
                     Map<String, Object> summary = readSummary(dir);
                     boolean before = summary != null;
                     if (!before) {
                         deleteRecursively(dir);
-                        summary = TrainingRun.train(config(row, dataset, seed), RunDirectory.create(dir, row.name()), null, false);
+                        summary = TrainingRun.train(
+                                config(row, dataset, seed), RunDirectory.create(dir, row.name()), null, false);
                         ranNow.incrementAndGet();
                         secondsNow.add(((Number) summary.get("wall_seconds")).doubleValue());
                     }
                     cells[index] = new Cell(dataset, row.name(), seed, summary);
                     int done = finished.incrementAndGet();
-                    String label = String.format(Locale.ROOT, "[%d/%d] %s %s seed %d", done, total, dataset, row.name(), seed);
+                    String label =
+                            String.format(Locale.ROOT, "[%d/%d] %s %s seed %d", done, total, dataset, row.name(), seed);
                     synchronized (progress) {
-                        progress.println(label + ": " + (before ? "done before" : describe(summary)
-                            + eta((System.nanoTime() - start) / 1e9, ranNow.get(), total - done)));
+                        progress.println(label + ": "
+                                + (before
+                                        ? "done before"
+                                        : describe(summary)
+                                                + eta((System.nanoTime() - start) / 1e9, ranNow.get(), total - done)));
                         progress.flush();
                     }
                     return null;
@@ -127,21 +136,30 @@ public record ToyBench(List<String> datasets, List<ToyBenchRow> rows, int seeds,
         o.add("train.steps=" + steps);
         o.add("log={every: " + steps + ", eval_every: " + steps + ", snapshots: 0, report: false}");
         o.add("train.checkpoint_every=0");
-        int blas = threads != null ? threads : Math.max(1, ThreadSettings.defaults().blas() / jobs);
+        int blas = threads != null
+                ? threads
+                : Math.max(1, ThreadSettings.defaults().blas() / jobs);
         o.add("threads={intra_op: 1, blas: " + blas + "}");
         return ConfigReader.read(row.preset(), o);
     }
 
     private static String describe(Map<String, Object> s) {
-        return String.format(Locale.ROOT, "%s/%s modes, HQ %.1f%%, reverse KL %.3f, W1 %.3f, %.1f s",
-            s.get("modes_captured"), s.get("modes_total"), 100 * ((Number) s.get("hq_fraction")).doubleValue(),
-            ((Number) s.get("reverse_kl")).doubleValue(), ((Number) s.get("w1")).doubleValue(),
-            ((Number) s.get("wall_seconds")).doubleValue());
+        return String.format(
+                Locale.ROOT,
+                "%s/%s modes, HQ %.1f%%, reverse KL %.3f, W1 %.3f, %.1f s",
+                s.get("modes_captured"),
+                s.get("modes_total"),
+                100 * ((Number) s.get("hq_fraction")).doubleValue(),
+                ((Number) s.get("reverse_kl")).doubleValue(),
+                ((Number) s.get("w1")).doubleValue(),
+                ((Number) s.get("wall_seconds")).doubleValue());
     }
 
     /** The time left at the pace so far: wall seconds per cell run in this call, times the cells left. */
     private static String eta(double elapsed, int ran, int remaining) {
-        return remaining == 0 || ran == 0 ? "" : String.format(Locale.ROOT, " (about %.0f min left)", elapsed / ran * remaining / 60);
+        return remaining == 0 || ran == 0
+                ? ""
+                : String.format(Locale.ROOT, " (about %.0f min left)", elapsed / ran * remaining / 60);
     }
 
     @SuppressWarnings("unchecked")

@@ -11,7 +11,8 @@ import java.util.Map;
  * The toy benchmark's table: per dataset and row, mean ± standard error over seeds of modes
  * captured, high-quality samples (%), reverse KL, W1 and seconds per run; and, marked as published,
  * the rows of the PacGAN paper's Table 1 (Lin et al. 2018; their ± is the standard error over 10
- * trials, as ours is; {@code summary.json} keeps the standard deviation too), the VEEGAN paper's Table 1 rows for Unrolled GAN and VEEGAN
+ * trials, as ours is; {@code summary.json} keeps the standard deviation too), the VEEGAN paper's Table 1 rows
+ * for Unrolled GAN and VEEGAN
  * (Srivastava et al. 2017; means of 5 runs, no ±, no reverse KL) and the GDPP paper's WGAN-GP row
  * (Elfeki et al. 2019; no ±). Every published number was read from the table images in the
  * authors' repositories; docs/published-figures.md gives each source and commit.
@@ -24,26 +25,55 @@ public final class ToyBenchTable {
      *
      * @param trials the runs the paper averaged
      */
-    record Published(String method, String source, int trials, Map<String, double[]> byDataset) {
-    }
+    record Published(String method, String source, int trials, Map<String, double[]> byDataset) {}
 
     private static final double NONE = Double.NaN;
 
     /** PacGAN Table 1 (fjxmlzn/PacGAN), VEEGAN Table 1 (akashgit/VEEGAN), GDPP Table 1 (M-Elfeki/GDPP). */
     static final List<Published> PUBLISHED = List.of(
-        published("GAN", "PacGAN Table 1", 10, 6.3, .5, 98.2, .2, .45, .09, 17.3, .8, 94.8, .7, .70, .07),
-        published("ALI", "PacGAN Table 1", 10, 6.6, .3, 97.6, .4, .36, .04, 24.1, .4, 95.7, .6, .14, .03),
-        published("PacGAN2", "PacGAN Table 1", 10, 7.9, .1, 95.6, 2.0, .07, .03, 23.8, .7, 91.3, .8, .13, .04),
-        published("PacGAN3", "PacGAN Table 1", 10, 7.8, .1, 97.7, .3, .10, .02, 24.6, .4, 94.2, .4, .06, .02),
-        published("PacGAN4", "PacGAN Table 1", 10, 7.8, .1, 95.9, 1.4, .07, .02, 24.8, .2, 93.6, .6, .04, .01),
-        published("Unrolled GAN", "VEEGAN Table 1", 5, 7.6, NONE, 35.6, NONE, NONE, NONE, 23.6, NONE, 16, NONE, NONE, NONE),
-        published("VEEGAN", "VEEGAN Table 1", 5, 8, NONE, 52.9, NONE, NONE, NONE, 24.6, NONE, 40, NONE, NONE, NONE),
-        published("WGAN-GP", "GDPP Table 1", 0, 6.8, NONE, 59.6, NONE, NONE, NONE, 24.2, NONE, 28.7, NONE, NONE, NONE));
+            published("GAN", "PacGAN Table 1", 10, 6.3, .5, 98.2, .2, .45, .09, 17.3, .8, 94.8, .7, .70, .07),
+            published("ALI", "PacGAN Table 1", 10, 6.6, .3, 97.6, .4, .36, .04, 24.1, .4, 95.7, .6, .14, .03),
+            published("PacGAN2", "PacGAN Table 1", 10, 7.9, .1, 95.6, 2.0, .07, .03, 23.8, .7, 91.3, .8, .13, .04),
+            published("PacGAN3", "PacGAN Table 1", 10, 7.8, .1, 97.7, .3, .10, .02, 24.6, .4, 94.2, .4, .06, .02),
+            published("PacGAN4", "PacGAN Table 1", 10, 7.8, .1, 95.9, 1.4, .07, .02, 24.8, .2, 93.6, .6, .04, .01),
+            published(
+                    "Unrolled GAN",
+                    "VEEGAN Table 1",
+                    5,
+                    7.6,
+                    NONE,
+                    35.6,
+                    NONE,
+                    NONE,
+                    NONE,
+                    23.6,
+                    NONE,
+                    16,
+                    NONE,
+                    NONE,
+                    NONE),
+            published("VEEGAN", "VEEGAN Table 1", 5, 8, NONE, 52.9, NONE, NONE, NONE, 24.6, NONE, 40, NONE, NONE, NONE),
+            published(
+                    "WGAN-GP",
+                    "GDPP Table 1",
+                    0,
+                    6.8,
+                    NONE,
+                    59.6,
+                    NONE,
+                    NONE,
+                    NONE,
+                    24.2,
+                    NONE,
+                    28.7,
+                    NONE,
+                    NONE,
+                    NONE));
 
-    static final List<String> HEADER = List.of("dataset", "method", "modes", "HQ %", "reverse KL", "W1", "s per run", "seeds");
+    static final List<String> HEADER =
+            List.of("dataset", "method", "modes", "HQ %", "reverse KL", "W1", "s per run", "seeds");
 
-    private ToyBenchTable() {
-    }
+    private ToyBenchTable() {}
 
     private static Published published(String method, String source, int trials, double... v) {
         Map<String, double[]> m = new LinkedHashMap<>();
@@ -59,7 +89,8 @@ public final class ToyBenchTable {
     public static Map<String, Map<String, Object>> aggregate(List<ToyBench.Cell> cells) {
         Map<String, List<ToyBench.Cell>> groups = new LinkedHashMap<>();
         for (ToyBench.Cell c : cells) {
-            groups.computeIfAbsent(c.dataset() + "/" + c.row(), k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent(c.dataset() + "/" + c.row(), k -> new ArrayList<>())
+                    .add(c);
         }
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         groups.forEach((key, group) -> {
@@ -86,16 +117,29 @@ public final class ToyBenchTable {
             if (!datasets.contains(dataset)) {
                 datasets.add(dataset);
             }
-            rows.add(List.of(dataset, (String) r.get("row"), pm(r, "modes_captured", 1, 1),
-                pm(r, "hq_fraction", 100, 1), pm(r, "reverse_kl", 1, 3), pm(r, "w1", 1, 3), pm(r, "wall_seconds", 1, 0),
-                String.valueOf(r.get("seeds"))));
+            rows.add(List.of(
+                    dataset,
+                    (String) r.get("row"),
+                    pm(r, "modes_captured", 1, 1),
+                    pm(r, "hq_fraction", 100, 1),
+                    pm(r, "reverse_kl", 1, 3),
+                    pm(r, "w1", 1, 3),
+                    pm(r, "wall_seconds", 1, 0),
+                    String.valueOf(r.get("seeds"))));
         }
         for (String dataset : datasets) {
             for (Published p : PUBLISHED) {
                 double[] v = p.byDataset().get(dataset);
                 if (v != null) {
-                    rows.add(List.of(dataset, p.method() + " (published, " + p.source() + ")", fmt(v[0], v[1], 1),
-                        fmt(v[2], v[3], 1), fmt(v[4], v[5], 2), "—", "—", p.trials() == 0 ? "—" : String.valueOf(p.trials())));
+                    rows.add(List.of(
+                            dataset,
+                            p.method() + " (published, " + p.source() + ")",
+                            fmt(v[0], v[1], 1),
+                            fmt(v[2], v[3], 1),
+                            fmt(v[4], v[5], 2),
+                            "—",
+                            "—",
+                            p.trials() == 0 ? "—" : String.valueOf(p.trials())));
                 }
             }
         }
@@ -104,7 +148,8 @@ public final class ToyBenchTable {
 
     /** A Markdown table. */
     public static String markdown(Map<String, Map<String, Object>> aggregate) {
-        StringBuilder sb = new StringBuilder("| ").append(String.join(" | ", HEADER)).append(" |\n|");
+        StringBuilder sb =
+                new StringBuilder("| ").append(String.join(" | ", HEADER)).append(" |\n|");
         HEADER.forEach(h -> sb.append("---|"));
         sb.append('\n');
         for (List<String> row : rows(aggregate)) {
@@ -115,10 +160,15 @@ public final class ToyBenchTable {
 
     /** A self-contained HTML page with the table and how it was made. */
     public static String html(Map<String, Map<String, Object>> aggregate, String protocol) {
-        return HtmlReport.builder().title("gan4j bench toy").paragraph(protocol)
-            .table("mean ± standard error over seeds, as the published rows where the paper gives one",
-                HEADER, rows(aggregate))
-            .build().html();
+        return HtmlReport.builder()
+                .title("gan4j bench toy")
+                .paragraph(protocol)
+                .table(
+                        "mean ± standard error over seeds, as the published rows where the paper gives one",
+                        HEADER,
+                        rows(aggregate))
+                .build()
+                .html();
     }
 
     @SuppressWarnings("unchecked")

@@ -15,8 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gan4j bench}: benchmarks that print figures. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-    subcommands = {BenchCommand.Step.class, BenchToyCommand.class, BenchDdpCommand.class})
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmarks that print figures.",
+        subcommands = {BenchCommand.Step.class, BenchToyCommand.class, BenchDdpCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -24,26 +27,41 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: step, toy or ddp");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "a benchmark is required: step, toy or ddp");
     }
 
     /** {@code gan4j bench step}: gan4j's training step against a hand-written libtorch loop. */
-    @Command(name = "step", mixinStandardHelpOptions = true,
-        description = {"Time gan4j's trainer against a minimal hand-written libtorch loop, per generator step.",
-            "Both do the same work in the same JVM, alternating in rounds; prints their ratio and the process's "
-                + "resident memory after 10%% and 100%% of the steps. Run with a fixed heap (the gan4j script's default)."})
+    @Command(
+            name = "step",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Time gan4j's trainer against a minimal hand-written libtorch loop, per generator step.",
+                "Both do the same work in the same JVM, alternating in rounds; prints their ratio and the process's "
+                        + "resident memory after 10%% and 100%% of the steps. Run with a fixed heap (the gan4j "
+                        + "script's default)."
+            })
     static final class Step implements Callable<Integer> {
 
-        @Option(names = "--preset", required = true, paramLabel = "NAME",
-            description = "A preset with MLP or DCGAN networks (see: gan4j presets).")
+        @Option(
+                names = "--preset",
+                required = true,
+                paramLabel = "NAME",
+                description = "A preset with MLP or DCGAN networks (see: gan4j presets).")
         String preset;
 
-        @Option(names = "--steps", defaultValue = "2000", paramLabel = "N",
-            description = "Generator steps for each side (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--steps",
+                defaultValue = "2000",
+                paramLabel = "N",
+                description = "Generator steps for each side (default: ${DEFAULT-VALUE}).")
         int steps;
 
-        @Option(names = "--rounds", defaultValue = "10", paramLabel = "R",
-            description = "Rounds the steps are split into (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--rounds",
+                defaultValue = "10",
+                paramLabel = "R",
+                description = "Rounds the steps are split into (default: ${DEFAULT-VALUE}).")
         int rounds;
 
         @Option(names = "--threads", paramLabel = "N", description = "Compute threads, as for gan4j train.")
@@ -66,7 +84,12 @@ final class BenchCommand implements Runnable {
             }
             RunConfig config = ConfigReader.read(preset, all);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "gan4j bench step: %s, %d generator steps each side in %d rounds%n", preset, steps, rounds);
+            out.printf(
+                    Locale.ROOT,
+                    "gan4j bench step: %s, %d generator steps each side in %d rounds%n",
+                    preset,
+                    steps,
+                    rounds);
             out.flush();
             StepBenchmark.Result r;
             try {
@@ -76,18 +99,43 @@ final class BenchCommand implements Runnable {
             }
             out.printf(Locale.ROOT, "threads: %s%n", r.threads());
             out.printf(Locale.ROOT, "oneDNN: %s%n", OneDnnCheck.verdict().reason());
-            out.printf(Locale.ROOT, "gan4j trainer      %8.3f ms per generator step (median of rounds)%n", r.medianGan4jMs());
-            out.printf(Locale.ROOT, "hand-written loop  %8.3f ms per generator step (median of rounds)%n", r.medianBaselineMs());
-            out.printf(Locale.ROOT, "ratio gan4j/hand-written: %.3f (median of per-round ratios; target ≤ 1.05)%n", r.medianRatio());
-            out.printf(Locale.ROOT, "throughput: %.0f %s per second through the gan4j trainer (batch %d)%n", r.samplesPerSecond(),
-                r.data() == null ? "samples" : "images", r.batchSize());
-            out.printf(Locale.ROOT, "resident memory: %.1f MB after %d steps (10%% of the rounds), %.1f MB after %d (%+.2f%%; "
-                + "target ≤ 3%%)%n", r.rssAfterTenth() / 1e6, r.steps() / 10 + Math.min(50, r.steps() / 10 + 1), r.rssAtEnd() / 1e6,
-                r.steps() + Math.min(50, r.steps() / 10 + 1), 100 * r.rssGrowth());
+            out.printf(
+                    Locale.ROOT,
+                    "gan4j trainer      %8.3f ms per generator step (median of rounds)%n",
+                    r.medianGan4jMs());
+            out.printf(
+                    Locale.ROOT,
+                    "hand-written loop  %8.3f ms per generator step (median of rounds)%n",
+                    r.medianBaselineMs());
+            out.printf(
+                    Locale.ROOT,
+                    "ratio gan4j/hand-written: %.3f (median of per-round ratios; target ≤ 1.05)%n",
+                    r.medianRatio());
+            out.printf(
+                    Locale.ROOT,
+                    "throughput: %.0f %s per second through the gan4j trainer (batch %d)%n",
+                    r.samplesPerSecond(),
+                    r.data() == null ? "samples" : "images",
+                    r.batchSize());
+            out.printf(
+                    Locale.ROOT,
+                    "resident memory: %.1f MB after %d steps (10%% of the rounds), %.1f MB after %d (%+.2f%%; "
+                            + "target ≤ 3%%)%n",
+                    r.rssAfterTenth() / 1e6,
+                    r.steps() / 10 + Math.min(50, r.steps() / 10 + 1),
+                    r.rssAtEnd() / 1e6,
+                    r.steps() + Math.min(50, r.steps() / 10 + 1),
+                    100 * r.rssGrowth());
             if (r.data() != null) {
-                out.printf(Locale.ROOT, "data: %s: opened in %.2f s; one epoch of %d batches prepared in %.2f s on one thread "
-                    + "(%.2f ms per batch)%n", r.data().dataset(), r.data().loadSeconds(), r.data().batches(),
-                    r.data().epochSeconds(), 1000 * r.data().epochSeconds() / r.data().batches());
+                out.printf(
+                        Locale.ROOT,
+                        "data: %s: opened in %.2f s; one epoch of %d batches prepared in %.2f s on one thread "
+                                + "(%.2f ms per batch)%n",
+                        r.data().dataset(),
+                        r.data().loadSeconds(),
+                        r.data().batches(),
+                        r.data().epochSeconds(),
+                        1000 * r.data().epochSeconds() / r.data().batches());
             }
             out.flush();
             return 0;

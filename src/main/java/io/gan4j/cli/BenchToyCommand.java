@@ -22,33 +22,58 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gan4j bench toy}: objectives × regularisers on the toy mixtures, over seeds, beside the published tables. */
-@Command(name = "toy", mixinStandardHelpOptions = true,
-    description = {"Train every objective (and PacGAN packing) on the toy mixtures over several seeds; print the table.",
-        "Each cell is a run directory under OUT/cells; rerunning with the same --out resumes where it stopped. "
-            + "Writes OUT/bench-toy.md, OUT/bench-toy.html and OUT/summary.json."})
+@Command(
+        name = "toy",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train every objective (and PacGAN packing) on the toy mixtures over several seeds; print the table.",
+            "Each cell is a run directory under OUT/cells; rerunning with the same --out resumes where it stopped. "
+                    + "Writes OUT/bench-toy.md, OUT/bench-toy.html and OUT/summary.json."
+        })
 final class BenchToyCommand implements Callable<Integer> {
 
-    @Option(names = "--datasets", split = ",", defaultValue = "ring,grid", paramLabel = "NAMES",
-        description = "Toy datasets (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--datasets",
+            split = ",",
+            defaultValue = "ring,grid",
+            paramLabel = "NAMES",
+            description = "Toy datasets (default: ${DEFAULT-VALUE}).")
     List<String> datasets;
 
-    @Option(names = "--objectives", split = ",", paramLabel = "NAMES",
-        description = "Rows to run (default: all): minimax, non-saturating, combined-kl, wgan-clip, wgan-gp, "
-            + "wgan-gp-one-sided, sngan-hinge, lsgan, pacgan2, pacgan4.")
+    @Option(
+            names = "--objectives",
+            split = ",",
+            paramLabel = "NAMES",
+            description = "Rows to run (default: all): minimax, non-saturating, combined-kl, wgan-clip, wgan-gp, "
+                    + "wgan-gp-one-sided, sngan-hinge, lsgan, pacgan2, pacgan4.")
     List<String> objectives;
 
-    @Option(names = "--seeds", defaultValue = "10", paramLabel = "N", description = "Seeds 1..N (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seeds",
+            defaultValue = "10",
+            paramLabel = "N",
+            description = "Seeds 1..N (default: ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--updates", defaultValue = "2000", paramLabel = "N",
-        description = "Discriminator updates per run; the generator takes N / n_critic steps (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--updates",
+            defaultValue = "2000",
+            paramLabel = "N",
+            description = "Discriminator updates per run; the generator takes N / n_critic steps (default: "
+                    + "${DEFAULT-VALUE}).")
     int updates;
 
-    @Option(names = "--out", defaultValue = "runs/bench-toy", paramLabel = "DIR",
-        description = "Where the cells and tables go; an existing one is resumed (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            defaultValue = "runs/bench-toy",
+            paramLabel = "DIR",
+            description = "Where the cells and tables go; an existing one is resumed (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "BLAS threads of each cell (default: the free cores / --jobs).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "BLAS threads of each cell (default: the free cores / --jobs).")
     Integer threads;
 
     @Option(names = "--jobs", paramLabel = "J", description = "Cells trained at once (default: the free cores).")
@@ -60,18 +85,24 @@ final class BenchToyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
-        List<ToyBenchRow> rows = objectives == null ? ToyBenchRow.ALL : objectives.stream().map(BenchToyCommand::row).toList();
+        List<ToyBenchRow> rows = objectives == null
+                ? ToyBenchRow.ALL
+                : objectives.stream().map(BenchToyCommand::row).toList();
         int j = jobs != null ? jobs : io.gan4j.torch.ThreadSettings.defaults().blas();
         ToyBench bench = new ToyBench(datasets, rows, seeds, updates, threads, j);
         checkProtocol();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("gan4j bench toy: %d datasets × %d rows × %d seeds, %d discriminator updates per run, into %s%n",
-            datasets.size(), rows.size(), seeds, updates, out());
+        out.printf(
+                "gan4j bench toy: %d datasets × %d rows × %d seeds, %d discriminator updates per run, into %s%n",
+                datasets.size(), rows.size(), seeds, updates, out());
         out.flush();
         List<ToyBench.Cell> cells = bench.run(out(), System.out);
         Map<String, Map<String, Object>> aggregate = ToyBenchTable.aggregate(cells);
-        String protocol = protocol(j, bench.config(rows.get(0), datasets.get(0), 1).threads().blas());
-        AtomicFiles.write(out().resolve("bench-toy.md"), "# gan4j bench toy\n\n" + protocol + "\n\n" + ToyBenchTable.markdown(aggregate));
+        String protocol = protocol(
+                j, bench.config(rows.get(0), datasets.get(0), 1).threads().blas());
+        AtomicFiles.write(
+                out().resolve("bench-toy.md"),
+                "# gan4j bench toy\n\n" + protocol + "\n\n" + ToyBenchTable.markdown(aggregate));
         AtomicFiles.write(out().resolve("bench-toy.html"), ToyBenchTable.html(aggregate, protocol));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("updates", updates);
@@ -91,12 +122,16 @@ final class BenchToyCommand implements Callable<Integer> {
 
     private String protocol(int jobs, int blas) {
         return "gan4j " + Version.gan4j() + ". " + jobs + " cell(s) trained at a time, each on 1 intra-op and " + blas
-            + " BLAS thread(s). Each row is its shipped ring preset (MLP G and D, width 256, depth 3, "
-            + "batch 256, latent N(0, I) in 2-D; the preset's objective, regulariser and optimiser), trained on the dataset "
-            + "with " + updates + " discriminator updates (generator steps = updates / n_critic), then measured on 2500 "
-            + "samples (modes, HQ, reverse KL; PacGAN protocol) and 1000 samples (exact W1). The PacGAN paper instead uses "
-            + "G 4×400 ReLU + BN, D 3×200 maxout-5, batch 100, Adam 1e-4 β1 0.8 for 400 epochs of 100,000 samples "
-            + "(400,000 steps): our budget is about 200× smaller so that the whole bench fits in two hours on 2 cores.";
+                + " BLAS thread(s). Each row is its shipped ring preset (MLP G and D, width 256, depth 3, "
+                + "batch 256, latent N(0, I) in 2-D; the preset's objective, regulariser and optimiser), trained on "
+                + "the dataset "
+                + "with " + updates
+                + " discriminator updates (generator steps = updates / n_critic), then measured on 2500 "
+                + "samples (modes, HQ, reverse KL; PacGAN protocol) and 1000 samples (exact W1). The PacGAN paper "
+                + "instead uses "
+                + "G 4×400 ReLU + BN, D 3×200 maxout-5, batch 100, Adam 1e-4 β1 0.8 for 400 epochs of 100,000 samples "
+                + "(400,000 steps): our budget is about 200× smaller so that the whole bench fits in two hours on 2 "
+                + "cores.";
     }
 
     private static ToyBenchRow row(String name) {
@@ -110,7 +145,8 @@ final class BenchToyCommand implements Callable<Integer> {
     private void validate() {
         for (String d : datasets) {
             if (!ToyDistributions.names().contains(d)) {
-                throw new UserError("--datasets: unknown dataset '" + d + "'; known: " + String.join(", ", ToyDistributions.names()));
+                throw new UserError("--datasets: unknown dataset '" + d + "'; known: "
+                        + String.join(", ", ToyDistributions.names()));
             }
         }
         if (seeds < 1) {
@@ -136,7 +172,7 @@ final class BenchToyCommand implements Callable<Integer> {
                 Object u = saved.get("updates");
                 if (!(u instanceof Number n) || n.intValue() != updates) {
                     throw new UserError(out() + " holds a bench with --updates " + u + "; resume it with the same "
-                        + "--updates or choose another --out");
+                            + "--updates or choose another --out");
                 }
             } else {
                 Files.createDirectories(out());

@@ -14,9 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code gan4j classifier}: the MNIST classifier the metrics use. */
-@Command(name = "classifier", mixinStandardHelpOptions = true,
-    description = "The classifiers that measure 28×28 grey images: one of MNIST's digits, one of Fashion-MNIST's clothes.",
-    subcommands = {ClassifierCommand.Train.class})
+@Command(
+        name = "classifier",
+        mixinStandardHelpOptions = true,
+        description = "The classifiers that measure 28×28 grey images: one of MNIST's digits, one of Fashion-MNIST's "
+                + "clothes.",
+        subcommands = {ClassifierCommand.Train.class})
 final class ClassifierCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -28,25 +31,49 @@ final class ClassifierCommand implements Runnable {
     }
 
     /** {@code gan4j classifier train --dataset mnist}. */
-    @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a dataset's classifier (two conv blocks, 128 features, 10 classes) and report its test accuracy.",
-            "The shipped weights (src/main/resources/io/gan4j/classifiers/<dataset>-cnn.safetensors) were made by this command: "
-                + "mnist with its defaults, fashion-mnist with --epochs 10."})
+    @Command(
+            name = "train",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Train a dataset's classifier (two conv blocks, 128 features, 10 classes) and report its test "
+                        + "accuracy.",
+                "The shipped weights (src/main/resources/io/gan4j/classifiers/<dataset>-cnn.safetensors) were made "
+                        + "by this command: "
+                        + "mnist with its defaults, fashion-mnist with --epochs 10."
+            })
     static final class Train implements Callable<Integer> {
 
-        @Option(names = "--dataset", defaultValue = "mnist", paramLabel = "NAME", description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--dataset",
+                defaultValue = "mnist",
+                paramLabel = "NAME",
+                description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
         String dataset;
 
-        @Option(names = "--epochs", defaultValue = "4", paramLabel = "N", description = "Epochs; the last at a tenth of the learning rate (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--epochs",
+                defaultValue = "4",
+                paramLabel = "N",
+                description = "Epochs; the last at a tenth of the learning rate (default: ${DEFAULT-VALUE}).")
         int epochs;
 
-        @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--seed",
+                defaultValue = "1",
+                paramLabel = "S",
+                description = "Seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Where the weights go (default: <dataset>-cnn.safetensors).")
+        @Option(
+                names = "--out",
+                paramLabel = "FILE",
+                description = "Where the weights go (default: <dataset>-cnn.safetensors).")
         Path out;
 
-        @Option(names = "--data-root", paramLabel = "DIR", description = "Where datasets live (default: GAN4J_DATA, ~/.cache/gan4j/datasets).")
+        @Option(
+                names = "--data-root",
+                paramLabel = "DIR",
+                description = "Where datasets live (default: GAN4J_DATA, ~/.cache/gan4j/datasets).")
         String dataRoot;
 
         @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads (default: the free cores).")
@@ -74,9 +101,20 @@ final class ClassifierCommand implements Runnable {
                 throw new UserError(e.getMessage());
             }
             Path file = out != null ? out : Path.of(dataset + "-cnn.safetensors");
-            ClassifierTraining.Result r = ClassifierTraining.train(dataset, train, test, epochs, seed, file, System.err);
-            spec.commandLine().getOut().printf(Locale.ROOT, "gan4j: %s classifier: test accuracy %.2f %% after %d epochs "
-                + "(%.0f s); wrote %s (sha256 %s)%n", dataset, 100 * r.testAccuracy(), r.epochs(), r.seconds(), r.file(), r.sha256());
+            ClassifierTraining.Result r =
+                    ClassifierTraining.train(dataset, train, test, epochs, seed, file, System.err);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            Locale.ROOT,
+                            "gan4j: %s classifier: test accuracy %.2f %% after %d epochs "
+                                    + "(%.0f s); wrote %s (sha256 %s)%n",
+                            dataset,
+                            100 * r.testAccuracy(),
+                            r.epochs(),
+                            r.seconds(),
+                            r.file(),
+                            r.sha256());
             return 0;
         }
     }

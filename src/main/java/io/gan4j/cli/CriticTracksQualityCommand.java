@@ -7,15 +7,21 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
-/** {@code gan4j theory critic-tracks-quality}: does −(discriminator loss) rise and fall with W1? (Arjovsky et al. 2017, section 4.2). */
-@Command(name = "critic-tracks-quality", mixinStandardHelpOptions = true,
-    description = {"Does the discriminator's loss track sample quality? Rank correlation with W1 (WGAN, section 4.2).",
-        "Trains WGAN-GP, WGAN (clipping) and the non-saturating GAN on the ring and reports Spearman's rank correlation",
-        "between −(discriminator loss) and the exact W1 of the samples over training.",
-        "About 2 minutes on two cores (--quick: 35 s)."})
+/**
+ * {@code gan4j theory critic-tracks-quality}: does −(discriminator loss) rise and fall with W1? (Arjovsky et
+ * al. 2017, section 4.2).
+ */
+@Command(
+        name = "critic-tracks-quality",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Does the discriminator's loss track sample quality? Rank correlation with W1 (WGAN, section 4.2).",
+            "Trains WGAN-GP, WGAN (clipping) and the non-saturating GAN on the ring and reports Spearman's rank "
+                    + "correlation",
+            "between −(discriminator loss) and the exact W1 of the samples over training.",
+            "About 2 minutes on two cores (--quick: 35 s)."
+        })
 final class CriticTracksQualityCommand extends TheoryExperimentCommand {
-
-
 
     CriticTracksQualityCommand() {
         super("critic-tracks-quality", "Does the critic's loss track sample quality?");
@@ -23,9 +29,14 @@ final class CriticTracksQualityCommand extends TheoryExperimentCommand {
 
     @Override
     Map<String, Object> run(TheoryRun run, PrintWriter out) {
-        CriticTracksQuality.Budget budget = options.quick ? CriticTracksQuality.Budget.reduced() : CriticTracksQuality.Budget.defaults();
-        out.printf(Locale.ROOT, "gan4j theory critic-tracks-quality: %s, %d generator steps each, into %s%n",
-            String.join(", ", CriticTracksQuality.PRESETS), budget.steps(), run.path());
+        CriticTracksQuality.Budget budget =
+                options.quick ? CriticTracksQuality.Budget.reduced() : CriticTracksQuality.Budget.defaults();
+        out.printf(
+                Locale.ROOT,
+                "gan4j theory critic-tracks-quality: %s, %d generator steps each, into %s%n",
+                String.join(", ", CriticTracksQuality.PRESETS),
+                budget.steps(),
+                run.path());
         out.flush();
         Map<String, Object> s = CriticTracksQuality.run(budget, options.seed, run);
         Map<?, ?> spearman = (Map<?, ?>) s.get("spearman");
@@ -33,13 +44,25 @@ final class CriticTracksQualityCommand extends TheoryExperimentCommand {
         Map<?, ?> last = (Map<?, ?>) s.get("w1_last");
         Map<?, ?> bestStep = (Map<?, ?>) s.get("best_w1_step");
         Map<?, ?> belowZero = (Map<?, ?>) s.get("estimate_below_zero");
-        out.printf(Locale.ROOT, "%n  %-10s %14s %20s %14s %14s%n", "preset", "ρ(−loss, W1)", "W1 first → last", "smallest W1 at",
-            "−loss < 0");
+        out.printf(
+                Locale.ROOT,
+                "%n  %-10s %14s %20s %14s %14s%n",
+                "preset",
+                "ρ(−loss, W1)",
+                "W1 first → last",
+                "smallest W1 at",
+                "−loss < 0");
         for (Object name : spearman.keySet()) {
             Object below = belowZero.get(name);
-            out.printf(Locale.ROOT, "  %-10s %14.3f %11.4f → %.4f %14s %14s%n", name, ((Number) spearman.get(name)).doubleValue(),
-                ((Number) first.get(name)).doubleValue(), ((Number) last.get(name)).doubleValue(), "step " + bestStep.get(name),
-                below == null ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * ((Number) below).doubleValue()));
+            out.printf(
+                    Locale.ROOT,
+                    "  %-10s %14.3f %11.4f → %.4f %14s %14s%n",
+                    name,
+                    ((Number) spearman.get(name)).doubleValue(),
+                    ((Number) first.get(name)).doubleValue(),
+                    ((Number) last.get(name)).doubleValue(),
+                    "step " + bestStep.get(name),
+                    below == null ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * ((Number) below).doubleValue()));
         }
         return s;
     }

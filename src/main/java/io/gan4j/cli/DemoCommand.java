@@ -7,9 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code gan4j demo}: the best toy preset, start to finish, with nothing to download. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Train the demo GAN on the 8-Gaussian ring (a few minutes on 2 cores, no download).",
-        "The demo preset is a copy of the best ring preset. Prints a summary and the path of the report page."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train the demo GAN on the 8-Gaussian ring (a few minutes on 2 cores, no download).",
+            "The demo preset is a copy of the best ring preset. Prints a summary and the path of the report page."
+        })
 final class DemoCommand implements Callable<Integer> {
 
     /** The preset the demo trains. */
@@ -23,8 +27,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunConfig config = io.gan4j.config.ConfigReader.fromYaml(Presets.yaml(PRESET), "preset '" + PRESET + "'",
-            options.allOverrides());
+        RunConfig config = io.gan4j.config.ConfigReader.fromYaml(
+                Presets.yaml(PRESET), "preset '" + PRESET + "'", options.allOverrides());
         spec.commandLine().getOut().println("gan4j demo: " + Presets.description(PRESET));
         return Runs.train(config, options, spec.commandLine().getOut());
     }

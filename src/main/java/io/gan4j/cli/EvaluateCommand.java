@@ -1,6 +1,5 @@
 package io.gan4j.cli;
 
-import io.gan4j.config.ConfigReader;
 import io.gan4j.config.DataConfig;
 import io.gan4j.config.RunConfig;
 import io.gan4j.data.Datasets;
@@ -25,64 +24,117 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code gan4j evaluate}: FID, KID, IS, precision/recall, density/coverage, stacked-MNIST modes and class agreement. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"Score a run's generator against a real split, or one real split against another.",
-        "Writes eval.json (each metric under its name, and the protocol: extractor and its SHA-256, n, split, resizing) "
-            + "and prints a table. 1×28×28 images are measured with the shipped classifier of their dataset (MNIST or "
-            + "Fashion-MNIST), others with the Inception TorchScript of the FID literature (--inception or GAN4J_INCEPTION). "
-            + "IS, modes and class-agreement with an extractor of another dataset are refused; FID, KID, P&R and D&C with "
-            + "one carry a warning.",
-        "Dataset names: <dataset>-<split>, e.g. mnist-train, mnist-test, fashion-mnist-test, cifar10-test, "
-            + "stl10-unlabeled, stacked-mnist-train; they resolve under data.root / GAN4J_DATA."})
+/**
+ * {@code gan4j evaluate}: FID, KID, IS, precision/recall, density/coverage, stacked-MNIST modes and class
+ * agreement.
+ */
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score a run's generator against a real split, or one real split against another.",
+            "Writes eval.json (each metric under its name, and the protocol: extractor and its SHA-256, n, split, "
+                    + "resizing) "
+                    + "and prints a table. 1×28×28 images are measured with the shipped classifier of their dataset "
+                    + "(MNIST or "
+                    + "Fashion-MNIST), others with the Inception TorchScript of the FID literature (--inception or "
+                    + "GAN4J_INCEPTION). "
+                    + "IS, modes and class-agreement with an extractor of another dataset are refused; FID, KID, "
+                    + "P&R and D&C with "
+                    + "one carry a warning.",
+            "Dataset names: <dataset>-<split>, e.g. mnist-train, mnist-test, fashion-mnist-test, cifar10-test, "
+                    + "stl10-unlabeled, stacked-mnist-train; they resolve under data.root / GAN4J_DATA."
+        })
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RUN_DIR|CHECKPOINT",
-        description = "A run directory, or one of its checkpoints/step-*.safetensors.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "RUN_DIR|CHECKPOINT",
+            description = "A run directory, or one of its checkpoints/step-*.safetensors.")
     Path run;
 
     @Option(names = "--real", paramLabel = "NAME", description = "With no RUN: two real splits, the reference first.")
     List<String> real = new ArrayList<>();
 
-    @Option(names = "--against", paramLabel = "NAME", description = "The reference split (default: the run's dataset, its test split where it has one).")
+    @Option(
+            names = "--against",
+            paramLabel = "NAME",
+            description = "The reference split (default: the run's dataset, its test split where it has one).")
     String against;
 
-    @Option(names = "--metrics", paramLabel = "LIST", description = "Comma-separated: fid, kid, is, pr, dc, modes, "
-        + "class-agreement (default: fid,kid,is,pr,dc; modes alone for stacked MNIST; class-agreement added for a "
-        + "class-conditional run).")
+    @Option(
+            names = "--metrics",
+            paramLabel = "LIST",
+            description = "Comma-separated: fid, kid, is, pr, dc, modes, "
+                    + "class-agreement (default: fid,kid,is,pr,dc; modes alone for stacked MNIST; class-agreement "
+                    + "added for a "
+                    + "class-conditional run).")
     String metrics;
 
-    @Option(names = "--n", defaultValue = "10000", paramLabel = "N", description = "Samples on each side (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--n",
+            defaultValue = "10000",
+            paramLabel = "N",
+            description = "Samples on each side (default: ${DEFAULT-VALUE}).")
     int n;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the samples and subsets (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "0",
+            paramLabel = "S",
+            description = "Seed of the samples and subsets (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--batch", defaultValue = "250", paramLabel = "B", description = "Images per feature batch (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--batch",
+            defaultValue = "250",
+            paramLabel = "B",
+            description = "Images per feature batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
     private static final int MAX_BATCH = 10_000;
 
-    @Option(names = "--extractor", defaultValue = "auto", paramLabel = "NAME", description = "auto, mnist-cnn, fashion-mnist-cnn or inception (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--extractor",
+            defaultValue = "auto",
+            paramLabel = "NAME",
+            description = "auto, mnist-cnn, fashion-mnist-cnn or inception (default: ${DEFAULT-VALUE}).")
     String extractor;
 
-    @Option(names = "--inception", paramLabel = "FILE", description = "The Inception TorchScript (inception-2015-12-05.pt).")
+    @Option(
+            names = "--inception",
+            paramLabel = "FILE",
+            description = "The Inception TorchScript (inception-2015-12-05.pt).")
     Path inception;
 
-    @Option(names = "--trust-extractor", description = "Load an --inception file whose SHA-256 is not the known one of the "
-        + "FID literature's Inception (loading TorchScript runs the code it holds; scores then record the file's hash).")
+    @Option(
+            names = "--trust-extractor",
+            description = "Load an --inception file whose SHA-256 is not the known one of the "
+                    + "FID literature's Inception (loading TorchScript runs the code it holds; scores then "
+                    + "record the file's hash).")
     boolean trustExtractor;
 
-    @Option(names = "--classifier", paramLabel = "FILE", description = "Classifier weights from gan4j classifier train, which declare their dataset (default: the shipped ones of the dataset).")
+    @Option(
+            names = "--classifier",
+            paramLabel = "FILE",
+            description = "Classifier weights from gan4j classifier train, which declare their dataset (default: the "
+                    + "shipped ones of the dataset).")
     Path classifier;
 
-    @Option(names = "--data-root", paramLabel = "DIR", description = "Where datasets live (default: the run's data.root, GAN4J_DATA, ~/.cache/gan4j/datasets).")
+    @Option(
+            names = "--data-root",
+            paramLabel = "DIR",
+            description = "Where datasets live (default: the run's data.root, GAN4J_DATA, ~/.cache/gan4j/datasets).")
     String dataRoot;
 
     @Option(names = "--raw", description = "Score the trained generator's own weights, not its moving average.")
     boolean raw;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where eval.json goes (default: the run directory; with --real, the current one).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Where eval.json goes (default: the run directory; with --real, the current one).")
     Path out;
 
     @picocli.CommandLine.Spec
@@ -94,8 +146,8 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserError("give RUN_DIR (or a checkpoint), or --real NAME --real NAME to compare two splits");
         }
         if (n < 2 || n > SampleCommand.MAX_N || batch < 1 || batch > MAX_BATCH) {
-            throw new UserError("need --n from 2 to " + SampleCommand.MAX_N + " and --batch from 1 to " + MAX_BATCH + ", found --n "
-                + n + ", --batch " + batch);
+            throw new UserError("need --n from 2 to " + SampleCommand.MAX_N + " and --batch from 1 to " + MAX_BATCH
+                    + ", found --n " + n + ", --batch " + batch);
         }
         options(null, false);
         DataConfig realA = run == null ? named(real.get(0), null) : null;
@@ -112,10 +164,13 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             if (run != null) {
                 SavedGenerator g = load(run);
-                DataConfig reference = against != null ? named(against, g.config().data()) : defaultReference(g.config());
+                DataConfig reference =
+                        against != null ? named(against, g.config().data()) : defaultReference(g.config());
                 Evaluation.Options o = options(g.config().data().dataset(), g.classes() > 0);
                 result = Evaluation.ofGenerator(g, reference, o);
-                target = out != null ? out : (Files.isDirectory(run) ? run : run.getParent().getParent());
+                target = out != null
+                        ? out
+                        : (Files.isDirectory(run) ? run : run.getParent().getParent());
             } else {
                 result = Evaluation.ofDatasets(realA, realB, options(realA.dataset(), false));
                 target = out != null ? out : Path.of(".");
@@ -133,8 +188,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (result.get("metrics") instanceof Map<?, ?> ms && ms.get("class_agreement") instanceof Map<?, ?> ca) {
             Path png = target.resolve("class-agreement.png");
             String classifier = String.valueOf(ca.get("classifier"));
-            io.gan4j.evaluation.ClassAgreements.writePicture("Class agreement (" + classifier + ")",
-                io.gan4j.metrics.image.ClassAgreement.ofConfusion((long[][]) ca.get("confusion")), classifier.replace("-cnn", ""), png);
+            io.gan4j.evaluation.ClassAgreements.writePicture(
+                    "Class agreement (" + classifier + ")",
+                    io.gan4j.metrics.image.ClassAgreement.ofConfusion((long[][]) ca.get("confusion")),
+                    classifier.replace("-cnn", ""),
+                    png);
         }
         print(spec.commandLine().getOut(), result, target.resolve("eval.json"));
         return 0;
@@ -143,18 +201,33 @@ final class EvaluateCommand implements Callable<Integer> {
     private Evaluation.Options options(String dataset, boolean conditional) {
         EnumSet<Metric> m;
         try {
-            m = metrics != null ? Metric.parse(metrics)
-                : Datasets.STACKED_MNIST.equals(dataset) ? EnumSet.of(Metric.MODES)
-                : Metric.parse("fid,kid,is,pr,dc" + (conditional && io.gan4j.metrics.features.MnistClassifier.SHIPPED.contains(dataset)
-                    ? ",class-agreement" : ""));
+            m = metrics != null
+                    ? Metric.parse(metrics)
+                    : Datasets.STACKED_MNIST.equals(dataset)
+                            ? EnumSet.of(Metric.MODES)
+                            : Metric.parse("fid,kid,is,pr,dc"
+                                    + (conditional
+                                                    && io.gan4j.metrics.features.MnistClassifier.SHIPPED.contains(
+                                                            dataset)
+                                            ? ",class-agreement"
+                                            : ""));
         } catch (IllegalArgumentException e) {
             throw new UserError("--metrics: " + e.getMessage());
         }
         if (m.isEmpty()) {
             throw new UserError("--metrics names no metric");
         }
-        return new Evaluation.Options(m, n, seed, batch, extractor, inception, classifier, FeatureCache.standard(), System.err,
-            trustExtractor);
+        return new Evaluation.Options(
+                m,
+                n,
+                seed,
+                batch,
+                extractor,
+                inception,
+                classifier,
+                FeatureCache.standard(),
+                System.err,
+                trustExtractor);
     }
 
     private SavedGenerator load(Path path) {
@@ -165,19 +238,35 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private DataConfig defaultReference(RunConfig c) {
-        String split = Datasets.splits(c.data().dataset()).contains("test") ? "test" : c.data().split();
-        return withRoot(new DataConfig(c.data().dataset(), c.data().batchSize(), c.data().root(), split, c.data().imageSize(),
-            c.data().channels(), c.data().download(), c.data().path(), c.data().labels(), c.data().prefetch()));
+        String split = Datasets.splits(c.data().dataset()).contains("test")
+                ? "test"
+                : c.data().split();
+        return withRoot(new DataConfig(
+                c.data().dataset(),
+                c.data().batchSize(),
+                c.data().root(),
+                split,
+                c.data().imageSize(),
+                c.data().channels(),
+                c.data().download(),
+                c.data().path(),
+                c.data().labels(),
+                c.data().prefetch()));
     }
 
     /** {@code <dataset>-<split>}: the longest known dataset name that prefixes it, then a split of that dataset. */
     DataConfig named(String name, DataConfig like) {
-        String dataset = Datasets.imageNames().stream().sorted(Comparator.comparingInt(String::length).reversed())
-            .filter(d -> name.startsWith(d + "-")).findFirst().orElseThrow(() -> new UserError("unknown dataset name '" + name
-                + "': expected <dataset>-<split> with dataset one of " + String.join(", ", Datasets.imageNames())));
+        String dataset = Datasets.imageNames().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .filter(d -> name.startsWith(d + "-"))
+                .findFirst()
+                .orElseThrow(() -> new UserError(
+                        "unknown dataset name '" + name + "': expected <dataset>-<split> with dataset one of "
+                                + String.join(", ", Datasets.imageNames())));
         String split = name.substring(dataset.length() + 1);
         if (!Datasets.splits(dataset).contains(split)) {
-            throw new UserError("'" + name + "': " + dataset + " has the splits " + String.join(", ", Datasets.splits(dataset)));
+            throw new UserError(
+                    "'" + name + "': " + dataset + " has the splits " + String.join(", ", Datasets.splits(dataset)));
         }
         DataConfig d = DataConfig.defaults();
         int size = like != null ? like.imageSize() : 0;
@@ -189,8 +278,17 @@ final class EvaluateCommand implements Callable<Integer> {
         if (dataRoot == null) {
             return d;
         }
-        return new DataConfig(d.dataset(), d.batchSize(), dataRoot, d.split(), d.imageSize(), d.channels(), d.download(),
-            d.path(), d.labels(), d.prefetch());
+        return new DataConfig(
+                d.dataset(),
+                d.batchSize(),
+                dataRoot,
+                d.split(),
+                d.imageSize(),
+                d.channels(),
+                d.download(),
+                d.path(),
+                d.labels(),
+                d.prefetch());
     }
 
     @SuppressWarnings("unchecked")
@@ -202,17 +300,38 @@ final class EvaluateCommand implements Callable<Integer> {
         metrics.forEach((k, v) -> {
             String value;
             if (v instanceof Map<?, ?> m && m.containsKey("mean")) {
-                value = String.format(Locale.ROOT, "%.5g ± %.2g", ((Number) m.get("mean")).doubleValue(), ((Number) m.get("std")).doubleValue());
+                value = String.format(
+                        Locale.ROOT,
+                        "%.5g ± %.2g",
+                        ((Number) m.get("mean")).doubleValue(),
+                        ((Number) m.get("std")).doubleValue());
             } else if (v instanceof Map<?, ?> m && m.containsKey("overall")) {
                 double[] per = (double[]) m.get("per_class");
-                double lo = java.util.Arrays.stream(per).filter(x -> !Double.isNaN(x)).min().orElse(Double.NaN);
-                double hi = java.util.Arrays.stream(per).filter(x -> !Double.isNaN(x)).max().orElse(Double.NaN);
-                value = String.format(Locale.ROOT, "%.4f (per class %.3f to %.3f; chance %.3f; %s samples; by %s)",
-                    ((Number) m.get("overall")).doubleValue(), lo, hi, ((Number) m.get("chance")).doubleValue(), m.get("samples"),
-                    m.get("classifier"));
+                double lo = java.util.Arrays.stream(per)
+                        .filter(x -> !Double.isNaN(x))
+                        .min()
+                        .orElse(Double.NaN);
+                double hi = java.util.Arrays.stream(per)
+                        .filter(x -> !Double.isNaN(x))
+                        .max()
+                        .orElse(Double.NaN);
+                value = String.format(
+                        Locale.ROOT,
+                        "%.4f (per class %.3f to %.3f; chance %.3f; %s samples; by %s)",
+                        ((Number) m.get("overall")).doubleValue(),
+                        lo,
+                        hi,
+                        ((Number) m.get("chance")).doubleValue(),
+                        m.get("samples"),
+                        m.get("classifier"));
             } else if (v instanceof Map<?, ?> m && m.containsKey("covered")) {
-                value = String.format(Locale.ROOT, "%s / %s modes, KL %.4f (%s samples)", m.get("covered"), m.get("of"),
-                    ((Number) m.get("kl")).doubleValue(), m.get("samples"));
+                value = String.format(
+                        Locale.ROOT,
+                        "%s / %s modes, KL %.4f (%s samples)",
+                        m.get("covered"),
+                        m.get("of"),
+                        ((Number) m.get("kl")).doubleValue(),
+                        m.get("samples"));
             } else {
                 value = String.format(Locale.ROOT, "%.5g", ((Number) v).doubleValue());
             }
@@ -225,9 +344,11 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Map<String, Object> p = (Map<String, Object>) r.get("protocol");
         out.println();
-        String extractor = p.containsKey("extractor") ? p.get("extractor") + " (sha256 " + p.get("extractor_sha256") + ")"
-            : "modes by mnist-cnn (sha256 " + p.get("modes_classifier_sha256") + ")";
-        out.println("protocol: " + extractor + ", n " + p.get("n_reference") + " / " + p.get("n_compared") + ", seed " + p.get("seed"));
+        String extractor = p.containsKey("extractor")
+                ? p.get("extractor") + " (sha256 " + p.get("extractor_sha256") + ")"
+                : "modes by mnist-cnn (sha256 " + p.get("modes_classifier_sha256") + ")";
+        out.println("protocol: " + extractor + ", n " + p.get("n_reference") + " / " + p.get("n_compared") + ", seed "
+                + p.get("seed"));
         out.println("eval: " + file);
         out.flush();
     }

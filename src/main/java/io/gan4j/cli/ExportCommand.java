@@ -13,9 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gan4j export RUN_DIR --out G.safetensors}: the generator's weights for use elsewhere. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write a run's generator (its moving average when the run kept one) as one safetensors file.",
-        "Its metadata hold the architecture, latent size and prior, image shape, gan4j's version and the run's config."})
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write a run's generator (its moving average when the run kept one) as one safetensors file.",
+            "Its metadata hold the architecture, latent size and prior, image shape, gan4j's version and the run's "
+                    + "config."
+        })
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory written by gan4j train.")
@@ -39,20 +44,28 @@ final class ExportCommand implements Callable<Integer> {
         meta.put("latent_dim", String.valueOf(g.network().latentDim()));
         meta.put("latent_prior", g.config().model().latentPrior());
         if (g.config().infogan() != null) {
-            meta.put("latent_layout", "[z (" + g.config().model().latentDim() + ", latent_prior), one-hot of each categorical "
-                + "code " + g.config().infogan().categorical() + ", " + g.config().infogan().continuous()
-                + " continuous codes in [-1, 1]] (InfoGAN)");
+            meta.put(
+                    "latent_layout",
+                    "[z (" + g.config().model().latentDim() + ", latent_prior), one-hot of each categorical "
+                            + "code " + g.config().infogan().categorical() + ", "
+                            + g.config().infogan().continuous()
+                            + " continuous codes in [-1, 1]] (InfoGAN)");
         }
         if (g.classes() > 0) {
-            meta.put("latent_layout", "[z (" + g.config().model().latentDim() + ", latent_prior), one-hot of the class ("
-                + g.classes() + ")] (class-conditional)");
+            meta.put(
+                    "latent_layout",
+                    "[z (" + g.config().model().latentDim() + ", latent_prior), one-hot of the class (" + g.classes()
+                            + ")] (class-conditional)");
         }
         meta.put("output", g.image() == null ? "2-D points" : "images " + g.image() + " in [-1, 1]");
-        meta.put("weights", g.averaged() ? "moving average (train.ema " + g.config().train().ema() + ")" : "trained");
+        meta.put(
+                "weights",
+                g.averaged() ? "moving average (train.ema " + g.config().train().ema() + ")" : "trained");
         meta.put("source", g.source().toString());
         meta.put("config", ConfigWriter.toYaml(g.config()));
         Safetensors.save(g.network(), meta, out);
-        System.out.println("gan4j: wrote " + out + " (" + g.network().parameterCount() + " parameters, from " + g.source() + ")");
+        System.out.println(
+                "gan4j: wrote " + out + " (" + g.network().parameterCount() + " parameters, from " + g.source() + ")");
         return 0;
     }
 }

@@ -7,22 +7,40 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code gan4j} command: train, sample and evaluate GANs. */
-@Command(name = "gan4j",
-    mixinStandardHelpOptions = true,
-    versionProvider = Gan4j.VersionProvider.class,
-    description = "Train, sample and study generative adversarial networks on libtorch.",
-    subcommands = {DemoCommand.class, TrainCommand.class, SampleCommand.class, ExportCommand.class, EvaluateCommand.class,
-        ClassifierCommand.class, PresetsCommand.class,
-        ValidateCommand.class, TheoryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Examples:", "  gan4j demo", "  gan4j train wgan-gp-ring --set train.steps=2000 --out runs/try",
-        "  gan4j sample runs/try --n 1000 --out samples.csv"})
+@Command(
+        name = "gan4j",
+        mixinStandardHelpOptions = true,
+        versionProvider = Gan4j.VersionProvider.class,
+        description = "Train, sample and study generative adversarial networks on libtorch.",
+        subcommands = {
+            DemoCommand.class,
+            TrainCommand.class,
+            SampleCommand.class,
+            ExportCommand.class,
+            EvaluateCommand.class,
+            ClassifierCommand.class,
+            PresetsCommand.class,
+            ValidateCommand.class,
+            TheoryCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  gan4j demo",
+            "  gan4j train wgan-gp-ring --set train.steps=2000 --out runs/try",
+            "  gan4j sample runs/try --n 1000 --out samples.csv"
+        })
 public final class Gan4j implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-        description = "On an error, print its whole stack trace, a user's fault included (also: GAN4J_DEBUG=1).")
+    @CommandLine.Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "On an error, print its whole stack trace, a user's fault included (also: GAN4J_DEBUG=1).")
     boolean debug;
 
     @Override
@@ -74,8 +92,11 @@ public final class Gan4j implements Runnable {
     public static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"gan4j " + Version.gan4j(), "PyTorch " + Version.pytorchPresets() + " (bytedeco JavaCPP presets)",
-                "Java " + System.getProperty("java.version")};
+            return new String[] {
+                "gan4j " + Version.gan4j(),
+                "PyTorch " + Version.pytorchPresets() + " (bytedeco JavaCPP presets)",
+                "Java " + System.getProperty("java.version")
+            };
         }
     }
 }

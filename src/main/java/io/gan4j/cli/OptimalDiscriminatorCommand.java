@@ -7,15 +7,20 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
-/** {@code gan4j theory optimal-discriminator}: a trained D against D* = p_data/(p_data + p_g). See {@link OptimalDiscriminator}. */
-@Command(name = "optimal-discriminator", mixinStandardHelpOptions = true,
-    description = {"Train a discriminator on p_data = N(0, 1) against a fixed p_g = N(2, 1) and compare it with the optimal "
-        + "D* = p_data / (p_data + p_g), and V(D, G) with -log 4 + 2 JSD (Goodfellow et al., 2014, Proposition 1, Theorem 1).",
-        "About a minute on 2 cores."})
+/**
+ * {@code gan4j theory optimal-discriminator}: a trained D against D* = p_data/(p_data + p_g). See {@link
+ * OptimalDiscriminator}.
+ */
+@Command(
+        name = "optimal-discriminator",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train a discriminator on p_data = N(0, 1) against a fixed p_g = N(2, 1) and compare it with the optimal "
+                    + "D* = p_data / (p_data + p_g), and V(D, G) with -log 4 + 2 JSD (Goodfellow et al., 2014, "
+                    + "Proposition 1, Theorem 1).",
+            "About a minute on 2 cores."
+        })
 final class OptimalDiscriminatorCommand extends TheoryExperimentCommand {
-
-
-
 
     OptimalDiscriminatorCommand() {
         super("optimal-discriminator", "Optimal discriminator");
@@ -26,11 +31,17 @@ final class OptimalDiscriminatorCommand extends TheoryExperimentCommand {
         out.println("gan4j theory optimal-discriminator into " + run.path());
         out.flush();
         Map<String, Object> s = OptimalDiscriminator.run(
-            options.quick ? OptimalDiscriminator.Options.quick() : OptimalDiscriminator.Options.defaults(), options.seed, run);
+                options.quick ? OptimalDiscriminator.Options.quick() : OptimalDiscriminator.Options.defaults(),
+                options.seed,
+                run);
         out.printf(Locale.ROOT, "p_data %s, p_g %s, support %s%n", s.get("p_data"), s.get("p_g"), s.get("support"));
         out.printf(Locale.ROOT, "max |D - D*| on the support   %.5f%n", s.get("max_abs_error"));
         out.printf(Locale.ROOT, "V(D, G) of the trained D      %.6f%n", s.get("value"));
-        out.printf(Locale.ROOT, "-log 4 + 2 JSD                %.6f  (JSD %.6f)%n", s.get("value_closed_form"), s.get("jsd"));
+        out.printf(
+                Locale.ROOT,
+                "-log 4 + 2 JSD                %.6f  (JSD %.6f)%n",
+                s.get("value_closed_form"),
+                s.get("jsd"));
         out.printf(Locale.ROOT, "value error                   %.2e%n", s.get("value_error"));
         return s;
     }

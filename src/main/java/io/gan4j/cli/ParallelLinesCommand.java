@@ -8,15 +8,17 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code gan4j theory parallel-lines}: the WGAN paper's Example 1. See {@link ParallelLines}. */
-@Command(name = "parallel-lines", mixinStandardHelpOptions = true,
-    description = {"The WGAN paper's Example 1: P0 = (0, U[0,1]) against P_theta = (theta, U[0,1]) for 21 theta in [-1, 1]. "
-        + "Estimates W with a WGAN-GP and a weight-clipped critic and JS with a discriminator, against W = |theta| and "
-        + "JS = log 2; then trains theta from 1 against each (JS stalls, W moves theta to 0).",
-        "About two minutes on 2 cores."})
+@Command(
+        name = "parallel-lines",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The WGAN paper's Example 1: P0 = (0, U[0,1]) against P_theta = (theta, U[0,1]) for 21 theta in [-1, 1]. "
+                    + "Estimates W with a WGAN-GP and a weight-clipped critic and JS with a discriminator, against "
+                    + "W = |theta| and "
+                    + "JS = log 2; then trains theta from 1 against each (JS stalls, W moves theta to 0).",
+            "About two minutes on 2 cores."
+        })
 final class ParallelLinesCommand extends TheoryExperimentCommand {
-
-
-
 
     ParallelLinesCommand() {
         super("parallel-lines", "Learning parallel lines (WGAN, Example 1)");
@@ -26,16 +28,34 @@ final class ParallelLinesCommand extends TheoryExperimentCommand {
     Map<String, Object> run(TheoryRun run, PrintWriter out) {
         out.println("gan4j theory parallel-lines into " + run.path());
         out.flush();
-        Map<String, Object> s = ParallelLines.run(options.quick ? ParallelLines.Options.quick() : ParallelLines.Options.defaults(),
-            options.seed, run);
-        out.printf(Locale.ROOT, "W, WGAN-GP critic (gap / K): max relative error %.4f  (|theta| >= 0.1)%n", s.get("w_max_relative_error"));
-        out.printf(Locale.ROOT, "W, WGAN-GP critic (raw gap): max relative error %.4f%n", s.get("w_gp_raw_max_relative_error"));
-        out.printf(Locale.ROOT, "W, clipped critic (gap / K): max relative error %.4f%n", s.get("w_clip_max_relative_error"));
-        out.printf(Locale.ROOT, "JS, discriminator:           max abs error      %.4f  (theta != 0)%n", s.get("js_max_abs_error"));
-        out.printf(Locale.ROOT, "theta after training from 1: %.4f against the critic (W), %.4f against the discriminator (JS)%n",
-            s.get("theta_final_wasserstein"), s.get("theta_final_js"));
-        out.printf(Locale.ROOT, "last |dL_G/dtheta|:          %.3g (W), %.3g (JS)%n",
-            s.get("generator_gradient_final_wasserstein"), s.get("generator_gradient_final_js"));
+        Map<String, Object> s = ParallelLines.run(
+                options.quick ? ParallelLines.Options.quick() : ParallelLines.Options.defaults(), options.seed, run);
+        out.printf(
+                Locale.ROOT,
+                "W, WGAN-GP critic (gap / K): max relative error %.4f  (|theta| >= 0.1)%n",
+                s.get("w_max_relative_error"));
+        out.printf(
+                Locale.ROOT,
+                "W, WGAN-GP critic (raw gap): max relative error %.4f%n",
+                s.get("w_gp_raw_max_relative_error"));
+        out.printf(
+                Locale.ROOT,
+                "W, clipped critic (gap / K): max relative error %.4f%n",
+                s.get("w_clip_max_relative_error"));
+        out.printf(
+                Locale.ROOT,
+                "JS, discriminator:           max abs error      %.4f  (theta != 0)%n",
+                s.get("js_max_abs_error"));
+        out.printf(
+                Locale.ROOT,
+                "theta after training from 1: %.4f against the critic (W), %.4f against the discriminator (JS)%n",
+                s.get("theta_final_wasserstein"),
+                s.get("theta_final_js"));
+        out.printf(
+                Locale.ROOT,
+                "last |dL_G/dtheta|:          %.3g (W), %.3g (JS)%n",
+                s.get("generator_gradient_final_wasserstein"),
+                s.get("generator_gradient_final_js"));
         return s;
     }
 }

@@ -27,23 +27,25 @@ final class ParallelTraining {
 
     /** Each worker is a JVM with libtorch (about 0.5 GB before any network): 256 fill a large machine. */
     static final int MAX_NPROC = 256;
+
     static final int MAX_NNODES = 1024;
     /** One day. */
     static final int MAX_TIMEOUT = 86_400;
 
-    private ParallelTraining() {
-    }
+    private ParallelTraining() {}
 
     /** Launches the workers of this machine; returns the exit status. */
     static int launch(String config, Path resume, RunOptions options, ParallelOptions p, PrintWriter out) {
         if (p.nproc < 1 || p.nproc > MAX_NPROC) {
-            throw new UserError("--nproc must be from 1 to " + MAX_NPROC + " (worker processes on this machine), found " + p.nproc);
+            throw new UserError(
+                    "--nproc must be from 1 to " + MAX_NPROC + " (worker processes on this machine), found " + p.nproc);
         }
         if (p.nnodes < 1 || p.nnodes > MAX_NNODES) {
             throw new UserError("--nnodes must be from 1 to " + MAX_NNODES + ", found " + p.nnodes);
         }
         if (p.nodeRank < 0 || p.nodeRank >= p.nnodes) {
-            throw new UserError("--node-rank must be 0 to " + (p.nnodes - 1) + " with --nnodes " + p.nnodes + ", found " + p.nodeRank);
+            throw new UserError("--node-rank must be 0 to " + (p.nnodes - 1) + " with --nnodes " + p.nnodes + ", found "
+                    + p.nodeRank);
         }
         if (p.timeout < 1 || p.timeout > MAX_TIMEOUT) {
             throw new UserError("--timeout must be from 1 to " + MAX_TIMEOUT + " seconds, found " + p.timeout);
@@ -52,7 +54,8 @@ final class ParallelTraining {
             throw new UserError("--backend must be auto, gloo or nccl, found '" + p.backend + "'");
         }
         if (p.nnodes > 1 && p.master == null) {
-            throw new UserError("--nnodes " + p.nnodes + " needs --master HOST:PORT, machine 0's address (the same on every machine)");
+            throw new UserError("--nnodes " + p.nnodes
+                    + " needs --master HOST:PORT, machine 0's address (the same on every machine)");
         }
         String host = "127.0.0.1";
         int port = 0;
@@ -71,8 +74,9 @@ final class ParallelTraining {
         RunConfig c = resume == null ? ConfigReader.read(config, options.allOverrides()) : recorded(resume, options);
         int world = p.nproc * p.nnodes;
         if (c.data().batchSize() % world != 0) {
-            throw new UserError("data.batch_size " + c.data().batchSize() + " is the global batch and must split evenly over the "
-                + world + " workers (--nproc " + p.nproc + " × --nnodes " + p.nnodes + ")");
+            throw new UserError(
+                    "data.batch_size " + c.data().batchSize() + " is the global batch and must split evenly over the "
+                            + world + " workers (--nproc " + p.nproc + " × --nnodes " + p.nnodes + ")");
         }
         List<String> args = new ArrayList<>();
         if (resume != null) {
@@ -89,8 +93,8 @@ final class ParallelTraining {
                 throw new UserError("--node-rank " + p.nodeRank + " needs the run's --out, as given to machine 0");
             }
             args.addAll(List.of(config, "--out", dir.toAbsolutePath().toString()));
-            out.println("gan4j: training " + c.name() + " (" + c.objective() + " on " + c.data().dataset() + ", "
-                + c.train().steps() + " steps) on " + world + " processes into " + dir);
+            out.println("gan4j: training " + c.name() + " (" + c.objective() + " on "
+                    + c.data().dataset() + ", " + c.train().steps() + " steps) on " + world + " processes into " + dir);
             out.flush();
         }
         for (String o : options.overrides) {
@@ -99,13 +103,16 @@ final class ParallelTraining {
         if (options.seed != null) {
             args.addAll(List.of("--seed", String.valueOf(options.seed)));
         }
-        int threads = options.threads != null ? options.threads : Math.max(1, Runtime.getRuntime().availableProcessors() / p.nproc);
+        int threads = options.threads != null
+                ? options.threads
+                : Math.max(1, Runtime.getRuntime().availableProcessors() / p.nproc);
         args.addAll(List.of("--threads", String.valueOf(threads)));
         if (options.quiet) {
             args.add("--quiet");
         }
         String backend = p.backend.equals("auto") ? (c.device().equals("cuda") ? World.NCCL : World.GLOO) : p.backend;
-        Launcher.Plan plan = new Launcher.Plan(p.nproc, p.nnodes, p.nodeRank, host, port, backend, Duration.ofSeconds(p.timeout), args);
+        Launcher.Plan plan = new Launcher.Plan(
+                p.nproc, p.nnodes, p.nodeRank, host, port, backend, Duration.ofSeconds(p.timeout), args);
         try {
             return new Launcher(plan, System.err).run();
         } catch (IOException e) {
@@ -124,7 +131,10 @@ final class ParallelTraining {
         return ConfigReader.read(file.toString(), options.allOverrides());
     }
 
-    /** Runs this process as the worker {@code world} describes; returns the exit status ({@link PeerFailure#EXIT_CODE} on a peer's failure). */
+    /**
+     * Runs this process as the worker {@code world} describes; returns the exit status ({@link
+     * PeerFailure#EXIT_CODE} on a peer's failure).
+     */
     static int work(World world, String config, Path resume, RunOptions options, PrintWriter out) {
         watchLauncher();
         boolean first = world.rank() == 0;
@@ -136,8 +146,9 @@ final class ParallelTraining {
                 run = Resume.prepare(resume, options.allOverrides(), progress, interactive, System.err, first);
             } else {
                 RunConfig c = ConfigReader.read(config, options.allOverrides());
-                RunDirectory dir = first ? RunDirectory.create(options.out, c.name())
-                    : RunDirectory.create(Files.createTempDirectory("gan4j-rank-" + world.rank() + "-"), c.name());
+                RunDirectory dir = first
+                        ? RunDirectory.create(options.out, c.name())
+                        : RunDirectory.create(Files.createTempDirectory("gan4j-rank-" + world.rank() + "-"), c.name());
                 run = TrainingRun.start(c, dir, progress, interactive);
             }
         } catch (IllegalArgumentException e) {
@@ -163,11 +174,12 @@ final class ParallelTraining {
         if (pid == null) {
             return;
         }
-        ProcessHandle.of(Long.parseLong(pid)).ifPresentOrElse(
-            launcher -> launcher.onExit().thenRun(() -> {
-                System.err.println("gan4j: the launcher (pid " + pid + ") is gone; stopping");
-                System.exit(1);
-            }),
-            () -> System.exit(1));
+        ProcessHandle.of(Long.parseLong(pid))
+                .ifPresentOrElse(
+                        launcher -> launcher.onExit().thenRun(() -> {
+                            System.err.println("gan4j: the launcher (pid " + pid + ") is gone; stopping");
+                            System.exit(1);
+                        }),
+                        () -> System.exit(1));
     }
 }

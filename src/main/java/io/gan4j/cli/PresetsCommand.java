@@ -3,12 +3,14 @@ package io.gan4j.cli;
 import io.gan4j.config.Presets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code gan4j presets}: the shipped configs, one line each. */
-@Command(name = "presets", mixinStandardHelpOptions = true,
-    description = "List the shipped configs; use a name wherever a config file goes.")
+@Command(
+        name = "presets",
+        mixinStandardHelpOptions = true,
+        description = "List the shipped configs; use a name wherever a config file goes.")
 final class PresetsCommand implements Callable<Integer> {
 
     @Spec

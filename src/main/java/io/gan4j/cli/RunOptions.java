@@ -8,20 +8,28 @@ import picocli.CommandLine.Option;
 /** The options every training command shares. */
 public final class RunOptions {
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-        description = "Override a config key, e.g. --set train.steps=2000 (repeatable; the value is YAML).")
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
+            description = "Override a config key, e.g. --set train.steps=2000 (repeatable; the value is YAML).")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR",
-        description = "The run directory (must be new or empty). Default: runs/<name>-<timestamp>.")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "The run directory (must be new or empty). Default: runs/<name>-<timestamp>.")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", description = "The run's seed (same as --set seed=N).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N",
-        description = "Compute threads (default: the free cores), split as measured best: MLPs 1 intra-op + N BLAS, "
-            + "convolutional networks N intra-op + 1 BLAS. With --nproc: each worker's (default: the cores ÷ --nproc).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description =
+                    "Compute threads (default: the free cores), split as measured best: MLPs 1 intra-op + N BLAS, "
+                            + "convolutional networks N intra-op + 1 BLAS. With --nproc: each worker's (default: "
+                            + "the cores ÷ --nproc).")
     Integer threads;
 
     @Option(names = "--quiet", description = "No progress bar.")

@@ -25,8 +25,7 @@ final class Runs {
     /** How long Ctrl-C waits for the step in flight and the checkpoint. */
     private static final long STOP_WAIT_SECONDS = 120;
 
-    private Runs() {
-    }
+    private Runs() {}
 
     /**
      * The generator a finished run saved (its weight average unless {@code raw}), loading the
@@ -51,8 +50,8 @@ final class Runs {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        out.println("gan4j: training " + config.name() + " (" + config.objective() + " on " + config.data().dataset()
-            + ", " + config.train().steps() + " steps) into " + dir.path());
+        out.println("gan4j: training " + config.name() + " (" + config.objective() + " on "
+                + config.data().dataset() + ", " + config.train().steps() + " steps) into " + dir.path());
         out.flush();
         return run(TrainingRun.start(config, dir, options.quiet ? null : System.err, System.console() != null), out);
     }
@@ -60,12 +59,13 @@ final class Runs {
     static int resume(Path runDir, List<String> overrides, RunOptions options, PrintWriter out) {
         TrainingRun run;
         try {
-            run = Resume.prepare(runDir, overrides, options.quiet ? null : System.err, System.console() != null, System.err);
+            run = Resume.prepare(
+                    runDir, overrides, options.quiet ? null : System.err, System.console() != null, System.err);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         out.println("gan4j: resuming " + run.config().name() + " at step " + run.fromStep() + " of "
-            + run.config().train().steps() + " in " + run.directory().path());
+                + run.config().train().steps() + " in " + run.directory().path());
         out.flush();
         return run(run, out);
     }
@@ -77,17 +77,19 @@ final class Runs {
     /** Runs {@code run}, stopping it with a checkpoint on Ctrl-C; prints its summary when {@code print}. */
     static int run(TrainingRun run, PrintWriter out, boolean print) {
         CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            System.err.println();
-            System.err.println("gan4j: stopping after the current step and writing a checkpoint "
-                + "(gan4j train --resume " + run.directory().path() + " continues)");
-            run.requestStop();
-            try {
-                finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "gan4j-stop");
+        Thread hook = new Thread(
+                () -> {
+                    System.err.println();
+                    System.err.println("gan4j: stopping after the current step and writing a checkpoint "
+                            + "(gan4j train --resume " + run.directory().path() + " continues)");
+                    run.requestStop();
+                    try {
+                        finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "gan4j-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             Map<String, Object> summary = run.execute();
@@ -125,19 +127,37 @@ final class Runs {
             row(out, "last MI bound (cat.)", number(s.get("mi_bound")) + " nats");
         }
         if (s.containsKey("categorical_accuracy_generated")) {
-            row(out, "category → digit (G)", percent(s.get("categorical_accuracy_generated")) + " (MNIST classifier on "
-                + "generated images; categories as " + s.get("categorical_mapping_generated") + ")");
+            row(
+                    out,
+                    "category → digit (G)",
+                    percent(s.get("categorical_accuracy_generated")) + " (MNIST classifier on "
+                            + "generated images; categories as " + s.get("categorical_mapping_generated") + ")");
         }
         if (s.containsKey("categorical_accuracy_real")) {
-            row(out, "category → label (Q)", percent(s.get("categorical_accuracy_real")) + " (Q on real test images; "
-                + "categories as " + s.get("categorical_mapping_real") + ")");
+            row(
+                    out,
+                    "category → label (Q)",
+                    percent(s.get("categorical_accuracy_real")) + " (Q on real test images; " + "categories as "
+                            + s.get("categorical_mapping_real") + ")");
         }
-        row(out, "generator steps", s.get("steps") + (s.containsKey("resumed_from") ? " (resumed from " + s.get("resumed_from") + ")" : "")
-            + (s.containsKey("stopped_at") ? " (stopped early: resume to continue)" : ""));
+        row(
+                out,
+                "generator steps",
+                s.get("steps")
+                        + (s.containsKey("resumed_from") ? " (resumed from " + s.get("resumed_from") + ")" : "")
+                        + (s.containsKey("stopped_at") ? " (stopped early: resume to continue)" : ""));
         String rate = s.containsKey("images_per_second")
-            ? String.format(Locale.ROOT, ", %.0f images/s", ((Number) s.get("images_per_second")).doubleValue()) : "";
-        row(out, "wall time", String.format(Locale.ROOT, "%.1f s (%.2f ms per step%s)", (Double) s.get("wall_seconds"),
-            (Double) s.get("ms_per_step"), rate));
+                ? String.format(Locale.ROOT, ", %.0f images/s", ((Number) s.get("images_per_second")).doubleValue())
+                : "";
+        row(
+                out,
+                "wall time",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f s (%.2f ms per step%s)",
+                        (Double) s.get("wall_seconds"),
+                        (Double) s.get("ms_per_step"),
+                        rate));
         out.println();
     }
 
@@ -147,11 +167,13 @@ final class Runs {
 
     private static String percent(Object v) {
         return v instanceof Number n && Double.isFinite(n.doubleValue())
-            ? String.format(Locale.ROOT, "%.1f %%", 100 * n.doubleValue()) : "—";
+                ? String.format(Locale.ROOT, "%.1f %%", 100 * n.doubleValue())
+                : "—";
     }
 
     private static String number(Object v) {
         return v instanceof Number n && Double.isFinite(n.doubleValue())
-            ? String.format(Locale.ROOT, "%.4f", n.doubleValue()) : "—";
+                ? String.format(Locale.ROOT, "%.4f", n.doubleValue())
+                : "—";
     }
 }

@@ -7,16 +7,22 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
-/** {@code gan4j theory saturation}: the generator losses' gradients, and the combined update against ∇KL. See {@link Saturation}. */
-@Command(name = "saturation", mixinStandardHelpOptions = true,
-    description = {"(a) The generator losses' gradients with respect to D's logit (minimax -sigma(l), non-saturating "
-        + "-(1 - sigma(l)), combined -1) against autograd, as D(G(z)) -> 0. (b) With the optimal discriminator held fixed, "
-        + "the combined update's gradient for p_g = N(mu, sigma^2) against the gradient of KL(p_g || N(0, 1)).",
-        "A few seconds."})
+/**
+ * {@code gan4j theory saturation}: the generator losses' gradients, and the combined update against ∇KL. See
+ * {@link Saturation}.
+ */
+@Command(
+        name = "saturation",
+        mixinStandardHelpOptions = true,
+        description = {
+            "(a) The generator losses' gradients with respect to D's logit (minimax -sigma(l), non-saturating "
+                    + "-(1 - sigma(l)), combined -1) against autograd, as D(G(z)) -> 0. (b) With the optimal "
+                    + "discriminator held fixed, "
+                    + "the combined update's gradient for p_g = N(mu, sigma^2) against the gradient of KL(p_g || "
+                    + "N(0, 1)).",
+            "A few seconds."
+        })
 final class SaturationCommand extends TheoryExperimentCommand {
-
-
-
 
     SaturationCommand() {
         super("saturation", "Saturation and the combined update");
@@ -26,14 +32,26 @@ final class SaturationCommand extends TheoryExperimentCommand {
     Map<String, Object> run(TheoryRun run, PrintWriter out) {
         out.println("gan4j theory saturation into " + run.path());
         out.flush();
-        Map<String, Object> s = Saturation.run(options.quick ? Saturation.Options.quick() : Saturation.Options.defaults(), options.seed, run);
-        out.printf(Locale.ROOT, "(a) autograd against the analytic dL_G/dl: max abs error %.2e, max relative error %.2e%n",
-            s.get("max_autograd_error"), s.get("max_autograd_relative_error"));
-        out.printf(Locale.ROOT, "    at the smallest logit: minimax %.3e, non-saturating %.6f, combined %.6f%n",
-            s.get("minimax_gradient_at_min_logit"), s.get("non_saturating_gradient_at_min_logit"), s.get("combined_gradient_at_min_logit"));
-        out.printf(Locale.ROOT, "(b) relative distance from grad KL(p_g || p_data) with D* fixed: combined %.2e "
-            + "(non-saturating %.3f, minimax %.3f)%n", s.get("kl_gradient_relative_error"),
-            s.get("non_saturating_kl_gradient_relative_error"), s.get("minimax_kl_gradient_relative_error"));
+        Map<String, Object> s = Saturation.run(
+                options.quick ? Saturation.Options.quick() : Saturation.Options.defaults(), options.seed, run);
+        out.printf(
+                Locale.ROOT,
+                "(a) autograd against the analytic dL_G/dl: max abs error %.2e, max relative error %.2e%n",
+                s.get("max_autograd_error"),
+                s.get("max_autograd_relative_error"));
+        out.printf(
+                Locale.ROOT,
+                "    at the smallest logit: minimax %.3e, non-saturating %.6f, combined %.6f%n",
+                s.get("minimax_gradient_at_min_logit"),
+                s.get("non_saturating_gradient_at_min_logit"),
+                s.get("combined_gradient_at_min_logit"));
+        out.printf(
+                Locale.ROOT,
+                "(b) relative distance from grad KL(p_g || p_data) with D* fixed: combined %.2e "
+                        + "(non-saturating %.3f, minimax %.3f)%n",
+                s.get("kl_gradient_relative_error"),
+                s.get("non_saturating_kl_gradient_relative_error"),
+                s.get("minimax_kl_gradient_relative_error"));
         return s;
     }
 }

@@ -7,14 +7,20 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
-/** {@code gan4j theory spectral-norm}: spectral normalisation's power-iteration σ against the exact largest singular value. */
-@Command(name = "spectral-norm", mixinStandardHelpOptions = true,
-    description = {"Spectral normalisation's power-iteration σ against the exact largest singular value (SNGAN).",
-        "Trains the sngan-hinge-ring preset and compares each layer's σ from one power-iteration step per update",
-        "(Miyato et al. 2018) with torch.linalg.svdvals over training. About 1.5 minutes on two cores (--quick: 15 s)."})
+/**
+ * {@code gan4j theory spectral-norm}: spectral normalisation's power-iteration σ against the exact largest
+ * singular value.
+ */
+@Command(
+        name = "spectral-norm",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Spectral normalisation's power-iteration σ against the exact largest singular value (SNGAN).",
+            "Trains the sngan-hinge-ring preset and compares each layer's σ from one power-iteration step per update",
+            "(Miyato et al. 2018) with torch.linalg.svdvals over training. About 1.5 minutes on two cores (--quick: "
+                    + "15 s)."
+        })
 final class SpectralNormCommand extends TheoryExperimentCommand {
-
-
 
     SpectralNormCommand() {
         super("spectral-norm", "How exact is spectral normalisation's σ?");
@@ -22,20 +28,39 @@ final class SpectralNormCommand extends TheoryExperimentCommand {
 
     @Override
     Map<String, Object> run(TheoryRun run, PrintWriter out) {
-        SpectralNormAccuracy.Budget budget = options.quick ? SpectralNormAccuracy.Budget.reduced() : SpectralNormAccuracy.Budget.defaults();
-        out.printf(Locale.ROOT, "gan4j theory spectral-norm: %s, %d steps, width %d, into %s%n", SpectralNormAccuracy.PRESET,
-            budget.steps(), budget.width(), run.path());
+        SpectralNormAccuracy.Budget budget =
+                options.quick ? SpectralNormAccuracy.Budget.reduced() : SpectralNormAccuracy.Budget.defaults();
+        out.printf(
+                Locale.ROOT,
+                "gan4j theory spectral-norm: %s, %d steps, width %d, into %s%n",
+                SpectralNormAccuracy.PRESET,
+                budget.steps(),
+                budget.width(),
+                run.path());
         out.flush();
         Map<String, Object> s = SpectralNormAccuracy.run(budget, options.seed, run);
         Map<?, ?> shapes = (Map<?, ?>) s.get("layers");
         Map<?, ?> max = (Map<?, ?>) s.get("max_relative_error_by_layer");
         Map<?, ?> median = (Map<?, ?>) s.get("median_relative_error_by_layer");
         Map<?, ?> drift = (Map<?, ?>) s.get("median_drift_to_gap_by_layer");
-        out.printf(Locale.ROOT, "%n  after step %d:%n  %-8s %-9s %16s %16s %18s%n", SpectralNormAccuracy.SETTLE_STEPS, "layer", "shape",
-            "max rel. error", "median rel. error", "median ‖ΔW‖/gap");
+        out.printf(
+                Locale.ROOT,
+                "%n  after step %d:%n  %-8s %-9s %16s %16s %18s%n",
+                SpectralNormAccuracy.SETTLE_STEPS,
+                "layer",
+                "shape",
+                "max rel. error",
+                "median rel. error",
+                "median ‖ΔW‖/gap");
         for (Object layer : shapes.keySet()) {
-            out.printf(Locale.ROOT, "  %-8s %-9s %16.3g %16.3g %18.3g%n", layer, shapes.get(layer), ((Number) max.get(layer)).doubleValue(),
-                ((Number) median.get(layer)).doubleValue(), ((Number) drift.get(layer)).doubleValue());
+            out.printf(
+                    Locale.ROOT,
+                    "  %-8s %-9s %16.3g %16.3g %18.3g%n",
+                    layer,
+                    shapes.get(layer),
+                    ((Number) max.get(layer)).doubleValue(),
+                    ((Number) median.get(layer)).doubleValue(),
+                    ((Number) drift.get(layer)).doubleValue());
         }
         return s;
     }

@@ -8,11 +8,19 @@ import picocli.CommandLine.Command;
  * writes a run directory ({@code summary.json}, CSV curves, PNGs, {@code report.html}) and prints
  * its key figures.
  */
-@Command(name = "theory", mixinStandardHelpOptions = true,
-    description = "The papers' theory as numbers and pictures: each experiment writes a run directory.",
-    subcommands = {OptimalDiscriminatorCommand.class, ParallelLinesCommand.class, SaturationCommand.class,
-        GradientNormsCommand.class, CriticTracksQualityCommand.class, SpectralNormCommand.class,
-        CommandLine.HelpCommand.class})
+@Command(
+        name = "theory",
+        mixinStandardHelpOptions = true,
+        description = "The papers' theory as numbers and pictures: each experiment writes a run directory.",
+        subcommands = {
+            OptimalDiscriminatorCommand.class,
+            ParallelLinesCommand.class,
+            SaturationCommand.class,
+            GradientNormsCommand.class,
+            CriticTracksQualityCommand.class,
+            SpectralNormCommand.class,
+            CommandLine.HelpCommand.class
+        })
 final class TheoryCommand implements Runnable {
 
     @CommandLine.Spec
@@ -20,6 +28,7 @@ final class TheoryCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "an experiment is required; see gan4j theory --help");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "an experiment is required; see gan4j theory --help");
     }
 }

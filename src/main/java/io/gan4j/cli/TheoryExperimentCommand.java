@@ -39,8 +39,11 @@ abstract class TheoryExperimentCommand implements Callable<Integer> {
         options.initTorch();
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> summary = run(run, out);
-        out.printf(Locale.ROOT, "%nwall time %.1f s; report: %s%n", ((Number) summary.get("wall_seconds")).doubleValue(),
-            run.path().resolve("report.html"));
+        out.printf(
+                Locale.ROOT,
+                "%nwall time %.1f s; report: %s%n",
+                ((Number) summary.get("wall_seconds")).doubleValue(),
+                run.path().resolve("report.html"));
         out.flush();
         return 0;
     }

@@ -9,8 +9,10 @@ import picocli.CommandLine.Option;
 /** The options every {@code gan4j theory} experiment shares. */
 public final class TheoryOptions {
 
-    @Option(names = "--out", paramLabel = "DIR",
-        description = "The run directory (must be new or empty). Default: runs/<experiment>-<timestamp>.")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "The run directory (must be new or empty). Default: runs/<experiment>-<timestamp>.")
     public Path out;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the experiment's random streams (default: 1).")
@@ -19,8 +21,10 @@ public final class TheoryOptions {
     @Option(names = "--quick", description = "Run the reduced budget the tests use (seconds instead of minutes).")
     public boolean quick;
 
-    @Option(names = "--threads", paramLabel = "N",
-        description = "Compute threads (default: measured best, 1 intra-op + all cores for BLAS).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Compute threads (default: measured best, 1 intra-op + all cores for BLAS).")
     public Integer threads;
 
     /** Checks the options and loads the natives with the chosen thread settings. */
@@ -31,7 +35,10 @@ public final class TheoryOptions {
         Torch.init(threads == null ? ThreadSettings.defaults() : ThreadSettings.total(threads));
     }
 
-    /** The run directory for {@code experiment}: {@code --out}, which must be new or empty, or a fresh one under runs/. */
+    /**
+     * The run directory for {@code experiment}: {@code --out}, which must be new or empty, or a fresh one under
+     * runs/.
+     */
     public TheoryRun createRun(String experiment, String title) {
         try {
             return TheoryRun.create(out, experiment, title);

@@ -10,23 +10,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gan4j train CONFIG} or {@code gan4j train --resume RUN_DIR}: trains a GAN into a run directory. */
-@Command(name = "train", mixinStandardHelpOptions = true,
-    description = {"Train a GAN from a YAML config or a preset into a run directory, or continue one from its newest checkpoint.",
-        "The directory holds config.yaml, metrics.jsonl, summary.json, checkpoints/, pictures, report.html and the "
-            + "networks' weights. Ctrl-C stops after the current step and writes a checkpoint.",
-        "With --resume, only train.steps, train.checkpoint_every, train.keep_checkpoints, train.nan_patience, log.*, threads.*, device and "
-            + "data.root/download/prefetch may be changed with --set; same threads give weights bit-identical to an "
-            + "uninterrupted run.",
-        "With --nproc N (and --nnodes, --node-rank, --master for several machines), N worker processes train together, "
-            + "data-parallel on c10d: each takes its share of every batch, their gradients are averaged, and rank 0 writes the "
-            + "one run directory. A checkpoint resumes with any number of processes."})
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train a GAN from a YAML config or a preset into a run directory, or continue one from its newest "
+                    + "checkpoint.",
+            "The directory holds config.yaml, metrics.jsonl, summary.json, checkpoints/, pictures, report.html and the "
+                    + "networks' weights. Ctrl-C stops after the current step and writes a checkpoint.",
+            "With --resume, only train.steps, train.checkpoint_every, train.keep_checkpoints, train.nan_patience, "
+                    + "log.*, threads.*, device and "
+                    + "data.root/download/prefetch may be changed with --set; same threads give weights "
+                    + "bit-identical to an "
+                    + "uninterrupted run.",
+            "With --nproc N (and --nnodes, --node-rank, --master for several machines), N worker processes train "
+                    + "together, "
+                    + "data-parallel on c10d: each takes its share of every batch, their gradients are averaged, "
+                    + "and rank 0 writes the "
+                    + "one run directory. A checkpoint resumes with any number of processes."
+        })
 final class TrainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG",
-        description = "A YAML file, or a preset name (see: gan4j presets). Not with --resume.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "CONFIG",
+            description = "A YAML file, or a preset name (see: gan4j presets). Not with --resume.")
     String config;
 
-    @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue the run in RUN_DIR from its newest good checkpoint.")
+    @Option(
+            names = "--resume",
+            paramLabel = "RUN_DIR",
+            description = "Continue the run in RUN_DIR from its newest good checkpoint.")
     Path resume;
 
     @Mixin
@@ -41,8 +56,10 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((config == null) == (resume == null)) {
-            throw new UserError(config == null ? "give a CONFIG to train, or --resume RUN_DIR to continue a run"
-                : "give either CONFIG or --resume RUN_DIR, not both");
+            throw new UserError(
+                    config == null
+                            ? "give a CONFIG to train, or --resume RUN_DIR to continue a run"
+                            : "give either CONFIG or --resume RUN_DIR, not both");
         }
         io.gan4j.distributed.World world;
         try {
@@ -54,13 +71,16 @@ final class TrainCommand implements Callable<Integer> {
             throw new UserError("--resume continues in RUN_DIR with its own seed: --out and --seed do not apply");
         }
         if (world != null) {
-            return ParallelTraining.work(world, config, resume, options, spec.commandLine().getOut());
+            return ParallelTraining.work(
+                    world, config, resume, options, spec.commandLine().getOut());
         }
         if (parallel.launches()) {
-            return ParallelTraining.launch(config, resume, options, parallel, spec.commandLine().getOut());
+            return ParallelTraining.launch(
+                    config, resume, options, parallel, spec.commandLine().getOut());
         }
         if (resume != null) {
-            return Runs.resume(resume, options.allOverrides(), options, spec.commandLine().getOut());
+            return Runs.resume(
+                    resume, options.allOverrides(), options, spec.commandLine().getOut());
         }
         RunConfig resolved = ConfigReader.read(config, options.allOverrides());
         return Runs.train(resolved, options, spec.commandLine().getOut());

@@ -13,8 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gan4j validate CONFIG}: checks a config and prints it resolved, without training. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check a config (all problems at once) and print it with every default filled in.")
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = "Check a config (all problems at once) and print it with every default filled in.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CONFIG", description = "A YAML file or a preset name.")

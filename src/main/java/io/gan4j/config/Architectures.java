@@ -10,8 +10,10 @@ import java.util.List;
  *   <caption>auto, per architecture</caption>
  *   <tr><th>architecture</th><th>width</th><th>G activation / norm</th><th>D activation / norm</th></tr>
  *   <tr><td>mlp</td><td>512 units</td><td>relu / none</td><td>relu / none</td></tr>
- *   <tr><td>dcgan (Radford et al. 2016)</td><td>64 feature maps</td><td>relu / batch</td><td>leaky_relu (0.2) / batch</td></tr>
- *   <tr><td>sngan (Miyato et al. 2018, Table 3)</td><td>64 feature maps</td><td>relu / batch</td><td>leaky_relu_0.1 / none</td></tr>
+ *   <tr><td>dcgan (Radford et al. 2016)</td><td>64 feature maps</td><td>relu / batch</td><td>leaky_relu (0.2) /
+ * batch</td></tr>
+ *   <tr><td>sngan (Miyato et al. 2018, Table 3)</td><td>64 feature maps</td><td>relu /
+ * batch</td><td>leaky_relu_0.1 / none</td></tr>
  *   <tr><td>autoencoder (Zhao et al. 2017; D only)</td><td>64 feature maps (images) or units (points)</td><td>—</td>
  *       <td>leaky_relu (0.2) / none</td></tr>
  * </table>
@@ -31,8 +33,7 @@ public final class Architectures {
     /** The value that asks for the architecture's own choice. */
     public static final String AUTO = "auto";
 
-    private Architectures() {
-    }
+    private Architectures() {}
 
     /** The generator architectures. */
     public static List<String> names() {

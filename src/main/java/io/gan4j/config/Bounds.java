@@ -14,6 +14,7 @@ final class Bounds {
     static final int DEPTH = 64;
     /** Image side, attention side. */
     static final int SIDE = 1024;
+
     static final int PACKING = 16;
     static final int CLASSES = 100_000;
     static final int BATCH = 65_536;
@@ -21,13 +22,14 @@ final class Bounds {
     static final int PREFETCH = 64;
     /** Samples drawn for an evaluation or a metric. */
     static final int SAMPLES = 1_000_000;
+
     static final int SNAPSHOTS = 1000;
     /** A grid of rows × rows images. */
     static final int GRID_ROWS = 64;
+
     static final int THREADS = 1024;
     static final int CRITIC_STEPS = 1000;
     static final int KEPT_CHECKPOINTS = 1000;
 
-    private Bounds() {
-    }
+    private Bounds() {}
 }

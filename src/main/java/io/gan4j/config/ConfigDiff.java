@@ -12,8 +12,7 @@ import java.util.Map;
 /** The keys (dotted paths) whose values differ between two configs. */
 public final class ConfigDiff {
 
-    private ConfigDiff() {
-    }
+    private ConfigDiff() {}
 
     /** Every leaf key whose value differs, in the order of {@code a}'s keys, then keys only in {@code b}. */
     public static List<String> changedKeys(RunConfig a, RunConfig b) {

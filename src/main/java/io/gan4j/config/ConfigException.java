@@ -27,7 +27,7 @@ public final class ConfigException extends UserFault {
 
     private static String format(String source, List<String> violations) {
         StringBuilder sb = new StringBuilder("invalid configuration " + source + " (" + violations.size()
-            + (violations.size() == 1 ? " problem" : " problems") + "):");
+                + (violations.size() == 1 ? " problem" : " problems") + "):");
         for (String v : violations) {
             sb.append("\n  - ").append(v);
         }

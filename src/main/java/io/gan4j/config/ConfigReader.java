@@ -30,12 +30,12 @@ import org.yaml.snakeyaml.events.NodeEvent;
 public final class ConfigReader {
 
     static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build());
     private static final String NO_ANCHORS = "gan4j configs take no anchors or aliases; write the value out";
     private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
 
-    private ConfigReader() {
-    }
+    private ConfigReader() {}
 
     /**
      * Resolves {@code fileOrPreset}: an existing file is read as YAML; otherwise a preset of that name.
@@ -53,8 +53,9 @@ public final class ConfigReader {
         if (fileOrPreset.endsWith(".yaml") || fileOrPreset.endsWith(".yml") || fileOrPreset.contains("/")) {
             throw new ConfigException("'" + fileOrPreset + "'", List.of("file not found: " + file.toAbsolutePath()));
         }
-        throw new ConfigException("'" + fileOrPreset + "'", List.of("no config file or preset of that name; presets: "
-            + String.join(", ", Presets.names())));
+        throw new ConfigException(
+                "'" + fileOrPreset + "'",
+                List.of("no config file or preset of that name; presets: " + String.join(", ", Presets.names())));
     }
 
     /** Binds and validates YAML text; {@code source} names it in messages. */
@@ -111,24 +112,32 @@ public final class ConfigReader {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 String key = dotted(p.getParsingContext());
                 if (ended) {
-                    problems.add("a second YAML document starts at line " + p.currentLocation().getLineNr()
-                        + ": a config is one document (remove the '---' between them)");
+                    problems.add("a second YAML document starts at line "
+                            + p.currentLocation().getLineNr()
+                            + ": a config is one document (remove the '---' between them)");
                     return false;
                 }
                 if (p.isCurrentAlias()) {
-                    problems.add(key + "YAML alias *" + p.getText() + " at line " + p.currentLocation().getLineNr() + ": " + NO_ANCHORS);
-                } else if (t == JsonToken.VALUE_NUMBER_FLOAT && NON_FINITE.matcher(p.getText()).matches()) {
+                    problems.add(key + "YAML alias *" + p.getText() + " at line "
+                            + p.currentLocation().getLineNr() + ": " + NO_ANCHORS);
+                } else if (t == JsonToken.VALUE_NUMBER_FLOAT
+                        && NON_FINITE.matcher(p.getText()).matches()) {
                     problems.add(key + "must be a finite number, found " + p.getText());
                 }
                 depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
                 ended = depth == 0;
             }
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
             String message = e.getOriginalMessage();
-            problems.add(message.startsWith("Duplicate field") ? message.replace("Duplicate field", "duplicate key") + where
-                + ": YAML would keep only the last value; write each key once" : "YAML syntax error" + where + ": " + message);
+            problems.add(
+                    message.startsWith("Duplicate field")
+                            ? message.replace("Duplicate field", "duplicate key") + where
+                                    + ": YAML would keep only the last value; write each key once"
+                            : "YAML syntax error" + where + ": " + message);
             return false;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -140,13 +149,17 @@ public final class ConfigReader {
     private static boolean noScalarAnchors(String yaml, List<String> problems) {
         for (Event e : new Yaml().parse(new StringReader(yaml))) {
             if (e instanceof NodeEvent n && !(e instanceof AliasEvent) && n.getAnchor() != null) {
-                problems.add("YAML anchor &" + n.getAnchor() + " at line " + (e.getStartMark().getLine() + 1) + ": " + NO_ANCHORS);
+                problems.add("YAML anchor &" + n.getAnchor() + " at line "
+                        + (e.getStartMark().getLine() + 1) + ": " + NO_ANCHORS);
             }
         }
         return problems.isEmpty();
     }
 
-    /** The dotted key of a parsing context and ": " ({@code optimisers.generator.lr: }; list items by index), or "" at the top. */
+    /**
+     * The dotted key of a parsing context and ": " ({@code optimisers.generator.lr: }; list items by index), or
+     * "" at the top.
+     */
     private static String dotted(JsonStreamContext c) {
         String pointer = c.pathAsPointer().toString();
         return pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.') + ": ";

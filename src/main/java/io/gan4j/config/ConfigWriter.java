@@ -10,12 +10,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 public final class ConfigWriter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory()
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
-        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
-    private ConfigWriter() {
-    }
+    private ConfigWriter() {}
 
     /** The config as YAML, every key written (an optional section that is off as {@code null}). */
     public static String toYaml(RunConfig config) {

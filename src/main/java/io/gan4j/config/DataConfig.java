@@ -25,8 +25,17 @@ import java.nio.file.Path;
  * @param labels the labels file for {@code dataset: idx} (any IDX pair, plain or gzipped)
  * @param prefetch image batches prepared ahead on a background thread
  */
-public record DataConfig(String dataset, int batchSize, String root, String split, int imageSize, int channels,
-                         boolean download, String path, String labels, int prefetch) {
+public record DataConfig(
+        String dataset,
+        int batchSize,
+        String root,
+        String split,
+        int imageSize,
+        int channels,
+        boolean download,
+        String path,
+        String labels,
+        int prefetch) {
 
     public static DataConfig defaults() {
         return new DataConfig("ring", 256, null, "train", 0, 0, true, null, null, 2);
@@ -66,14 +75,22 @@ public record DataConfig(String dataset, int batchSize, String root, String spli
             v.oneOf(path + ".split", split, Datasets.splits(dataset));
         }
         if (dataset.equals(Datasets.FOLDER)) {
-            v.require(this.path != null && !this.path.isBlank(), path + ".path",
-                "a folder dataset needs the directory of its images");
-            v.require(imageSize >= 1, path + ".image_size", "a folder dataset needs the side its images are resized to");
-            v.require(channels == 0 || channels == 1 || channels == 3, path + ".channels", "must be 1 or 3, found " + channels);
+            v.require(
+                    this.path != null && !this.path.isBlank(),
+                    path + ".path",
+                    "a folder dataset needs the directory of its images");
+            v.require(
+                    imageSize >= 1, path + ".image_size", "a folder dataset needs the side its images are resized to");
+            v.require(
+                    channels == 0 || channels == 1 || channels == 3,
+                    path + ".channels",
+                    "must be 1 or 3, found " + channels);
         } else {
-            v.require(channels == 0 || channels == Datasets.nativeShape(dataset).channels(), path + ".channels",
-                dataset + " has " + Datasets.nativeShape(dataset).channels() + " channel(s); leave channels at 0, found "
-                    + channels);
+            v.require(
+                    channels == 0 || channels == Datasets.nativeShape(dataset).channels(),
+                    path + ".channels",
+                    dataset + " has " + Datasets.nativeShape(dataset).channels()
+                            + " channel(s); leave channels at 0, found " + channels);
         }
         if (imageSize != 0) {
             v.atLeast(path + ".image_size", imageSize, 8);
@@ -84,7 +101,9 @@ public record DataConfig(String dataset, int batchSize, String root, String spli
         boolean found = true;
         for (String[] f : new String[][] {{"path", path}, {"labels", labels}}) {
             if (f[1] == null || f[1].isBlank()) {
-                v.add(key + "." + f[0], "an idx dataset needs its " + (f[0].equals("path") ? "images" : "labels") + " file");
+                v.add(
+                        key + "." + f[0],
+                        "an idx dataset needs its " + (f[0].equals("path") ? "images" : "labels") + " file");
                 found = false;
             } else if (!Files.isRegularFile(Path.of(f[1]))) {
                 v.add(key + "." + f[0], "file not found: " + Path.of(f[1]).toAbsolutePath());
@@ -94,8 +113,10 @@ public record DataConfig(String dataset, int batchSize, String root, String spli
         if (found) {
             try {
                 IdxHeader h = IdxHeader.ofImages(Path.of(path));
-                v.require(imageSize != 0 || h.rows() == h.columns(), key + ".image_size",
-                    "the images are " + h.rows() + "×" + h.columns() + ": set a square side to resize them to");
+                v.require(
+                        imageSize != 0 || h.rows() == h.columns(),
+                        key + ".image_size",
+                        "the images are " + h.rows() + "×" + h.columns() + ": set a square side to resize them to");
             } catch (RuntimeException e) {
                 v.add(key + ".path", e.getMessage());
             }

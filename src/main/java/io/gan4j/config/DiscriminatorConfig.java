@@ -22,11 +22,21 @@ import io.gan4j.networks.Norm;
  * @param dense units of a dense hidden layer (with the norm and activation) between the last
  *     convolution and the score, as InfoGAN's MNIST discriminator (1024); 0 for none; dcgan only
  */
-public record DiscriminatorConfig(String architecture, int width, int depth, String activation, String norm,
-                                  boolean spectralNorm, int packing, int codeSize, int attention, int dense) {
+public record DiscriminatorConfig(
+        String architecture,
+        int width,
+        int depth,
+        String activation,
+        String norm,
+        boolean spectralNorm,
+        int packing,
+        int codeSize,
+        int attention,
+        int dense) {
 
     public static DiscriminatorConfig defaults() {
-        return new DiscriminatorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 1, 0, 0, 0);
+        return new DiscriminatorConfig(
+                Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 1, 0, 0, 0);
     }
 
     /** Whether the network is EBGAN's auto-encoder. */
@@ -37,10 +47,17 @@ public record DiscriminatorConfig(String architecture, int width, int depth, Str
     /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
     public DiscriminatorConfig resolved() {
         int w = width == 0 ? Architectures.width(architecture) : width;
-        return new DiscriminatorConfig(architecture, w, depth,
-            Architectures.orAuto(activation, Architectures.activation(architecture, false)),
-            Architectures.orAuto(norm, Architectures.norm(architecture, false)), spectralNorm, packing,
-            codeSize == 0 && autoEncoder() ? w : codeSize, attention, dense);
+        return new DiscriminatorConfig(
+                architecture,
+                w,
+                depth,
+                Architectures.orAuto(activation, Architectures.activation(architecture, false)),
+                Architectures.orAuto(norm, Architectures.norm(architecture, false)),
+                spectralNorm,
+                packing,
+                codeSize == 0 && autoEncoder() ? w : codeSize,
+                attention,
+                dense);
     }
 
     /** The resolved norm is batch norm. */
@@ -58,12 +75,19 @@ public record DiscriminatorConfig(String architecture, int width, int depth, Str
         v.between(path + ".code_size", codeSize, 0, Bounds.WIDTH);
         v.between(path + ".attention", attention, 0, Bounds.SIDE);
         v.between(path + ".dense", dense, 0, Bounds.WIDTH);
-        v.require(dense == 0 || Architectures.DCGAN.equals(architecture), path + ".dense",
-            "a dense hidden layer is built for the dcgan discriminator: leave 0 for " + architecture + ", found " + dense);
+        v.require(
+                dense == 0 || Architectures.DCGAN.equals(architecture),
+                path + ".dense",
+                "a dense hidden layer is built for the dcgan discriminator: leave 0 for " + architecture + ", found "
+                        + dense);
         if (autoEncoder()) {
-            v.require(packing == 1, path + ".packing", "the autoencoder gives one energy per sample: use 1, found " + packing);
+            v.require(
+                    packing == 1,
+                    path + ".packing",
+                    "the autoencoder gives one energy per sample: use 1, found " + packing);
         } else {
-            v.require(codeSize == 0, path + ".code_size", "only the autoencoder has a code: leave 0, found " + codeSize);
+            v.require(
+                    codeSize == 0, path + ".code_size", "only the autoencoder has a code: leave 0, found " + codeSize);
         }
     }
 }

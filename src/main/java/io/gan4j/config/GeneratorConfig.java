@@ -20,8 +20,15 @@ import java.util.List;
  * @param dense units of a dense hidden layer (with the norm and activation) between z and the
  *     projection to the base feature maps, as InfoGAN's MNIST generator (1024); 0 for none; dcgan only
  */
-public record GeneratorConfig(String architecture, int width, int depth, String activation, String norm,
-                              boolean spectralNorm, int attention, int dense) {
+public record GeneratorConfig(
+        String architecture,
+        int width,
+        int depth,
+        String activation,
+        String norm,
+        boolean spectralNorm,
+        int attention,
+        int dense) {
 
     public static GeneratorConfig defaults() {
         return new GeneratorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 0, 0);
@@ -29,9 +36,15 @@ public record GeneratorConfig(String architecture, int width, int depth, String 
 
     /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
     public GeneratorConfig resolved() {
-        return new GeneratorConfig(architecture, width == 0 ? Architectures.width(architecture) : width, depth,
-            Architectures.orAuto(activation, Architectures.activation(architecture, true)),
-            Architectures.orAuto(norm, Architectures.norm(architecture, true)), spectralNorm, attention, dense);
+        return new GeneratorConfig(
+                architecture,
+                width == 0 ? Architectures.width(architecture) : width,
+                depth,
+                Architectures.orAuto(activation, Architectures.activation(architecture, true)),
+                Architectures.orAuto(norm, Architectures.norm(architecture, true)),
+                spectralNorm,
+                attention,
+                dense);
     }
 
     /** The resolved norm is batch norm. */
@@ -47,8 +60,11 @@ public record GeneratorConfig(String architecture, int width, int depth, String 
         v.oneOf(path + ".norm", norm, withAuto(Norm.configNames()));
         v.between(path + ".attention", attention, 0, Bounds.SIDE);
         v.between(path + ".dense", dense, 0, Bounds.WIDTH);
-        v.require(dense == 0 || Architectures.DCGAN.equals(architecture), path + ".dense",
-            "a dense hidden layer is built for the dcgan generator: leave 0 for " + architecture + ", found " + dense);
+        v.require(
+                dense == 0 || Architectures.DCGAN.equals(architecture),
+                path + ".dense",
+                "a dense hidden layer is built for the dcgan generator: leave 0 for " + architecture + ", found "
+                        + dense);
     }
 
     static List<String> withAuto(List<String> names) {

@@ -30,14 +30,20 @@ public record GradientPenaltyConfig(double weight, boolean oneSided) implements 
     public void checkWith(RunConfig config, Violations v, String path) {
         DiscriminatorConfig d = config.model().discriminator();
         if (d.batchNorm()) {
-            v.add("model.discriminator.norm", "must be none with " + path + " (found '" + d.norm()
-                + "', which means batch norm for " + d.architecture() + "): batch norm makes each score depend on the "
-                + "whole batch, so the per-sample gradient the penalty constrains is not the critic's (Gulrajani et al., "
-                + "2017, section 4)");
+            v.add(
+                    "model.discriminator.norm",
+                    "must be none with " + path + " (found '" + d.norm()
+                            + "', which means batch norm for " + d.architecture()
+                            + "): batch norm makes each score depend on the "
+                            + "whole batch, so the per-sample gradient the penalty constrains is not the critic's "
+                            + "(Gulrajani et al., "
+                            + "2017, section 4)");
         }
         if (config.regularisers().get(WeightClippingConfig.class) != null) {
-            v.add("regularisers", "choose one of gradient_penalty and weight_clipping: clipping the weights "
-                + "undoes the gradient the penalty asks for");
+            v.add(
+                    "regularisers",
+                    "choose one of gradient_penalty and weight_clipping: clipping the weights "
+                            + "undoes the gradient the penalty asks for");
         }
     }
 

@@ -21,8 +21,14 @@ import java.util.List;
  * @param accuracySamples images for each of the two accuracies of the categorical code measured at
  *     the end of training (generated images and real test images); 0 to skip them
  */
-public record InfoganConfig(List<Integer> categorical, int continuous, double categoricalWeight, double continuousWeight,
-                            boolean fixedVariance, int qWidth, int accuracySamples) {
+public record InfoganConfig(
+        List<Integer> categorical,
+        int continuous,
+        double categoricalWeight,
+        double continuousWeight,
+        boolean fixedVariance,
+        int qWidth,
+        int accuracySamples) {
 
     public InfoganConfig {
         categorical = categorical == null ? null : List.copyOf(categorical);
@@ -34,18 +40,28 @@ public record InfoganConfig(List<Integer> categorical, int continuous, double ca
     }
 
     void validate(Violations v, String path) {
-        v.require(categorical != null, path + ".categorical", "must be a list of category counts such as [10], found null");
+        v.require(
+                categorical != null,
+                path + ".categorical",
+                "must be a list of category counts such as [10], found null");
         if (categorical != null) {
             for (int i = 0; i < categorical.size(); i++) {
-                v.require(categorical.get(i) >= 2 && categorical.get(i) <= Bounds.CLASSES, path + ".categorical",
-                    "each code needs 2 to " + Bounds.CLASSES + " categories, found " + categorical.get(i) + " at position " + (i + 1));
+                v.require(
+                        categorical.get(i) >= 2 && categorical.get(i) <= Bounds.CLASSES,
+                        path + ".categorical",
+                        "each code needs 2 to " + Bounds.CLASSES + " categories, found " + categorical.get(i)
+                                + " at position " + (i + 1));
             }
         }
-        v.require(categorical == null || categorical.size() <= Bounds.WIDTH, path + ".categorical",
-            "at most " + Bounds.WIDTH + " codes, found " + (categorical == null ? 0 : categorical.size()));
+        v.require(
+                categorical == null || categorical.size() <= Bounds.WIDTH,
+                path + ".categorical",
+                "at most " + Bounds.WIDTH + " codes, found " + (categorical == null ? 0 : categorical.size()));
         v.between(path + ".continuous", continuous, 0, Bounds.WIDTH);
-        v.require(continuous != 0 || categorical == null || !categorical.isEmpty(), path,
-            "needs at least one code: categorical is empty and continuous is 0");
+        v.require(
+                continuous != 0 || categorical == null || !categorical.isEmpty(),
+                path,
+                "needs at least one code: categorical is empty and continuous is 0");
         v.positive(path + ".categorical_weight", categoricalWeight);
         v.positive(path + ".continuous_weight", continuousWeight);
         v.between(path + ".q_width", qWidth, 1, Bounds.WIDTH);

@@ -20,11 +20,22 @@ package io.gan4j.config;
  *     multiple of {@code every} when metrics are named
  * @param metricsSamples generated samples (and real ones) per measurement
  */
-public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples, int w1Samples, boolean report,
-                        int gridEvery, int gridRows, String metrics, int metricsEvery, int metricsSamples) {
+public record LogConfig(
+        int every,
+        int evalEvery,
+        int snapshots,
+        int evalSamples,
+        int w1Samples,
+        boolean report,
+        int gridEvery,
+        int gridRows,
+        String metrics,
+        int metricsEvery,
+        int metricsSamples) {
 
     /** The metrics a config can name in {@code log.metrics}. */
-    public static final java.util.List<String> METRICS = java.util.List.of("fid", "kid", "is", "pr", "dc", "modes", "class-agreement");
+    public static final java.util.List<String> METRICS =
+            java.util.List.of("fid", "kid", "is", "pr", "dc", "modes", "class-agreement");
 
     public static LogConfig defaults() {
         return new LogConfig(100, 500, 4, 2500, 1000, true, 500, 8, "", 1000, 2000);
@@ -32,7 +43,10 @@ public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples
 
     /** The metrics named in {@code metrics}, in order. */
     public java.util.List<String> metricNames() {
-        return java.util.Arrays.stream(metrics.split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
+        return java.util.Arrays.stream(metrics.split(","))
+                .map(String::trim)
+                .filter(m -> !m.isEmpty())
+                .toList();
     }
 
     void validate(Violations v, String path) {
@@ -51,7 +65,9 @@ public record LogConfig(int every, int evalEvery, int snapshots, int evalSamples
         }
         v.atLeast(path + ".metrics_every", metricsEvery, 1);
         if (!metricNames().isEmpty() && every >= 1 && metricsEvery >= 1 && metricsEvery % every != 0) {
-            v.add(path + ".metrics_every", "must be a multiple of " + path + ".every (" + every + "), found " + metricsEvery);
+            v.add(
+                    path + ".metrics_every",
+                    "must be a multiple of " + path + ".every (" + every + "), found " + metricsEvery);
         }
         v.between(path + ".metrics_samples", metricsSamples, 10, Bounds.SAMPLES);
     }

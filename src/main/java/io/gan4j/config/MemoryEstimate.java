@@ -40,12 +40,20 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
         ModelConfig m = config.model();
         ImageShape image = config.data().hasImages() ? config.data().imageShape() : null;
         InfoganConfig info = config.infogan();
-        long codes = info == null ? 0 : info.continuous() + info.categorical().stream().mapToLong(Integer::longValue).sum();
+        long codes = info == null
+                ? 0
+                : info.continuous()
+                        + info.categorical().stream()
+                                .mapToLong(Integer::longValue)
+                                .sum();
         long input = m.latentDim() + m.classes() + codes;
         double[] g = generator(m.generator(), input, image);
         double[] d = discriminator(m.discriminator(), m.classes(), image);
         double batch = config.data().batchSize();
-        double step = batch * (g[1] + 2 * d[1]) * FLOAT * (config.regularisers().get(GradientPenaltyConfig.class) == null ? 1 : 2);
+        double step = batch
+                * (g[1] + 2 * d[1])
+                * FLOAT
+                * (config.regularisers().get(GradientPenaltyConfig.class) == null ? 1 : 2);
         double copies = 4 + (config.train().hasEma() ? 1 : 0);
         double total = (g[0] * copies + d[0] * 4) * FLOAT + step;
         return new MemoryEstimate(clamp(g[0]), clamp(d[0]), clamp(step), clamp(total));
@@ -59,8 +67,8 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
     private static double[] generator(GeneratorConfig c, long input, ImageShape image) {
         double out = image == null ? 2 : image.numel();
         return switch (c.architecture()) {
-            case Architectures.DCGAN, Architectures.SNGAN -> upsampling(c.width(), layout(c.architecture(), image), input,
-                c.dense(), image, c.attention());
+            case Architectures.DCGAN, Architectures.SNGAN ->
+                upsampling(c.width(), layout(c.architecture(), image), input, c.dense(), image, c.attention());
             default -> mlp(input, c.width(), c.depth(), out);
         };
     }
@@ -69,11 +77,18 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
     private static double[] discriminator(DiscriminatorConfig c, double classes, ImageShape image) {
         double in = (image == null ? 2 : image.numel()) * c.packing();
         double[] body = switch (c.architecture()) {
-            case Architectures.DCGAN, Architectures.SNGAN -> upsampling(c.width(), layout(c.architecture(), image), 1, c.dense(),
-                image, c.attention());
-            case Architectures.AUTOENCODER -> image == null ? twice(mlp(in, c.width(), c.depth(), c.width()))
-                : twice(upsampling(c.width(), DcganLayout.of(image.height()), c.codeSize() == 0 ? c.width() : c.codeSize(), 0,
-                    image, 0));
+            case Architectures.DCGAN, Architectures.SNGAN ->
+                upsampling(c.width(), layout(c.architecture(), image), 1, c.dense(), image, c.attention());
+            case Architectures.AUTOENCODER ->
+                image == null
+                        ? twice(mlp(in, c.width(), c.depth(), c.width()))
+                        : twice(upsampling(
+                                c.width(),
+                                DcganLayout.of(image.height()),
+                                c.codeSize() == 0 ? c.width() : c.codeSize(),
+                                0,
+                                image,
+                                0));
             default -> mlp(in, c.width(), c.depth(), 1);
         };
         body[0] += classes * features(c, image); // the projection discriminator's class embedding
@@ -94,7 +109,9 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
      * for SNGAN four stages from side/8 (its channels 8w … w, one 4×4 convolution per stage).
      */
     private static DcganLayout layout(String architecture, ImageShape image) {
-        return architecture.equals(Architectures.SNGAN) ? new DcganLayout(image.height() / 8, 4) : DcganLayout.of(image.height());
+        return architecture.equals(Architectures.SNGAN)
+                ? new DcganLayout(image.height() / 8, 4)
+                : DcganLayout.of(image.height());
     }
 
     private static double[] twice(double[] pa) {
@@ -111,8 +128,8 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
      * feature maps, then one 4×4 convolution per stage doubling the side and halving the channels
      * (width·2^(stages−1−i) at stage i); a discriminator is the same chain read backwards.
      */
-    private static double[] upsampling(double width, DcganLayout layout, double ends, int dense, ImageShape image,
-                                       int attentionSide) {
+    private static double[] upsampling(
+            double width, DcganLayout layout, double ends, int dense, ImageShape image, int attentionSide) {
         int n = layout.stages();
         double base = layout.base();
         double c0 = width * Math.pow(2, n - 1);
@@ -142,7 +159,8 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
     static long machineMemory() {
         long total = firstNumber(Path.of("/proc/meminfo"), "MemTotal:") * 1024;
         if (total <= 0) {
-            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getTotalMemorySize();
         }
         for (String limit : new String[] {"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"}) {
             long l = firstNumber(Path.of(limit), "");
@@ -153,12 +171,18 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
         return total;
     }
 
-    /** The first whole number on the line of {@code file} that starts with {@code prefix}, or −1 (no file, {@code max}, …). */
+    /**
+     * The first whole number on the line of {@code file} that starts with {@code prefix}, or −1 (no file,
+     * {@code max}, …).
+     */
     private static long firstNumber(Path file, String prefix) {
         try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
-            return lines.filter(l -> l.startsWith(prefix)).findFirst()
-                .map(l -> l.substring(prefix.length()).trim().split("\\s+")[0])
-                .filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong).orElse(-1L);
+            return lines.filter(l -> l.startsWith(prefix))
+                    .findFirst()
+                    .map(l -> l.substring(prefix.length()).trim().split("\\s+")[0])
+                    .filter(v -> v.matches("\\d{1,18}"))
+                    .map(Long::parseLong)
+                    .orElse(-1L);
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return -1;
         }
@@ -170,16 +194,35 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
             return;
         }
         ModelConfig m = config.model();
-        v.add("model", String.format(Locale.ROOT, "this run needs an estimated %s and this machine has %s: G has %.3g parameters "
-                + "and D %.3g (each held with its gradient and Adam's two moments), and one step's activations take %s, from "
-                + "model.generator.width %d, model.discriminator.width %d, model.latent_dim %d, data.batch_size %d%s; make them "
-                + "smaller", size(totalBytes), size(available), (double) generatorParameters, (double) discriminatorParameters,
-            size(stepBytes), m.generator().width(), m.discriminator().width(), m.latentDim(), config.data().batchSize(),
-            config.data().hasImages() ? ", data.image_size " + config.data().imageShape().height() : ""));
+        v.add(
+                "model",
+                String.format(
+                        Locale.ROOT,
+                        "this run needs an estimated %s and this machine has %s: G has %.3g parameters "
+                                + "and D %.3g (each held with its gradient and Adam's two moments), and one step's "
+                                + "activations take %s, from "
+                                + "model.generator.width %d, model.discriminator.width %d, model.latent_dim %d, "
+                                + "data.batch_size %d%s; make them "
+                                + "smaller",
+                        size(totalBytes),
+                        size(available),
+                        (double) generatorParameters,
+                        (double) discriminatorParameters,
+                        size(stepBytes),
+                        m.generator().width(),
+                        m.discriminator().width(),
+                        m.latentDim(),
+                        config.data().batchSize(),
+                        config.data().hasImages()
+                                ? ", data.image_size "
+                                        + config.data().imageShape().height()
+                                : ""));
     }
 
     /** Bytes as GB (or TB), for messages. */
     static String size(long bytes) {
-        return bytes >= 1e12 ? String.format(Locale.ROOT, "%.1f TB", bytes / 1e12) : String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+        return bytes >= 1e12
+                ? String.format(Locale.ROOT, "%.1f TB", bytes / 1e12)
+                : String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
     }
 }

@@ -15,14 +15,15 @@ import java.util.List;
  * @param generator the generator's network
  * @param discriminator the discriminator's network
  */
-public record ModelConfig(int latentDim, String latentPrior, int classes, GeneratorConfig generator,
-                          DiscriminatorConfig discriminator) {
+public record ModelConfig(
+        int latentDim, String latentPrior, int classes, GeneratorConfig generator, DiscriminatorConfig discriminator) {
 
     /** The latent priors a config can name. */
     public static final List<String> PRIORS = List.of("normal", "uniform");
 
     /** An unconditional model ({@code classes} 0). */
-    public ModelConfig(int latentDim, String latentPrior, GeneratorConfig generator, DiscriminatorConfig discriminator) {
+    public ModelConfig(
+            int latentDim, String latentPrior, GeneratorConfig generator, DiscriminatorConfig discriminator) {
         this(latentDim, latentPrior, 0, generator, discriminator);
     }
 
@@ -38,9 +39,14 @@ public record ModelConfig(int latentDim, String latentPrior, int classes, Genera
     void validate(Violations v, String path) {
         v.between(path + ".latent_dim", latentDim, 1, Bounds.WIDTH);
         v.oneOf(path + ".latent_prior", latentPrior, PRIORS);
-        v.require(classes <= Bounds.CLASSES, path + ".classes", "must be at most " + Bounds.CLASSES + ", found " + classes);
-        v.require(classes == 0 || classes >= 2, path + ".classes", "must be 0 (unconditional) or the dataset's number of "
-            + "classes, at least 2, found " + classes);
+        v.require(
+                classes <= Bounds.CLASSES,
+                path + ".classes",
+                "must be at most " + Bounds.CLASSES + ", found " + classes);
+        v.require(
+                classes == 0 || classes >= 2,
+                path + ".classes",
+                "must be 0 (unconditional) or the dataset's number of " + "classes, at least 2, found " + classes);
         generator.validate(v, path + ".generator");
         discriminator.validate(v, path + ".discriminator");
     }

@@ -37,6 +37,9 @@ public record OptimiserConfig(String type, double lr, double beta1, double beta2
         v.inHalfOpen(path + ".beta1", beta1, 0.0, 1.0);
         v.inHalfOpen(path + ".beta2", beta2, 0.0, 1.0);
         v.inHalfOpen(path + ".alpha", alpha, 0.0, 1.0);
-        v.require(momentum >= 0 && Double.isFinite(momentum), path + ".momentum", "must be non-negative, found " + momentum);
+        v.require(
+                momentum >= 0 && Double.isFinite(momentum),
+                path + ".momentum",
+                "must be non-negative, found " + momentum);
     }
 }

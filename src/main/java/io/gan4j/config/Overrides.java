@@ -17,8 +17,7 @@ final class Overrides {
 
     private static final Pattern KEY_PATH = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
 
-    private Overrides() {
-    }
+    private Overrides() {}
 
     static void apply(ObjectNode root, String override, Violations v) {
         int eq = override.indexOf('=');
@@ -29,8 +28,9 @@ final class Overrides {
         String path = override.substring(0, eq).trim();
         String text = override.substring(eq + 1);
         if (!KEY_PATH.matcher(path).matches()) {
-            v.add("--set " + override, "expected a key path of lower-case words joined by '.', such as train.steps, found '"
-                + path + "'");
+            v.add(
+                    "--set " + override,
+                    "expected a key path of lower-case words joined by '.', such as train.steps, found '" + path + "'");
             return;
         }
         List<String> problems = new ArrayList<>();
@@ -52,7 +52,9 @@ final class Overrides {
                 child = node.putObject(keys[i]);
             }
             if (!child.isObject()) {
-                v.add(path, "cannot set: " + String.join(".", java.util.Arrays.copyOf(keys, i + 1)) + " is not a mapping");
+                v.add(
+                        path,
+                        "cannot set: " + String.join(".", java.util.Arrays.copyOf(keys, i + 1)) + " is not a mapping");
                 return;
             }
             node = (ObjectNode) child;

@@ -25,15 +25,14 @@ public final class Presets {
      */
     public static final String DEMO_BEST = "gan-ns-ring";
 
-    private Presets() {
-    }
+    private Presets() {}
 
     /** The presets' names, in the index's order. */
     public static List<String> names() {
         return Arrays.stream(resource("INDEX").split("\n"))
-            .map(String::trim)
-            .filter(s -> !s.isEmpty() && !s.startsWith("#"))
-            .collect(Collectors.toList());
+                .map(String::trim)
+                .filter(s -> !s.isEmpty() && !s.startsWith("#"))
+                .collect(Collectors.toList());
     }
 
     public static boolean exists(String name) {

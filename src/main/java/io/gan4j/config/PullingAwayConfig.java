@@ -29,10 +29,16 @@ public record PullingAwayConfig(double weight) implements RegulariserConfig {
     @Override
     public void checkWith(RunConfig config, Violations v, String path) {
         DiscriminatorConfig d = config.model().discriminator();
-        v.require(d.autoEncoder(), path, "needs the codes of the autoencoder discriminator: "
-            + "set model.discriminator.architecture to autoencoder, found '" + d.architecture() + "'");
-        v.require(config.data().batchSize() >= 2, "data.batch_size", "must be at least 2 with " + path
-            + " (it compares the codes of distinct samples), found " + config.data().batchSize());
+        v.require(
+                d.autoEncoder(),
+                path,
+                "needs the codes of the autoencoder discriminator: "
+                        + "set model.discriminator.architecture to autoencoder, found '" + d.architecture() + "'");
+        v.require(
+                config.data().batchSize() >= 2,
+                "data.batch_size",
+                "must be at least 2 with " + path + " (it compares the codes of distinct samples), found "
+                        + config.data().batchSize());
     }
 
     @Override

@@ -37,12 +37,15 @@ final class RecordBinder {
     /** {@code node} bound over {@code defaults}; problems go to the violations, and keep the default. */
     <R extends Record> R bind(JsonNode node, Class<R> type, R defaults, String path) {
         RecordComponent[] components = type.getRecordComponents();
-        List<String> known = Arrays.stream(components).map(c -> snakeCase(c.getName())).collect(Collectors.toList());
+        List<String> known =
+                Arrays.stream(components).map(c -> snakeCase(c.getName())).collect(Collectors.toList());
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                violations.add(join(path, key), "unknown key; known keys" + (path.isEmpty() ? "" : " of " + path) + ": "
-                    + String.join(", ", known));
+                violations.add(
+                        join(path, key),
+                        "unknown key; known keys" + (path.isEmpty() ? "" : " of " + path) + ": "
+                                + String.join(", ", known));
             }
         }
         Object[] values = new Object[components.length];
@@ -51,9 +54,11 @@ final class RecordBinder {
             String key = snakeCase(c.getName());
             Object fallback = invoke(c.getAccessor(), defaults);
             JsonNode child = node.get(key);
-            values[i] = child == null ? fallback
-                : c.getType() == List.class ? integers(child, c, fallback, join(path, key))
-                : value(child, c.getType(), fallback, join(path, key));
+            values[i] = child == null
+                    ? fallback
+                    : c.getType() == List.class
+                            ? integers(child, c, fallback, join(path, key))
+                            : value(child, c.getType(), fallback, join(path, key));
         }
         return construct(type, components, values);
     }
@@ -249,5 +254,4 @@ final class RecordBinder {
             throw new IllegalStateException(e);
         }
     }
-
 }

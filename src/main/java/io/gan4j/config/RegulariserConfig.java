@@ -21,8 +21,7 @@ public interface RegulariserConfig {
      * Its problems with the rest of {@code config}, whose data and networks are valid in themselves
      * (checked in the same round as every field).
      */
-    default void checkWith(RunConfig config, Violations v, String path) {
-    }
+    default void checkWith(RunConfig config, Violations v, String path) {}
 
     /** Adds its term (or constraint) to a run's steps. */
     void addTo(StepTerms terms);

@@ -17,8 +17,8 @@ import java.util.Map;
 public record RegularisersConfig(Map<String, RegulariserConfig> on) {
 
     /** Every regulariser gan4j knows, at its defaults, in the order a config file lists them. */
-    static final List<RegulariserConfig> KNOWN = List.of(GradientPenaltyConfig.defaults(), WeightClippingConfig.defaults(),
-        PullingAwayConfig.defaults());
+    static final List<RegulariserConfig> KNOWN =
+            List.of(GradientPenaltyConfig.defaults(), WeightClippingConfig.defaults(), PullingAwayConfig.defaults());
 
     public RegularisersConfig {
         on = Collections.unmodifiableMap(new LinkedHashMap<>(on));
@@ -35,7 +35,11 @@ public record RegularisersConfig(Map<String, RegulariserConfig> on) {
 
     /** The regulariser of type {@code type} if it is on, else {@code null}. */
     public <T extends RegulariserConfig> T get(Class<T> type) {
-        return on.values().stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+        return on.values().stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst()
+                .orElse(null);
     }
 
     /** This config with {@code r} on (replacing one of its kind). */

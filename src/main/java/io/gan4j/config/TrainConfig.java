@@ -16,8 +16,14 @@ package io.gan4j.config;
  * @param nanPatience how many generator steps in a row may have a non-finite loss or gradient
  *     (their updates skipped) before the run stops as diverged; 0 = stop at the first
  */
-public record TrainConfig(int steps, int nCritic, boolean wganSchedule, double ema, int checkpointEvery,
-                          int keepCheckpoints, int nanPatience) {
+public record TrainConfig(
+        int steps,
+        int nCritic,
+        boolean wganSchedule,
+        double ema,
+        int checkpointEvery,
+        int keepCheckpoints,
+        int nanPatience) {
 
     public static TrainConfig defaults() {
         return new TrainConfig(10_000, 1, false, 0.0, 1000, 2, 0);

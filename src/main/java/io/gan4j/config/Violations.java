@@ -16,7 +16,10 @@ public final class Violations {
         keys.add(key);
     }
 
-    /** Whether a problem was recorded with a key of one of the sections {@code sections} (e.g. {@code model}) or below them. */
+    /**
+     * Whether a problem was recorded with a key of one of the sections {@code sections} (e.g. {@code model}) or
+     * below them.
+     */
     public boolean anyIn(String... sections) {
         for (String k : keys) {
             for (String s : sections) {
@@ -40,7 +43,10 @@ public final class Violations {
         require(value >= min, key, "must be at least " + min + ", found " + value);
     }
 
-    /** {@code value} must lie in [min, max]: every size-like key has an upper bound, so no config asks for absurd memory. */
+    /**
+     * {@code value} must lie in [min, max]: every size-like key has an upper bound, so no config asks for
+     * absurd memory.
+     */
     public void between(String key, long value, long min, long max) {
         require(value >= min && value <= max, key, "must be from " + min + " to " + max + ", found " + value);
     }

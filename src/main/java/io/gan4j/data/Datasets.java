@@ -23,29 +23,46 @@ public final class Datasets {
     public static final String STACKED_MNIST = "stacked-mnist";
 
     /** @param classes the number of classes of its labels, or {@link #FROM_FILES} */
-    private record Image(ImageShape shape, List<String> splits, int classes, String about) {
-    }
+    private record Image(ImageShape shape, List<String> splits, int classes, String about) {}
 
-    /** What {@link #classes} gives for a dataset whose classes are known only from its files (a folder, an IDX pair). */
+    /**
+     * What {@link #classes} gives for a dataset whose classes are known only from its files (a folder, an IDX
+     * pair).
+     */
     public static final int FROM_FILES = -1;
 
     private static final Map<String, Image> IMAGES = new LinkedHashMap<>();
 
     static {
         List<String> trainTest = List.of("train", "test");
-        IMAGES.put("mnist", new Image(new ImageShape(1, 28, 28), trainTest, 10, "MNIST handwritten digits (LeCun et al. 1998)"));
-        IMAGES.put("fashion-mnist", new Image(new ImageShape(1, 28, 28), trainTest, 10, "Fashion-MNIST (Xiao et al. 2017)"));
+        IMAGES.put(
+                "mnist",
+                new Image(new ImageShape(1, 28, 28), trainTest, 10, "MNIST handwritten digits (LeCun et al. 1998)"));
+        IMAGES.put(
+                "fashion-mnist",
+                new Image(new ImageShape(1, 28, 28), trainTest, 10, "Fashion-MNIST (Xiao et al. 2017)"));
         IMAGES.put("cifar10", new Image(new ImageShape(3, 32, 32), trainTest, 10, "CIFAR-10 (Krizhevsky 2009)"));
-        IMAGES.put("stl10", new Image(new ImageShape(3, 96, 96), List.of("train", "test", "unlabeled", "train+unlabeled"), 10,
-            "STL-10 (Coates et al. 2011)"));
-        IMAGES.put(STACKED_MNIST, new Image(new ImageShape(3, 28, 28), trainTest, 1000,
-            "stacked MNIST: three MNIST digits as R, G, B, 1000 modes (Metz et al. 2017; PacGAN; VEEGAN)"));
+        IMAGES.put(
+                "stl10",
+                new Image(
+                        new ImageShape(3, 96, 96),
+                        List.of("train", "test", "unlabeled", "train+unlabeled"),
+                        10,
+                        "STL-10 (Coates et al. 2011)"));
+        IMAGES.put(
+                STACKED_MNIST,
+                new Image(
+                        new ImageShape(3, 28, 28),
+                        trainTest,
+                        1000,
+                        "stacked MNIST: three MNIST digits as R, G, B, 1000 modes (Metz et al. 2017; PacGAN; VEEGAN)"));
         IMAGES.put(FOLDER, new Image(null, List.of("train"), FROM_FILES, "a folder of PNG/JPEG images (data.path)"));
-        IMAGES.put(IDX, new Image(null, List.of("train"), FROM_FILES, "an IDX pair (data.path: images, data.labels: labels)"));
+        IMAGES.put(
+                IDX,
+                new Image(null, List.of("train"), FROM_FILES, "an IDX pair (data.path: images, data.labels: labels)"));
     }
 
-    private Datasets() {
-    }
+    private Datasets() {}
 
     /** Every name: the toy distributions, then the image datasets. */
     public static List<String> names() {
@@ -73,12 +90,15 @@ public final class Datasets {
         return image == null ? List.of() : image.splits();
     }
 
-    /** The native shape of an image dataset's images, or {@code null} for a folder or an IDX pair (read from its files). */
+    /**
+     * The native shape of an image dataset's images, or {@code null} for a folder or an IDX pair (read from its
+     * files).
+     */
     public static ImageShape nativeShape(String name) {
         Image image = IMAGES.get(name);
         if (image == null) {
-            throw new IllegalArgumentException("'" + name + "' is not an image dataset; image datasets: "
-                + String.join(", ", IMAGES.keySet()));
+            throw new IllegalArgumentException(
+                    "'" + name + "' is not an image dataset; image datasets: " + String.join(", ", IMAGES.keySet()));
         }
         return image.shape();
     }

@@ -50,20 +50,25 @@ public final class Collective {
                 backend = new ProcessGroupGloo(store, world.rank(), world.size(), options);
             }
         } catch (RuntimeException e) {
-            throw new PeerFailure("rank " + world.rank() + " could not form the " + world.backend() + " process group of "
-                + world.size() + " within " + world.timeout().toSeconds() + " s: " + e.getMessage(), e);
+            throw new PeerFailure(
+                    "rank " + world.rank() + " could not form the " + world.backend() + " process group of "
+                            + world.size() + " within " + world.timeout().toSeconds() + " s: " + e.getMessage(),
+                    e);
         }
         return new Collective(world, store, backend);
     }
 
     private static Backend nccl(TCPStore store, World world, Milliseconds timeout) {
         try {
-            org.bytedeco.pytorch.nccl.ProcessGroupNCCL.Options options = new org.bytedeco.pytorch.nccl.ProcessGroupNCCL.Options();
+            org.bytedeco.pytorch.nccl.ProcessGroupNCCL.Options options =
+                    new org.bytedeco.pytorch.nccl.ProcessGroupNCCL.Options();
             options.timeout(timeout);
             return new org.bytedeco.pytorch.nccl.ProcessGroupNCCL(store, world.rank(), world.size(), options);
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
-            throw new IllegalStateException("this libtorch has no NCCL (a CPU build of the presets); train on the CPU with "
-                + "backend gloo, or use the GPU build (-Djavacpp.platform.extension=-gpu)", e);
+            throw new IllegalStateException(
+                    "this libtorch has no NCCL (a CPU build of the presets); train on the CPU with "
+                            + "backend gloo, or use the GPU build (-Djavacpp.platform.extension=-gpu)",
+                    e);
         }
     }
 
@@ -139,8 +144,10 @@ public final class Collective {
         } catch (RuntimeException storeGone) {
             behind = "the rendezvous store does not answer either";
         }
-        return new PeerFailure("rank " + world.rank() + ": the " + what + " with the other ranks failed"
-            + (behind.isEmpty() ? "" : "; behind: " + behind) + " (" + e.getMessage() + ")", e);
+        return new PeerFailure(
+                "rank " + world.rank() + ": the " + what + " with the other ranks failed"
+                        + (behind.isEmpty() ? "" : "; behind: " + behind) + " (" + e.getMessage() + ")",
+                e);
     }
 
     /**

@@ -48,8 +48,15 @@ public final class Launcher {
      * @param timeout of collectives and the rendezvous
      * @param trainArgs the arguments of {@code gan4j train} each worker gets
      */
-    public record Plan(int nproc, int nnodes, int nodeRank, String masterHost, int masterPort, String backend,
-                       Duration timeout, List<String> trainArgs) {
+    public record Plan(
+            int nproc,
+            int nnodes,
+            int nodeRank,
+            String masterHost,
+            int masterPort,
+            String backend,
+            Duration timeout,
+            List<String> trainArgs) {
 
         public int worldSize() {
             return nproc * nnodes;
@@ -73,16 +80,20 @@ public final class Launcher {
      */
     public int run() throws IOException, InterruptedException {
         Loader.load(org.bytedeco.pytorch.global.torch.class);
-        TCPStore store = plan.nodeRank() == 0 ? Rendezvous.serve(plan.masterPort(), plan.worldSize(), plan.timeout()) : null;
+        TCPStore store =
+                plan.nodeRank() == 0 ? Rendezvous.serve(plan.masterPort(), plan.worldSize(), plan.timeout()) : null;
         int port = store == null ? plan.masterPort() : Short.toUnsignedInt(store.getPort());
         Thread hook = new Thread(this::stopAll, "gan4j-launcher-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             for (int local = 0; local < plan.nproc(); local++) {
                 int rank = plan.nodeRank() * plan.nproc() + local;
-                World w = new World(rank, plan.worldSize(), local, plan.masterHost(), port, plan.backend(), plan.timeout());
+                World w = new World(
+                        rank, plan.worldSize(), local, plan.masterHost(), port, plan.backend(), plan.timeout());
                 Map<String, String> env = new HashMap<>(w.environment());
-                env.put(World.LAUNCHER_PID, String.valueOf(ProcessHandle.current().pid()));
+                env.put(
+                        World.LAUNCHER_PID,
+                        String.valueOf(ProcessHandle.current().pid()));
                 if (System.console() != null) {
                     env.put("GAN4J_INTERACTIVE", "1");
                 }
@@ -90,12 +101,17 @@ public final class Launcher {
             }
             StringBuilder started = new StringBuilder("gan4j: started ");
             for (WorkerProcess p : workers) {
-                started.append(p == workers.get(0) ? "" : ", ").append("rank ").append(p.rank()).append(" (pid ")
-                    .append(p.process().pid()).append(')');
+                started.append(p == workers.get(0) ? "" : ", ")
+                        .append("rank ")
+                        .append(p.rank())
+                        .append(" (pid ")
+                        .append(p.process().pid())
+                        .append(')');
             }
             synchronized (err) {
                 err.println(started + " of " + plan.worldSize() + " on " + plan.backend() + ", rendezvous "
-                    + plan.masterHost() + ":" + port + ", timeout " + plan.timeout().toSeconds() + " s");
+                        + plan.masterHost() + ":" + port + ", timeout "
+                        + plan.timeout().toSeconds() + " s");
             }
             return watch(store);
         } finally {
@@ -114,10 +130,16 @@ public final class Launcher {
         return gan4j(args);
     }
 
-    /** The command line that runs gan4j with {@code args} in a new JVM like this one (its java, JVM options and class path). */
+    /**
+     * The command line that runs gan4j with {@code args} in a new JVM like this one (its java, JVM options and
+     * class path).
+     */
     public static List<String> gan4j(List<String> args) {
         List<String> c = new ArrayList<>();
-        c.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        c.add(ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!a.startsWith("-agentlib") && !a.startsWith("-javaagent")) {
                 c.add(a);
@@ -172,8 +194,10 @@ public final class Launcher {
     private int report(int[] steps, List<WorkerProcess> stopped) {
         WorkerProcess cause = null;
         for (WorkerProcess p : workers) {
-            if (!stopped.contains(p) && p.process().exitValue() != 0 && p.process().exitValue() != PeerFailure.EXIT_CODE
-                && !stopping) {
+            if (!stopped.contains(p)
+                    && p.process().exitValue() != 0
+                    && p.process().exitValue() != PeerFailure.EXIT_CODE
+                    && !stopping) {
                 cause = p;
                 break;
             }
@@ -182,22 +206,24 @@ public final class Launcher {
         if (cause != null) {
             String words = cause.lastWords();
             message = "rank " + cause.rank() + " (pid " + cause.process().pid() + ") failed: " + cause.ending()
-                + (words.isEmpty() ? "" : "; its last words: " + words);
+                    + (words.isEmpty() ? "" : "; its last words: " + words);
         } else if (!stopped.isEmpty()) {
             List<String> names = new ArrayList<>();
             for (WorkerProcess p : stopped) {
                 names.add("rank " + p.rank() + " (pid " + p.process().pid() + ")");
             }
             String behind = steps == null ? "" : Rendezvous.laggards(steps);
-            message = String.join(", ", names) + " stopped answering: " + failedRanks(stopped) + " waited for it past the "
-                + plan.timeout().toSeconds() + " s timeout" + (behind.isEmpty() ? "" : "; behind: " + behind)
-                + "; the launcher stopped it";
+            message = String.join(", ", names) + " stopped answering: " + failedRanks(stopped)
+                    + " waited for it past the "
+                    + plan.timeout().toSeconds() + " s timeout" + (behind.isEmpty() ? "" : "; behind: " + behind)
+                    + "; the launcher stopped it";
         } else {
             message = "a collective failed on " + failedRanks(stopped) + " (see their messages above)";
         }
         synchronized (err) {
-            err.println("gan4j: " + message + "; all ranks stopped. The last checkpoint in the run directory is intact: "
-                + "gan4j train --resume continues from it.");
+            err.println(
+                    "gan4j: " + message + "; all ranks stopped. The last checkpoint in the run directory is intact: "
+                            + "gan4j train --resume continues from it.");
         }
         return 1;
     }

@@ -19,8 +19,7 @@ public final class Rendezvous {
 
     private static final String STEP = "gan4j/step/";
 
-    private Rendezvous() {
-    }
+    private Rendezvous() {}
 
     /** A store served on {@code port} of this machine (0: a free port, see {@code getPort()}). */
     public static TCPStore serve(int port, int worldSize, Duration timeout) {
@@ -43,8 +42,12 @@ public final class Rendezvous {
         try {
             return new TCPStore(host, o);
         } catch (RuntimeException e) {
-            throw new PeerFailure((server ? "cannot serve the rendezvous store on port " : "cannot reach the rendezvous store at "
-                + host + ":") + port + ": " + e.getMessage(), e);
+            throw new PeerFailure(
+                    (server
+                                    ? "cannot serve the rendezvous store on port "
+                                    : "cannot reach the rendezvous store at " + host + ":")
+                            + port + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -35,7 +35,8 @@ public record Shard(int rank, int size) {
             return global;
         }
         check(global.size(0));
-        return global.slice(0, new LongOptional(rank), new LongOptional(global.size(0)), size).contiguous();
+        return global.slice(0, new LongOptional(rank), new LongOptional(global.size(0)), size)
+                .contiguous();
     }
 
     /** This rank's entries of {@code global}. */
@@ -50,7 +51,8 @@ public record Shard(int rank, int size) {
 
     private void check(long global) {
         if (global % size != 0) {
-            throw new IllegalArgumentException("a batch of " + global + " does not split evenly over " + size + " processes");
+            throw new IllegalArgumentException(
+                    "a batch of " + global + " does not split evenly over " + size + " processes");
         }
     }
 }

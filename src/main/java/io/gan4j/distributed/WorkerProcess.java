@@ -32,7 +32,8 @@ final class WorkerProcess {
     }
 
     /** Starts {@code command} as global rank {@code rank}, with {@code env} added to this process's environment. */
-    static WorkerProcess start(int rank, List<String> command, Map<String, String> env, PrintStream err) throws IOException {
+    static WorkerProcess start(int rank, List<String> command, Map<String, String> env, PrintStream err)
+            throws IOException {
         ProcessBuilder b = new ProcessBuilder(command);
         b.environment().putAll(env);
         b.redirectOutput(ProcessBuilder.Redirect.INHERIT);

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param backend {@code gloo} or {@code nccl}
  * @param timeout how long a collective (or the rendezvous) may wait for the other ranks
  */
-public record World(int rank, int size, int localRank, String masterHost, int masterPort, String backend, Duration timeout) {
+public record World(
+        int rank, int size, int localRank, String masterHost, int masterPort, String backend, Duration timeout) {
 
     public static final String RANK = "GAN4J_RANK";
     public static final String WORLD_SIZE = "GAN4J_WORLD_SIZE";
@@ -49,9 +50,21 @@ public record World(int rank, int size, int localRank, String masterHost, int ma
 
     /** The environment variables that make a worker this one. */
     public Map<String, String> environment() {
-        return Map.of(RANK, String.valueOf(rank), WORLD_SIZE, String.valueOf(size), LOCAL_RANK, String.valueOf(localRank),
-            MASTER_ADDR, masterHost, MASTER_PORT, String.valueOf(masterPort), BACKEND, backend,
-            TIMEOUT, String.valueOf(timeout.toSeconds()));
+        return Map.of(
+                RANK,
+                String.valueOf(rank),
+                WORLD_SIZE,
+                String.valueOf(size),
+                LOCAL_RANK,
+                String.valueOf(localRank),
+                MASTER_ADDR,
+                masterHost,
+                MASTER_PORT,
+                String.valueOf(masterPort),
+                BACKEND,
+                backend,
+                TIMEOUT,
+                String.valueOf(timeout.toSeconds()));
     }
 
     /**
@@ -64,15 +77,21 @@ public record World(int rank, int size, int localRank, String masterHost, int ma
         if (!env.containsKey(RANK)) {
             return null;
         }
-        return new World(number(env, RANK), number(env, WORLD_SIZE), number(env, LOCAL_RANK), required(env, MASTER_ADDR),
-            number(env, MASTER_PORT), env.getOrDefault(BACKEND, GLOO), Duration.ofSeconds(number(env, TIMEOUT)));
+        return new World(
+                number(env, RANK),
+                number(env, WORLD_SIZE),
+                number(env, LOCAL_RANK),
+                required(env, MASTER_ADDR),
+                number(env, MASTER_PORT),
+                env.getOrDefault(BACKEND, GLOO),
+                Duration.ofSeconds(number(env, TIMEOUT)));
     }
 
     private static String required(Map<String, String> env, String name) {
         String v = env.get(name);
         if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException("a gan4j worker needs the environment variable " + name
-                + " (set with " + RANK + ")");
+            throw new IllegalArgumentException(
+                    "a gan4j worker needs the environment variable " + name + " (set with " + RANK + ")");
         }
         return v;
     }
@@ -82,7 +101,8 @@ public record World(int rank, int size, int localRank, String masterHost, int ma
         try {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("environment variable " + name + " must be an integer, found '" + v + "'");
+            throw new IllegalArgumentException(
+                    "environment variable " + name + " must be an integer, found '" + v + "'");
         }
     }
 }

@@ -23,14 +23,27 @@ public final class ClassAgreements {
 
     /** Class names for the pictures: Fashion-MNIST's clothes; {@code null} (the class numbers) for the rest. */
     public static List<String> classNames(String dataset) {
-        return "fashion-mnist".equals(dataset) ? List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
-            "Shirt", "Sneaker", "Bag", "Ankle boot") : null;
+        return "fashion-mnist".equals(dataset)
+                ? List.of(
+                        "T-shirt/top",
+                        "Trouser",
+                        "Pullover",
+                        "Dress",
+                        "Coat",
+                        "Sandal",
+                        "Shirt",
+                        "Sneaker",
+                        "Bag",
+                        "Ankle boot")
+                : null;
     }
 
-    private ClassAgreements() {
-    }
+    private ClassAgreements() {}
 
-    /** Writes {@code a}'s confusion matrix as a PNG, its rows and columns named by {@link #classNames} of {@code dataset}. */
+    /**
+     * Writes {@code a}'s confusion matrix as a PNG, its rows and columns named by {@link #classNames} of {@code
+     * dataset}.
+     */
     public static void writePicture(String title, ClassAgreement a, String dataset, java.nio.file.Path file) {
         new ConfusionMatrixPng(title, a, classNames(dataset)).writePng(file);
     }
@@ -39,10 +52,12 @@ public final class ClassAgreements {
      * @param classes K, the generator's classes (the classifier's, 10)
      * @throws IllegalArgumentException if K is not the classifier's number of classes
      */
-    public static ClassAgreement measure(Conditioned generator, int classes, int n, int batch, MnistClassifier classifier) {
+    public static ClassAgreement measure(
+            Conditioned generator, int classes, int n, int batch, MnistClassifier classifier) {
         if (classes != io.gan4j.metrics.features.MnistCnn.CLASSES) {
-            throw new IllegalArgumentException("class agreement labels samples with " + classifier.name() + ", which knows "
-                + io.gan4j.metrics.features.MnistCnn.CLASSES + " classes; the run has " + classes);
+            throw new IllegalArgumentException(
+                    "class agreement labels samples with " + classifier.name() + ", which knows "
+                            + io.gan4j.metrics.features.MnistCnn.CLASSES + " classes; the run has " + classes);
         }
         int[] asked = ClassAgreement.balanced(n, classes);
         int[] predicted = new int[n];

@@ -23,19 +23,22 @@ public final class Comparison {
 
     /** KID's subsets, as Bińkowski et al. */
     static final int KID_SUBSETS = 100;
+
     static final int KID_SUBSET_SIZE = 1000;
 
-    private Comparison() {
-    }
+    private Comparison() {}
 
     /**
      * @param stream the stream KID's subsets are drawn from
      * @return figure name → value (a number, or a map of numbers)
      */
-    public static Map<String, Object> of(Features reference, Features compared, EnumSet<Metric> metrics, GeneratorOptional stream) {
+    public static Map<String, Object> of(
+            Features reference, Features compared, EnumSet<Metric> metrics, GeneratorOptional stream) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (metrics.contains(Metric.FID)) {
-            out.put("fid", FrechetDistance.between(GaussianFit.of(reference.features()), GaussianFit.of(compared.features())));
+            out.put(
+                    "fid",
+                    FrechetDistance.between(GaussianFit.of(reference.features()), GaussianFit.of(compared.features())));
         }
         if (metrics.contains(Metric.KID)) {
             int m = Math.min(KID_SUBSET_SIZE, Math.min(reference.count(), compared.count()));

@@ -41,24 +41,33 @@ public final class Evaluation {
      * @param progress where feature extraction reports, or {@code null}
      * @param trustExtractor load an Inception file whose SHA-256 is not the known one (TorchScript can run code)
      */
-    public record Options(EnumSet<Metric> metrics, int n, long seed, int batch, String extractor, Path inception,
-                          Path classifier, FeatureCache cache, PrintStream progress, boolean trustExtractor) {
-    }
+    public record Options(
+            EnumSet<Metric> metrics,
+            int n,
+            long seed,
+            int batch,
+            String extractor,
+            Path inception,
+            Path classifier,
+            FeatureCache cache,
+            PrintStream progress,
+            boolean trustExtractor) {}
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     /** A run's generator against the real split {@code reference} (the run's data with that dataset and split). */
     public static Map<String, Object> ofGenerator(SavedGenerator g, DataConfig reference, Options o) {
         ImageShape shape = g.image();
         if (shape == null) {
-            throw new IllegalArgumentException("a toy run's samples are points: its figures are in summary.json (modes, W1)");
+            throw new IllegalArgumentException(
+                    "a toy run's samples are points: its figures are in summary.json (modes, W1)");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("compared", "samples of " + g.source() + (g.averaged() ? " (moving average)" : ""));
         if (o.metrics().contains(Metric.CLASS_AGREEMENT) && g.classes() == 0) {
-            throw new IllegalArgumentException("class-agreement measures a class-conditional generator (model.classes > 0); "
-                + g.source() + " is unconditional");
+            throw new IllegalArgumentException(
+                    "class-agreement measures a class-conditional generator (model.classes > 0); " + g.source()
+                            + " is unconditional");
         }
         GeneratorOptional stream = new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("evaluate"));
         Features.Images samples = (start, size) -> Tensor.create(g.sampleFrom(stream, size), shape.batch(size));
@@ -66,8 +75,10 @@ public final class Evaluation {
         if (o.metrics().contains(Metric.CLASS_AGREEMENT)) {
             long t0 = System.nanoTime();
             MnistClassifier c = datasetClassifier(g.config().data().dataset(), o, "class-agreement");
-            GeneratorOptional classStream = new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("evaluate-classes"));
-            ClassAgreement a = ClassAgreements.measure(labels -> g.imagesOf(labels, classStream), g.classes(), o.n(), o.batch(), c);
+            GeneratorOptional classStream =
+                    new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("evaluate-classes"));
+            ClassAgreement a = ClassAgreements.measure(
+                    labels -> g.imagesOf(labels, classStream), g.classes(), o.n(), o.batch(), c);
             metrics(result).put("class_agreement", ClassAgreements.toMap(a, c.name()));
             protocol(result).put("class_agreement_classifier_sha256", c.sha256());
             seconds(result).put("class_agreement", (System.nanoTime() - t0) / 1e9);
@@ -102,15 +113,18 @@ public final class Evaluation {
         } else {
             String own = dataset.equals(Datasets.STACKED_MNIST) ? "mnist" : dataset;
             if (!MnistClassifier.SHIPPED.contains(own)) {
-                throw new IllegalArgumentException(metric + " labels images with a classifier of their dataset, and gan4j ships "
-                    + "none of " + dataset + " (only of " + String.join(" and ", MnistClassifier.SHIPPED) + "): train one with "
-                    + "gan4j classifier train and give it with --classifier FILE");
+                throw new IllegalArgumentException(
+                        metric + " labels images with a classifier of their dataset, and gan4j ships "
+                                + "none of " + dataset + " (only of " + String.join(" and ", MnistClassifier.SHIPPED)
+                                + "): train one with "
+                                + "gan4j classifier train and give it with --classifier FILE");
             }
             c = MnistClassifier.shipped(own);
         }
         if (!c.fits(dataset)) {
-            throw new IllegalArgumentException(metric + " with " + c.name() + " (trained on " + c.domain() + ") on " + dataset
-                + " images would be a figure of the classifier, not of the images: use the classifier of " + dataset);
+            throw new IllegalArgumentException(metric + " with " + c.name() + " (trained on " + c.domain() + ") on "
+                    + dataset + " images would be a figure of the classifier, not of the images: use the classifier of "
+                    + dataset);
         }
         return c;
     }
@@ -118,14 +132,16 @@ public final class Evaluation {
     /** Why IS with {@code ex} on images of {@code dataset}, which it was not trained on, is refused. */
     static String offDomainIs(FeatureExtractor ex, String dataset) {
         return "is with " + ex.name() + " (trained on " + ex.domain() + ") on " + dataset
-            + " images would be a figure of the extractor, not of the images";
+                + " images would be a figure of the extractor, not of the images";
     }
 
     /** The real split {@code compared} against the real split {@code reference} (the floor a generator can reach). */
     public static Map<String, Object> ofDatasets(DataConfig reference, DataConfig compared, Options o) {
         if (o.metrics().contains(Metric.CLASS_AGREEMENT)) {
-            throw new IllegalArgumentException("class-agreement measures a class-conditional generator; two real splits have "
-                + "no asked classes (the classifier's test accuracy is their agreement: gan4j classifier train prints it)");
+            throw new IllegalArgumentException(
+                    "class-agreement measures a class-conditional generator; two real splits have "
+                            + "no asked classes (the classifier's test accuracy is their agreement: gan4j "
+                            + "classifier train prints it)");
         }
         ImageSource b = source(compared, o);
         ImageShape shape = new ImageShape(b.channels(), b.height(), b.width());
@@ -135,12 +151,18 @@ public final class Evaluation {
         return evaluate(out, reference, Features.of(b, n, o.seed() + 1), n, shape, o);
     }
 
-    private static Map<String, Object> evaluate(Map<String, Object> out, DataConfig reference, Features.Images compared, int n,
-                                                ImageShape shape, Options o) {
+    private static Map<String, Object> evaluate(
+            Map<String, Object> out,
+            DataConfig reference,
+            Features.Images compared,
+            int n,
+            ImageShape shape,
+            Options o) {
         ImageSource real = source(reference, o);
         if (real.channels() != shape.channels() || real.height() != shape.height() || real.width() != shape.width()) {
-            throw new IllegalArgumentException("the reference " + describe(reference) + " has images of " + real.channels() + "×"
-                + real.height() + "×" + real.width() + ", the compared set " + shape + ": set data.image_size to match");
+            throw new IllegalArgumentException(
+                    "the reference " + describe(reference) + " has images of " + real.channels() + "×" + real.height()
+                            + "×" + real.width() + ", the compared set " + shape + ": set data.image_size to match");
         }
         int nReal = Math.min(o.n(), real.size());
         out.put("reference", describe(reference) + " (" + nReal + " of " + real.size() + " images)");
@@ -158,26 +180,40 @@ public final class Evaluation {
             if (!ex.fits(reference.dataset())) {
                 if (distribution.contains(Metric.IS)) {
                     throw new IllegalArgumentException(offDomainIs(ex, reference.dataset()) + ": use an extractor of "
-                        + reference.dataset() + " or leave is out of --metrics");
+                            + reference.dataset() + " or leave is out of --metrics");
                 }
                 warnings.add(ex.name() + " was trained on " + ex.domain() + ", not on " + reference.dataset()
-                    + ": its distances compare features made for other images");
+                        + ": its distances compare features made for other images");
             }
             protocol.put("extractor", ex.name());
             protocol.put("extractor_sha256", ex.sha256());
             protocol.put("extractor_protocol", ex.protocol());
             long t0 = System.nanoTime();
-            Path cacheFile = o.cache().file(reference.dataset(), reference.split(), shape.toString(), ex.name(), ex.sha256(),
-                nReal, o.seed());
-            Features ref = o.cache().get(cacheFile, () -> Features.of(Features.of(real, nReal, o.seed()), nReal, o.batch(), ex,
-                progress(o, "reference features", nReal)));
+            Path cacheFile = o.cache()
+                    .file(
+                            reference.dataset(),
+                            reference.split(),
+                            shape.toString(),
+                            ex.name(),
+                            ex.sha256(),
+                            nReal,
+                            o.seed());
+            Features ref = o.cache()
+                    .get(
+                            cacheFile,
+                            () -> Features.of(
+                                    Features.of(real, nReal, o.seed()),
+                                    nReal,
+                                    o.batch(),
+                                    ex,
+                                    progress(o, "reference features", nReal)));
             seconds.put("reference_features", (System.nanoTime() - t0) / 1e9);
             long t1 = System.nanoTime();
             Features cmp = Features.of(compared, n, o.batch(), ex, progress(o, "compared features", n));
             seconds.put("compared_features", (System.nanoTime() - t1) / 1e9);
             long t2 = System.nanoTime();
-            metrics.putAll(Comparison.of(ref, cmp, distribution,
-                new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("kid"))));
+            metrics.putAll(Comparison.of(
+                    ref, cmp, distribution, new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("kid"))));
             seconds.put("metrics", (System.nanoTime() - t2) / 1e9);
         }
         if (o.metrics().contains(Metric.MODES)) {
@@ -211,8 +247,9 @@ public final class Evaluation {
         String name = o.extractor();
         boolean mnistLike = shape.channels() == 1 && shape.height() == 28 && shape.width() == 28;
         if (name.equals("auto") && mnistLike) {
-            return o.classifier() != null ? MnistClassifier.load(o.classifier())
-                : MnistClassifier.shipped(MnistClassifier.SHIPPED.contains(dataset) ? dataset : "mnist");
+            return o.classifier() != null
+                    ? MnistClassifier.load(o.classifier())
+                    : MnistClassifier.shipped(MnistClassifier.SHIPPED.contains(dataset) ? dataset : "mnist");
         }
         for (String shipped : MnistClassifier.SHIPPED) {
             if (name.equals(shipped + "-cnn")) {
@@ -228,32 +265,38 @@ public final class Evaluation {
             if (file == null) {
                 Path dir = Path.of(System.getProperty("user.home"), ".cache", "gan4j", "models");
                 try {
-                    file = InceptionTorchScript.fetch(dir, o.progress() == null ? DownloadProgress.silent()
-                        : DownloadProgress.textBar());
+                    file = InceptionTorchScript.fetch(
+                            dir, o.progress() == null ? DownloadProgress.silent() : DownloadProgress.textBar());
                 } catch (ImageDataException e) {
-                    throw new IllegalArgumentException("images of " + shape + " are measured with Inception, and it could not "
-                        + "be downloaded (" + e.getMessage() + "): download " + InceptionTorchScript.URL + " (SHA-256 "
-                        + InceptionTorchScript.EXPECTED_SHA256 + ") yourself and give it with --inception FILE or GAN4J_INCEPTION",
-                        e);
+                    throw new IllegalArgumentException(
+                            "images of " + shape + " are measured with Inception, and it could not "
+                                    + "be downloaded (" + e.getMessage() + "): download " + InceptionTorchScript.URL
+                                    + " (SHA-256 "
+                                    + InceptionTorchScript.EXPECTED_SHA256
+                                    + ") yourself and give it with --inception FILE or GAN4J_INCEPTION",
+                            e);
                 }
             }
             return InceptionTorchScript.load(file, o.trustExtractor());
         }
-        throw new IllegalArgumentException("unknown extractor '" + name + "'; known: auto, mnist-cnn, fashion-mnist-cnn, inception");
+        throw new IllegalArgumentException(
+                "unknown extractor '" + name + "'; known: auto, mnist-cnn, fashion-mnist-cnn, inception");
     }
 
     static ImageSource source(DataConfig data, Options o) {
         if (data.dataset().equals(Datasets.STACKED_MNIST)) {
             // stacked MNIST is as large as asked: the papers count modes on 26,000 samples
-            return io.gan4j.data.image.StackedMnist.of(ImageRunData.source(
-                withDataset(data, "mnist"), 0, o.progress()), new RandomStreams(o.seed()).seedOf("stacked-mnist-eval"),
-                Math.max(o.n(), 1));
+            return io.gan4j.data.image.StackedMnist.of(
+                    ImageRunData.source(withDataset(data, "mnist"), 0, o.progress()),
+                    new RandomStreams(o.seed()).seedOf("stacked-mnist-eval"),
+                    Math.max(o.n(), 1));
         }
         return ImageRunData.source(data, 0, o.progress());
     }
 
     private static DataConfig withDataset(DataConfig d, String dataset) {
-        return new DataConfig(dataset, d.batchSize(), d.root(), d.split(), 0, 0, d.download(), null, null, d.prefetch());
+        return new DataConfig(
+                dataset, d.batchSize(), d.root(), d.split(), 0, 0, d.download(), null, null, d.prefetch());
     }
 
     static String describe(DataConfig d) {

@@ -30,8 +30,17 @@ public final class FeatureCache {
 
     /** The cache file of a key (parts joined by '-', unsafe characters replaced). */
     public Path file(String dataset, String split, String shape, String extractor, String sha256, int n, long seed) {
-        String key = String.join("-", dataset, split, shape, extractor.split(" ")[0], sha256.substring(0, 16), "n" + n,
-            "seed" + seed).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.+_-]", "_");
+        String key = String.join(
+                        "-",
+                        dataset,
+                        split,
+                        shape,
+                        extractor.split(" ")[0],
+                        sha256.substring(0, 16),
+                        "n" + n,
+                        "seed" + seed)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9.+_-]", "_");
         return dir.resolve(key + ".safetensors");
     }
 
@@ -40,8 +49,9 @@ public final class FeatureCache {
         if (Files.isRegularFile(file)) {
             try {
                 SafetensorsReader r = SafetensorsReader.open(file);
-                return new Features(r.tensor("features"), r.has("probabilities") ? r.tensor("probabilities") : null,
-                    (int) r.info("features").shape()[0]);
+                return new Features(
+                        r.tensor("features"), r.has("probabilities") ? r.tensor("probabilities") : null, (int)
+                                r.info("features").shape()[0]);
             } catch (RuntimeException unreadable) {
                 // fall through: recompute and overwrite
             }

@@ -44,8 +44,11 @@ public enum Metric {
             if (name.isEmpty()) {
                 continue;
             }
-            Metric m = Arrays.stream(values()).filter(v -> v.configName.equals(name)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("unknown metric '" + name + "'; known: " + String.join(", ", names())));
+            Metric m = Arrays.stream(values())
+                    .filter(v -> v.configName.equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "unknown metric '" + name + "'; known: " + String.join(", ", names())));
             out.add(m);
         }
         return out;

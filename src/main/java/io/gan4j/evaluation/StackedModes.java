@@ -8,8 +8,7 @@ import org.bytedeco.pytorch.Tensor;
 /** Counts stacked-MNIST modes: each of an image's three channels classified as a digit by the MNIST classifier. */
 public final class StackedModes {
 
-    private StackedModes() {
-    }
+    private StackedModes() {}
 
     /**
      * @param images n images of shape (3, 28, 28) in [−1, 1], in batches
@@ -22,7 +21,7 @@ public final class StackedModes {
                 Tensor x = images.batch(start, size);
                 if (x.dim() != 4 || x.size(1) != 3 || x.size(2) != 28 || x.size(3) != 28) {
                     throw new IllegalArgumentException("stacked-MNIST modes need images of shape (3, 28, 28), found "
-                        + java.util.Arrays.toString(x.shape()));
+                            + java.util.Arrays.toString(x.shape()));
                 }
                 int[][] digits = new int[3][];
                 for (int c = 0; c < 3; c++) {

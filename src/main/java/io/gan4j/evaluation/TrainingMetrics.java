@@ -60,8 +60,8 @@ public final class TrainingMetrics implements TrainingListener {
         this.metrics = Metric.parse(String.join(",", config.log().metricNames()));
         this.every = config.log().metricsEvery();
         this.samples = config.log().metricsSamples();
-        Evaluation.Options o = new Evaluation.Options(metrics, samples, config.seed(), 250, "auto", null, null,
-            FeatureCache.standard(), null, false);
+        Evaluation.Options o = new Evaluation.Options(
+                metrics, samples, config.seed(), 250, "auto", null, null, FeatureCache.standard(), null, false);
         this.distribution = Metric.distributional(metrics);
         DataConfig d = config.data();
         this.dataset = d.dataset();
@@ -70,18 +70,39 @@ public final class TrainingMetrics implements TrainingListener {
         if (extractor != null && !extractor.fits(d.dataset()) && distribution.contains(Metric.IS)) {
             throw new IllegalArgumentException("log.metrics: " + Evaluation.offDomainIs(extractor, d.dataset()));
         }
-        this.modesClassifier = metrics.contains(Metric.MODES) ? Evaluation.datasetClassifier(Datasets.STACKED_MNIST, o, "modes")
-            : null;
+        this.modesClassifier = metrics.contains(Metric.MODES)
+                ? Evaluation.datasetClassifier(Datasets.STACKED_MNIST, o, "modes")
+                : null;
         this.agreementClassifier = metrics.contains(Metric.CLASS_AGREEMENT)
-            ? Evaluation.datasetClassifier(d.dataset(), o, "class-agreement") : null;
+                ? Evaluation.datasetClassifier(d.dataset(), o, "class-agreement")
+                : null;
         String split = Datasets.splits(d.dataset()).contains("test") ? "test" : d.split();
-        DataConfig ref = new DataConfig(d.dataset(), d.batchSize(), d.root(), split, d.imageSize(), d.channels(), d.download(),
-            d.path(), d.labels(), d.prefetch());
+        DataConfig ref = new DataConfig(
+                d.dataset(),
+                d.batchSize(),
+                d.root(),
+                split,
+                d.imageSize(),
+                d.channels(),
+                d.download(),
+                d.path(),
+                d.labels(),
+                d.prefetch());
         if (extractor != null) {
             var source = Evaluation.source(ref, o);
             int n = Math.min(samples, source.size());
-            this.reference = o.cache().get(o.cache().file(ref.dataset(), split, shape.toString(), extractor.name(),
-                extractor.sha256(), n, config.seed()), () -> Features.of(Features.of(source, n, config.seed()), n, 250, extractor, null));
+            this.reference = o.cache()
+                    .get(
+                            o.cache()
+                                    .file(
+                                            ref.dataset(),
+                                            split,
+                                            shape.toString(),
+                                            extractor.name(),
+                                            extractor.sha256(),
+                                            n,
+                                            config.seed()),
+                            () -> Features.of(Features.of(source, n, config.seed()), n, 250, extractor, null));
         } else {
             this.reference = null;
         }
@@ -110,8 +131,8 @@ public final class TrainingMetrics implements TrainingListener {
         if (reference != null) {
             Features fake = Features.of(generated, samples, 250, extractor, null);
             Map<String, Object> values = Comparison.of(reference, fake, distribution, kidStream);
-            values.forEach((k, v) -> log.put(k, v instanceof Map<?, ?> m ? ((Number) m.get("mean")).doubleValue()
-                : ((Number) v).doubleValue()));
+            values.forEach((k, v) -> log.put(
+                    k, v instanceof Map<?, ?> m ? ((Number) m.get("mean")).doubleValue() : ((Number) v).doubleValue()));
         }
         if (modesClassifier != null) {
             StackedMnistModes m = StackedModes.count(generated, samples, 250, modesClassifier);
@@ -120,12 +141,19 @@ public final class TrainingMetrics implements TrainingListener {
         }
         if (agreementClassifier != null) {
             ConditionalLatent latent = (ConditionalLatent) gan.parts().latent();
-            lastAgreement = ClassAgreements.measure(labels -> gan.generateFrom(latent.input(latent.codesFor(labels, classStream))),
-                latent.classes(), samples, 250, agreementClassifier);
+            lastAgreement = ClassAgreements.measure(
+                    labels -> gan.generateFrom(latent.input(latent.codesFor(labels, classStream))),
+                    latent.classes(),
+                    samples,
+                    250,
+                    agreementClassifier);
             log.put("class_agreement", lastAgreement.overall());
             if (dir != null) {
-                ClassAgreements.writePicture("Class agreement at step " + step + " (" + agreementClassifier.name() + ")",
-                    lastAgreement, dataset, dir.resolve(CONFUSION_PNG));
+                ClassAgreements.writePicture(
+                        "Class agreement at step " + step + " (" + agreementClassifier.name() + ")",
+                        lastAgreement,
+                        dataset,
+                        dir.resolve(CONFUSION_PNG));
             }
         }
     }

@@ -14,8 +14,7 @@ import java.util.UUID;
  */
 public final class AtomicFiles {
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Writes {@code bytes} to {@code target} atomically, replacing any previous file.

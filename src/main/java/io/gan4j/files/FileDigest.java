@@ -13,14 +13,14 @@ import java.util.HexFormat;
 /** The SHA-256 of a file, read as a stream (a 100 MB model file is not held in memory). */
 public final class FileDigest {
 
-    private FileDigest() {
-    }
+    private FileDigest() {}
 
     /** The file's SHA-256 as lower-case hexadecimal. */
     public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (NoSuchAlgorithmException e) {

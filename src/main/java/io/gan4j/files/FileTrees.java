@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Whole directory trees. */
 public final class FileTrees {
 
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     /**
      * Deletes {@code dir} and everything under it, or only what is under it when {@code keepDir},
@@ -20,13 +19,15 @@ public final class FileTrees {
      */
     public static void deleteQuietly(Path dir, boolean keepDir) {
         try (Stream<Path> tree = Files.walk(dir)) {
-            tree.sorted(Comparator.reverseOrder()).filter(p -> !keepDir || !p.equals(dir)).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // left in place
-                }
-            });
+            tree.sorted(Comparator.reverseOrder())
+                    .filter(p -> !keepDir || !p.equals(dir))
+                    .forEach(p -> {
+                        try {
+                            Files.deleteIfExists(p);
+                        } catch (IOException e) {
+                            // left in place
+                        }
+                    });
         } catch (IOException | UncheckedIOException e) {
             // nothing more to do
         }

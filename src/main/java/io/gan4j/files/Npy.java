@@ -15,8 +15,7 @@ import java.nio.file.Path;
  */
 public final class Npy {
 
-    private Npy() {
-    }
+    private Npy() {}
 
     /** The file's bytes for {@code values} of {@code shape} (their product must be values.length). */
     public static byte[] float32(float[] values, long... shape) {
@@ -27,10 +26,12 @@ public final class Npy {
             dims.append(d).append(", ");
         }
         if (n != values.length) {
-            throw new IllegalArgumentException(values.length + " values do not fill the shape " + java.util.Arrays.toString(shape));
+            throw new IllegalArgumentException(
+                    values.length + " values do not fill the shape " + java.util.Arrays.toString(shape));
         }
         String shapeText = shape.length == 1 ? "(" + shape[0] + ",)" : "(" + dims.substring(0, dims.length() - 2) + ")";
-        StringBuilder header = new StringBuilder("{'descr': '<f4', 'fortran_order': False, 'shape': " + shapeText + ", }");
+        StringBuilder header =
+                new StringBuilder("{'descr': '<f4', 'fortran_order': False, 'shape': " + shapeText + ", }");
         int prefix = 10;
         while ((prefix + header.length() + 1) % 64 != 0) {
             header.append(' ');

@@ -55,6 +55,7 @@ public enum Activation {
                 return a;
             }
         }
-        throw new IllegalArgumentException("unknown activation '" + name + "'; known: " + String.join(", ", configNames()));
+        throw new IllegalArgumentException(
+                "unknown activation '" + name + "'; known: " + String.join(", ", configNames()));
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class AttentionSides {
 
-    private AttentionSides() {
-    }
+    private AttentionSides() {}
 
     /** DCGAN generator: its hidden feature maps, first to last: b, 2b, …, side/2. */
     public static List<Integer> dcganGenerator(ImageShape image) {

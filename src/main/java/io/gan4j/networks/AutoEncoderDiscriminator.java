@@ -55,7 +55,10 @@ public abstract class AutoEncoderDiscriminator extends DiscriminatorNetwork {
      */
     public static Tensor energy(Tensor x, Tensor reconstruction) {
         long n = x.size(0);
-        return reconstruction.reshape(n, -1).sub(x.reshape(n, -1)).square()
-            .mean(new long[] {1}, false, new ScalarTypeOptional());
+        return reconstruction
+                .reshape(n, -1)
+                .sub(x.reshape(n, -1))
+                .square()
+                .mean(new long[] {1}, false, new ScalarTypeOptional());
     }
 }

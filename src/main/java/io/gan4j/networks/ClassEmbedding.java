@@ -22,7 +22,8 @@ public final class ClassEmbedding extends WeightLayer {
      */
     public ClassEmbedding(int classes, long dim, boolean spectralNorm, GeneratorOptional init) {
         if (classes < 1 || dim < 1) {
-            throw new IllegalArgumentException("a class embedding needs classes ≥ 1 and dim ≥ 1, found " + classes + " and " + dim);
+            throw new IllegalArgumentException(
+                    "a class embedding needs classes ≥ 1 and dim ≥ 1, found " + classes + " and " + dim);
         }
         Tensor weight = new Tensor(register_parameter("weight", empty(classes, dim)));
         double bound = Math.sqrt(6.0 / (classes + dim));

@@ -37,14 +37,17 @@ public final class ConditionalBatchNorm extends Module {
      */
     public ConditionalBatchNorm(long channels, int classes, boolean maps) {
         if (classes < 1) {
-            throw new IllegalArgumentException("class-conditional batch norm needs at least one class, found " + classes);
+            throw new IllegalArgumentException(
+                    "class-conditional batch norm needs at least one class, found " + classes);
         }
         BatchNormOptions options = new BatchNormOptions(channels);
         options.affine().put(false);
-        this.norm = maps ? register_module("bn", new BatchNorm2dImpl(options))
-            : register_module("bn", new BatchNorm1dImpl(options));
+        this.norm = maps
+                ? register_module("bn", new BatchNorm2dImpl(options))
+                : register_module("bn", new BatchNorm1dImpl(options));
         this.channels = channels;
-        // register_parameter returns a reference into the module's table, which moves as it grows: keep handles of our own
+        // register_parameter returns a reference into the module's table, which moves as it grows: keep handles of our
+        // own
         this.gamma = new Tensor(register_parameter("gamma", ones(classes, channels)));
         this.beta = new Tensor(register_parameter("beta", zeros(classes, channels)));
     }

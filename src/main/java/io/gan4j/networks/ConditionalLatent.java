@@ -27,13 +27,13 @@ public record ConditionalLatent(int noise, LatentPrior noisePrior, int classes) 
      * @param noise z, shape (n, noise), float
      * @param labels y, shape (n), int64 in [0, classes)
      */
-    public record Codes(Tensor noise, Tensor labels) {
-    }
+    public record Codes(Tensor noise, Tensor labels) {}
 
     public ConditionalLatent {
         if (noise < 1 || classes < 2) {
-            throw new IllegalArgumentException("a class-conditional latent needs noise ≥ 1 and classes ≥ 2, found noise " + noise
-                + ", classes " + classes);
+            throw new IllegalArgumentException(
+                    "a class-conditional latent needs noise ≥ 1 and classes ≥ 2, found noise " + noise + ", classes "
+                            + classes);
         }
     }
 

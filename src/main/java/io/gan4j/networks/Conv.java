@@ -26,8 +26,16 @@ public final class Conv extends WeightLayer {
     private final long padding;
     private final Tensor bias;
 
-    private Conv(boolean transposed, long in, long out, long kernel, long stride, long padding, boolean spectralNorm,
-                 WeightInit weightInit, GeneratorOptional init) {
+    private Conv(
+            boolean transposed,
+            long in,
+            long out,
+            long kernel,
+            long stride,
+            long padding,
+            boolean spectralNorm,
+            WeightInit weightInit,
+            GeneratorOptional init) {
         this.transposed = transposed;
         this.stride = stride;
         this.padding = padding;
@@ -39,19 +47,36 @@ public final class Conv extends WeightLayer {
         long fanIn = (transposed ? out : in) * kernel * kernel;
         weightInit.apply(weight, bias, fanIn, init);
         long cols = in * kernel * kernel;
-        weight(weight, !spectralNorm ? null
-            : transposed ? SpectralNorm.forTransposed(out, cols, init) : new SpectralNorm(out, cols, init));
+        weight(
+                weight,
+                !spectralNorm
+                        ? null
+                        : transposed ? SpectralNorm.forTransposed(out, cols, init) : new SpectralNorm(out, cols, init));
     }
 
     /** A convolution from {@code in} to {@code out} channels. */
-    public static Conv conv(long in, long out, long kernel, long stride, long padding, boolean spectralNorm,
-                            WeightInit weightInit, GeneratorOptional init) {
+    public static Conv conv(
+            long in,
+            long out,
+            long kernel,
+            long stride,
+            long padding,
+            boolean spectralNorm,
+            WeightInit weightInit,
+            GeneratorOptional init) {
         return new Conv(false, in, out, kernel, stride, padding, spectralNorm, weightInit, init);
     }
 
     /** A transposed convolution from {@code in} to {@code out} channels. */
-    public static Conv transposed(long in, long out, long kernel, long stride, long padding, boolean spectralNorm,
-                                  WeightInit weightInit, GeneratorOptional init) {
+    public static Conv transposed(
+            long in,
+            long out,
+            long kernel,
+            long stride,
+            long padding,
+            boolean spectralNorm,
+            WeightInit weightInit,
+            GeneratorOptional init) {
         return new Conv(true, in, out, kernel, stride, padding, spectralNorm, weightInit, init);
     }
 

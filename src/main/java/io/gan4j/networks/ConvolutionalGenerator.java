@@ -35,15 +35,24 @@ abstract class ConvolutionalGenerator extends GeneratorNetwork {
      * @param channels the channels of the maps at index i of {@code sides}
      * @throws IllegalArgumentException if {@code side} is neither 0 nor one of {@code sides}
      */
-    final void attendAt(int side, List<Integer> sides, LongUnaryOperator channels, boolean spectralNorm, String family,
-                        GeneratorOptional init) {
+    final void attendAt(
+            int side,
+            List<Integer> sides,
+            LongUnaryOperator channels,
+            boolean spectralNorm,
+            String family,
+            GeneratorOptional init) {
         if (side != 0 && !sides.contains(side)) {
-            throw new IllegalArgumentException("self-attention at side " + side + ": this " + family + " generator's hidden "
-                + "feature maps have the sides " + sides);
+            throw new IllegalArgumentException("self-attention at side " + side + ": this " + family
+                    + " generator's hidden " + "feature maps have the sides " + sides);
         }
         this.attentionSide = side;
-        this.attention = side == 0 ? null : attention("attention", new SelfAttention(
-            channels.applyAsLong(sides.indexOf(side)), spectralNorm, WeightInit.NORMAL_002, init));
+        this.attention = side == 0
+                ? null
+                : attention(
+                        "attention",
+                        new SelfAttention(
+                                channels.applyAsLong(sides.indexOf(side)), spectralNorm, WeightInit.NORMAL_002, init));
     }
 
     /** {@code h} through self-attention if its side is the one attended to, else {@code h}. */

@@ -39,8 +39,14 @@ public final class DcganAutoEncoder extends AutoEncoderDiscriminator {
      * @param activation the hidden nonlinearity of encoder and decoder
      * @param spectralNorm spectral normalisation of every layer
      */
-    public DcganAutoEncoder(ImageShape image, int width, int codeSize, Norm norm, Activation activation,
-                            boolean spectralNorm, GeneratorOptional init) {
+    public DcganAutoEncoder(
+            ImageShape image,
+            int width,
+            int codeSize,
+            Norm norm,
+            Activation activation,
+            boolean spectralNorm,
+            GeneratorOptional init) {
         DcganGenerator.requireSquare(image);
         if (codeSize < 1) {
             throw new IllegalArgumentException("an auto-encoder needs a code of at least 1 unit, found " + codeSize);
@@ -66,8 +72,10 @@ public final class DcganAutoEncoder extends AutoEncoderDiscriminator {
         for (int i = 0; i < layout.stages(); i++) {
             boolean last = i == layout.stages() - 1;
             long out = last ? image.channels() : layout.channels(width, i + 1);
-            ups.add(conv("up" + i, Conv.transposed(layout.channels(width, i), out, 4, 2, 1, spectralNorm,
-                WeightInit.NORMAL_002, init)));
+            ups.add(conv(
+                    "up" + i,
+                    Conv.transposed(
+                            layout.channels(width, i), out, 4, 2, 1, spectralNorm, WeightInit.NORMAL_002, init)));
             if (!last) {
                 upNorms.add(register(norm.module2d(out), "up_norm" + i));
             }

@@ -42,20 +42,41 @@ public final class DcganDiscriminator extends PackedImageDiscriminator {
      * @param activation the hidden nonlinearity (the paper: leaky ReLU 0.2)
      * @param spectralNorm spectral normalisation of every layer
      */
-    public DcganDiscriminator(ImageShape image, int packing, int width, Norm norm, Activation activation,
-                              boolean spectralNorm, GeneratorOptional init) {
+    public DcganDiscriminator(
+            ImageShape image,
+            int packing,
+            int width,
+            Norm norm,
+            Activation activation,
+            boolean spectralNorm,
+            GeneratorOptional init) {
         this(image, packing, width, norm, activation, spectralNorm, 0, init);
     }
 
     /** @param attentionSide the side after which self-attention follows, or 0 for none */
-    public DcganDiscriminator(ImageShape image, int packing, int width, Norm norm, Activation activation,
-                              boolean spectralNorm, int attentionSide, GeneratorOptional init) {
+    public DcganDiscriminator(
+            ImageShape image,
+            int packing,
+            int width,
+            Norm norm,
+            Activation activation,
+            boolean spectralNorm,
+            int attentionSide,
+            GeneratorOptional init) {
         this(image, packing, width, norm, activation, spectralNorm, attentionSide, 0, init);
     }
 
     /** @param dense units of a dense hidden layer before the score (InfoGAN's MNIST: 1024), or 0 for none */
-    public DcganDiscriminator(ImageShape image, int packing, int width, Norm norm, Activation activation,
-                              boolean spectralNorm, int attentionSide, int dense, GeneratorOptional init) {
+    public DcganDiscriminator(
+            ImageShape image,
+            int packing,
+            int width,
+            Norm norm,
+            Activation activation,
+            boolean spectralNorm,
+            int attentionSide,
+            int dense,
+            GeneratorOptional init) {
         super(DcganGenerator.requireSquare(image), packing);
         this.activation = activation;
         this.layout = DcganLayout.of(image.height());
@@ -69,23 +90,31 @@ public final class DcganDiscriminator extends PackedImageDiscriminator {
             in = out;
         }
         if (dense < 0) {
-            throw new IllegalArgumentException("a dense hidden layer needs at least 1 unit (0 for none), found " + dense);
+            throw new IllegalArgumentException(
+                    "a dense hidden layer needs at least 1 unit (0 for none), found " + dense);
         }
         long flat = in * layout.base() * layout.base();
-        this.hidden = dense == 0 ? null : dense("dense", new Dense(flat, dense, spectralNorm, WeightInit.NORMAL_002, init));
+        this.hidden =
+                dense == 0 ? null : dense("dense", new Dense(flat, dense, spectralNorm, WeightInit.NORMAL_002, init));
         Module hn = dense == 0 ? null : norm.module1d(dense);
         this.hiddenNorm = hn == null ? null : register_module("dense_norm", hn);
         scoredBy(new Dense(dense == 0 ? flat : dense, 1, spectralNorm, WeightInit.NORMAL_002, init));
         List<Integer> sides = AttentionSides.dcganDiscriminator(image);
         if (attentionSide != 0 && !sides.contains(attentionSide)) {
-            throw new IllegalArgumentException("self-attention at side " + attentionSide + ": this DCGAN discriminator's "
-                + "feature maps have the sides " + sides);
+            throw new IllegalArgumentException("self-attention at side " + attentionSide
+                    + ": this DCGAN discriminator's " + "feature maps have the sides " + sides);
         }
         this.attentionAfter = sides.indexOf(attentionSide);
-        this.attention = attentionSide == 0 ? null : attention("attention", new SelfAttention(
-            layout.channels(width, layout.stages() - 1 - attentionAfter), spectralNorm, WeightInit.NORMAL_002, init));
+        this.attention = attentionSide == 0
+                ? null
+                : attention(
+                        "attention",
+                        new SelfAttention(
+                                layout.channels(width, layout.stages() - 1 - attentionAfter),
+                                spectralNorm,
+                                WeightInit.NORMAL_002,
+                                init));
     }
-
 
     @Override
     public boolean hasBatchNorm() {

@@ -56,36 +56,67 @@ public final class DcganGenerator extends ConvolutionalGenerator {
      * @param spectralNorm spectral normalisation of every layer (SAGAN)
      * @param attentionSide the side of the hidden feature maps followed by self-attention, or 0 for none
      */
-    public DcganGenerator(int latentDim, ImageShape image, int width, Norm norm, boolean spectralNorm, int attentionSide,
-                          GeneratorOptional init) {
+    public DcganGenerator(
+            int latentDim,
+            ImageShape image,
+            int width,
+            Norm norm,
+            boolean spectralNorm,
+            int attentionSide,
+            GeneratorOptional init) {
         this(latentDim, image, width, norm, spectralNorm, attentionSide, 0, init);
     }
 
     /** @param dense units of a dense hidden layer before the projection (InfoGAN's MNIST: 1024), or 0 for none */
-    public DcganGenerator(int latentDim, ImageShape image, int width, Norm norm, boolean spectralNorm, int attentionSide,
-                          int dense, GeneratorOptional init) {
+    public DcganGenerator(
+            int latentDim,
+            ImageShape image,
+            int width,
+            Norm norm,
+            boolean spectralNorm,
+            int attentionSide,
+            int dense,
+            GeneratorOptional init) {
         this(latentDim, 0, image, width, norm, spectralNorm, attentionSide, dense, init);
     }
 
     /**
      * @param latentDim the size of z
-     * @param classes K for a class-conditional generator (input [z, one-hot(y)], batch norm {@link ConditionalBatchNorm}), 0 for none
+     * @param classes K for a class-conditional generator (input [z, one-hot(y)], batch norm {@link
+     *     ConditionalBatchNorm}), 0 for none
      */
-    public DcganGenerator(int latentDim, int classes, ImageShape image, int width, Norm norm, boolean spectralNorm,
-                          int attentionSide, int dense, GeneratorOptional init) {
+    public DcganGenerator(
+            int latentDim,
+            int classes,
+            ImageShape image,
+            int width,
+            Norm norm,
+            boolean spectralNorm,
+            int attentionSide,
+            int dense,
+            GeneratorOptional init) {
         super(latentDim, classes);
         requireSquare(image);
         if (dense < 0) {
-            throw new IllegalArgumentException("a dense hidden layer needs at least 1 unit (0 for none), found " + dense);
+            throw new IllegalArgumentException(
+                    "a dense hidden layer needs at least 1 unit (0 for none), found " + dense);
         }
         this.image = image;
         this.layout = DcganLayout.of(image.height());
         this.width = width;
         long base = layout.channels(width, 0);
-        this.hidden = dense == 0 ? null : dense("dense", new Dense(latentDim + classes, dense, spectralNorm, WeightInit.NORMAL_002, init));
+        this.hidden = dense == 0
+                ? null
+                : dense("dense", new Dense(latentDim + classes, dense, spectralNorm, WeightInit.NORMAL_002, init));
         this.hiddenNorm = dense == 0 ? null : register(norm.module(dense, classes, false), "dense_norm");
-        this.project = dense("project", new Dense(dense == 0 ? latentDim + classes : dense, base * layout.base() * layout.base(),
-            spectralNorm, WeightInit.NORMAL_002, init));
+        this.project = dense(
+                "project",
+                new Dense(
+                        dense == 0 ? latentDim + classes : dense,
+                        base * layout.base() * layout.base(),
+                        spectralNorm,
+                        WeightInit.NORMAL_002,
+                        init));
         this.projectNorm = register(norm.module(base, classes, true), "project_norm");
         for (int i = 0; i < layout.stages(); i++) {
             boolean last = i == layout.stages() - 1;
@@ -96,10 +127,14 @@ public final class DcganGenerator extends ConvolutionalGenerator {
                 norms.add(register(norm.module(out, classes, true), "norm" + i));
             }
         }
-        attendAt(attentionSide, AttentionSides.dcganGenerator(image), i -> layout.channels(width, (int) i), spectralNorm, "DCGAN",
-            init);
+        attendAt(
+                attentionSide,
+                AttentionSides.dcganGenerator(image),
+                i -> layout.channels(width, (int) i),
+                spectralNorm,
+                "DCGAN",
+                init);
     }
-
 
     /** {@code image}, if it is square. */
     static ImageShape requireSquare(ImageShape image) {
@@ -113,7 +148,10 @@ public final class DcganGenerator extends ConvolutionalGenerator {
         return layout;
     }
 
-    /** z (or [z, one-hot(y)], all of it read by the first dense layer), shape (n, latentDim) → images in [−1, 1], shape (n, C, H, W). */
+    /**
+     * z (or [z, one-hot(y)], all of it read by the first dense layer), shape (n, latentDim) → images in [−1,
+     * 1], shape (n, C, H, W).
+     */
     @Override
     public Tensor forward(Tensor input) {
         long b = layout.base();

@@ -24,7 +24,7 @@ public record DcganLayout(int base, int stages) {
             }
         }
         throw new IllegalArgumentException("no DCGAN layout for images of side " + size
-            + ": the side must be b·2^n with 4 ≤ b ≤ 7 and n ≥ 1 (e.g. 28, 32, 48, 64, 96, 128)");
+                + ": the side must be b·2^n with 4 ≤ b ≤ 7 and n ≥ 1 (e.g. 28, 32, 48, 64, 96, 128)");
     }
 
     /** Whether {@link #of} accepts {@code size}. */

@@ -19,8 +19,7 @@ public abstract class DiscriminatorNetwork extends Network {
      * @param posterior InfoGAN's Q parameters of Q(c | x), shape (n, posterior size), or {@code null}
      *     for a network without a Q head
      */
-    public record Judgement(Tensor scores, Tensor encoding, Tensor posterior) {
-    }
+    public record Judgement(Tensor scores, Tensor encoding, Tensor posterior) {}
 
     /**
      * A batch's scores and the features the last (dense) layer scored, from one forward pass of a
@@ -29,8 +28,7 @@ public abstract class DiscriminatorNetwork extends Network {
      * @param scores shape (n / packing)
      * @param features shape (n / packing, feature size)
      */
-    public record Scored(Tensor scores, Tensor features) {
-    }
+    public record Scored(Tensor scores, Tensor features) {}
 
     /** Samples per pack (PacGAN's m; 1 without packing). */
     public abstract int packing();
@@ -65,7 +63,8 @@ public abstract class DiscriminatorNetwork extends Network {
     /** @throws IllegalArgumentException if {@code labels} are given to this network, which has no class input */
     protected final void requireNoLabels(Tensor labels) {
         if (labels != null) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + " has no class input (it is unconditional)");
+            throw new IllegalArgumentException(
+                    getClass().getSimpleName() + " has no class input (it is unconditional)");
         }
     }
 

@@ -11,8 +11,8 @@ public record ImageShape(int channels, int height, int width) {
 
     public ImageShape {
         if (channels < 1 || height < 1 || width < 1) {
-            throw new IllegalArgumentException("an image needs positive channels, height and width, found "
-                + channels + "×" + height + "×" + width);
+            throw new IllegalArgumentException("an image needs positive channels, height and width, found " + channels
+                    + "×" + height + "×" + width);
         }
     }
 

@@ -21,8 +21,8 @@ public final class InfoganDiscriminator extends TrunkDiscriminator {
      * @param posteriorSize the number of Q's parameters per sample
      * @param activation Q's hidden nonlinearity (the trunk's)
      */
-    public InfoganDiscriminator(FeatureDiscriminator trunk, int qWidth, int posteriorSize, Activation activation,
-                                GeneratorOptional init) {
+    public InfoganDiscriminator(
+            FeatureDiscriminator trunk, int qWidth, int posteriorSize, Activation activation, GeneratorOptional init) {
         super(trunk, "InfoGAN's Q");
         this.q = register_module("q", new QHead(trunk.featureSize(), qWidth, posteriorSize, activation, init));
     }

@@ -25,7 +25,8 @@ import org.bytedeco.pytorch.global.torch.ScalarType;
  * @param categories K_i of each categorical code, in order
  * @param continuous the number of continuous codes
  */
-public record InfoganLatent(int noise, LatentPrior noisePrior, List<Integer> categories, int continuous) implements Latent {
+public record InfoganLatent(int noise, LatentPrior noisePrior, List<Integer> categories, int continuous)
+        implements Latent {
 
     /**
      * A batch of codes.
@@ -45,8 +46,9 @@ public record InfoganLatent(int noise, LatentPrior noisePrior, List<Integer> cat
     public InfoganLatent {
         categories = List.copyOf(categories);
         if (noise < 1 || continuous < 0 || categories.stream().anyMatch(k -> k < 2)) {
-            throw new IllegalArgumentException("InfoGAN's latent needs noise ≥ 1, categories ≥ 2 and continuous ≥ 0, found noise "
-                + noise + ", categories " + categories + ", continuous " + continuous);
+            throw new IllegalArgumentException(
+                    "InfoGAN's latent needs noise ≥ 1, categories ≥ 2 and continuous ≥ 0, found noise " + noise
+                            + ", categories " + categories + ", continuous " + continuous);
         }
     }
 
@@ -76,11 +78,13 @@ public record InfoganLatent(int noise, LatentPrior noisePrior, List<Integer> cat
         for (int k : categories) {
             columns.add(randint(k, new long[] {n, 1}, stream));
         }
-        Tensor c = columns.isEmpty() ? org.bytedeco.pytorch.global.torch.zeros(new long[] {n, 0},
-            new org.bytedeco.pytorch.TensorOptions(ScalarType.Long)) : cat(new TensorArrayRef(new TensorVector(
-            columns.toArray(new Tensor[0]))), 1);
-        Tensor u = rand(new long[] {n, continuous}, stream, new DimnameListOptional()).mul(Tensors.scalar(2.0))
-            .sub(Tensors.scalar(1.0));
+        Tensor c = columns.isEmpty()
+                ? org.bytedeco.pytorch.global.torch.zeros(
+                        new long[] {n, 0}, new org.bytedeco.pytorch.TensorOptions(ScalarType.Long))
+                : cat(new TensorArrayRef(new TensorVector(columns.toArray(new Tensor[0]))), 1);
+        Tensor u = rand(new long[] {n, continuous}, stream, new DimnameListOptional())
+                .mul(Tensors.scalar(2.0))
+                .sub(Tensors.scalar(1.0));
         return new Codes(z, c, u);
     }
 
@@ -89,7 +93,8 @@ public record InfoganLatent(int noise, LatentPrior noisePrior, List<Integer> cat
         List<Tensor> parts = new ArrayList<>();
         parts.add(codes.noise());
         for (int i = 0; i < categories.size(); i++) {
-            parts.add(one_hot(codes.categories().select(1, i), categories.get(i)).toType(ScalarType.Float));
+            parts.add(
+                    one_hot(codes.categories().select(1, i), categories.get(i)).toType(ScalarType.Float));
         }
         parts.add(codes.continuous());
         return Tensors.cat(parts, 1);

@@ -35,8 +35,13 @@ public interface Latent {
 
         /** This draw with {@code f} applied to each of its tensors (taking rows, moving to a device). */
         public Draw map(UnaryOperator<Tensor> f) {
-            return new Draw(f.apply(input), labels == null ? null : f.apply(labels), codes == null ? null
-                : new InfoganLatent.Codes(f.apply(codes.noise()), f.apply(codes.categories()), f.apply(codes.continuous())));
+            return new Draw(
+                    f.apply(input),
+                    labels == null ? null : f.apply(labels),
+                    codes == null
+                            ? null
+                            : new InfoganLatent.Codes(
+                                    f.apply(codes.noise()), f.apply(codes.categories()), f.apply(codes.continuous())));
         }
     }
 

@@ -20,7 +20,8 @@ public enum LatentPrior {
         return switch (name) {
             case "normal" -> NORMAL;
             case "uniform" -> UNIFORM;
-            default -> throw new IllegalArgumentException("unknown latent prior '" + name + "'; known: normal, uniform");
+            default ->
+                throw new IllegalArgumentException("unknown latent prior '" + name + "'; known: normal, uniform");
         };
     }
 
@@ -30,6 +31,8 @@ public enum LatentPrior {
         if (this == NORMAL) {
             return randn(shape, noise);
         }
-        return rand(shape, noise, new DimnameListOptional()).mul(Tensors.scalar(2.0)).sub(Tensors.scalar(1.0));
+        return rand(shape, noise, new DimnameListOptional())
+                .mul(Tensors.scalar(2.0))
+                .sub(Tensors.scalar(1.0));
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 /** Small list helpers for networks made of parts. */
 final class Layers {
 
-    private Layers() {
-    }
+    private Layers() {}
 
     static List<Dense> concat(List<Dense> first, List<Dense> second) {
         List<Dense> all = new ArrayList<>(first);

@@ -30,16 +30,25 @@ public final class MlpAutoEncoder extends AutoEncoderDiscriminator {
      * @param batchNorm whether each hidden layer is batch-normalised before its activation
      * @param spectralNorm whether every dense layer is spectrally normalised
      */
-    public MlpAutoEncoder(int dataDim, int width, int depth, int codeSize, Activation activation, boolean batchNorm,
-                          boolean spectralNorm, GeneratorOptional init) {
+    public MlpAutoEncoder(
+            int dataDim,
+            int width,
+            int depth,
+            int codeSize,
+            Activation activation,
+            boolean batchNorm,
+            boolean spectralNorm,
+            GeneratorOptional init) {
         if (codeSize < 1) {
             throw new IllegalArgumentException("an auto-encoder needs a code of at least 1 unit, found " + codeSize);
         }
         this.dataDim = dataDim;
         this.codeSize = codeSize;
-        this.encoder = register_module("encoder", new MlpBody(dataDim, width, depth, activation, batchNorm, spectralNorm, init));
+        this.encoder = register_module(
+                "encoder", new MlpBody(dataDim, width, depth, activation, batchNorm, spectralNorm, init));
         this.code = dense("code", new Dense(encoder.outputWidth(), codeSize, spectralNorm, init));
-        this.decoder = register_module("decoder", new MlpBody(codeSize, width, depth, activation, batchNorm, spectralNorm, init));
+        this.decoder = register_module(
+                "decoder", new MlpBody(codeSize, width, depth, activation, batchNorm, spectralNorm, init));
         this.output = dense("out", new Dense(decoder.outputWidth(), dataDim, spectralNorm, init));
     }
 

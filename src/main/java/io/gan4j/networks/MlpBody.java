@@ -18,10 +18,17 @@ final class MlpBody extends Network {
     private final List<BatchNorm1dImpl> norms = new ArrayList<>();
     private final long outputWidth;
 
-    MlpBody(long in, int width, int depth, Activation activation, boolean batchNorm, boolean spectralNorm,
+    MlpBody(
+            long in,
+            int width,
+            int depth,
+            Activation activation,
+            boolean batchNorm,
+            boolean spectralNorm,
             GeneratorOptional init) {
         if (depth < 1 || width < 1) {
-            throw new IllegalArgumentException("an MLP needs depth ≥ 1 and width ≥ 1, found depth " + depth + ", width " + width);
+            throw new IllegalArgumentException(
+                    "an MLP needs depth ≥ 1 and width ≥ 1, found depth " + depth + ", width " + width);
         }
         this.activation = activation;
         for (int i = 0; i < depth; i++) {

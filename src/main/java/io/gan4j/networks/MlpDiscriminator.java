@@ -28,15 +28,22 @@ public final class MlpDiscriminator extends FeatureDiscriminator {
      * @param spectralNorm whether every dense layer is spectrally normalised
      * @param init the stream for the initial weights
      */
-    public MlpDiscriminator(int dataDim, int packing, int width, int depth, Activation activation, boolean batchNorm,
-                            boolean spectralNorm, GeneratorOptional init) {
+    public MlpDiscriminator(
+            int dataDim,
+            int packing,
+            int width,
+            int depth,
+            Activation activation,
+            boolean batchNorm,
+            boolean spectralNorm,
+            GeneratorOptional init) {
         if (packing < 1) {
             throw new IllegalArgumentException("packing must be at least 1, found " + packing);
         }
         this.dataDim = dataDim;
         this.packing = packing;
-        this.body = register_module("body",
-            new MlpBody((long) dataDim * packing, width, depth, activation, batchNorm, spectralNorm, init));
+        this.body = register_module(
+                "body", new MlpBody((long) dataDim * packing, width, depth, activation, batchNorm, spectralNorm, init));
         this.output = dense("out", new Dense(body.outputWidth(), 1, spectralNorm, init));
     }
 
@@ -72,7 +79,8 @@ public final class MlpDiscriminator extends FeatureDiscriminator {
     @Override
     public Scored forwardWithFeatures(Tensor x) {
         if (x.size(0) % packing != 0) {
-            throw new IllegalArgumentException("a batch of " + x.size(0) + " samples cannot be split into packs of " + packing);
+            throw new IllegalArgumentException(
+                    "a batch of " + x.size(0) + " samples cannot be split into packs of " + packing);
         }
         Tensor h = body.forward(x.reshape(x.size(0) / packing, (long) dataDim * packing));
         return new Scored(output.forward(h).reshape(-1), h);

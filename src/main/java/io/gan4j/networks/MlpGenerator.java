@@ -26,20 +26,46 @@ public final class MlpGenerator extends GeneratorNetwork {
      * @param batchNorm whether each hidden layer is batch-normalised before its activation
      * @param init the stream for the initial weights
      */
-    public MlpGenerator(int latentDim, int dataDim, int width, int depth, Activation activation, boolean batchNorm,
-                        GeneratorOptional init) {
+    public MlpGenerator(
+            int latentDim,
+            int dataDim,
+            int width,
+            int depth,
+            Activation activation,
+            boolean batchNorm,
+            GeneratorOptional init) {
         this(latentDim, new long[] {dataDim}, false, width, depth, activation, batchNorm, init);
     }
 
     /** An image generator: samples of {@code image}'s shape, through tanh. */
-    public MlpGenerator(int latentDim, ImageShape image, int width, int depth, Activation activation, boolean batchNorm,
-                        GeneratorOptional init) {
-        this(latentDim, new long[] {image.channels(), image.height(), image.width()}, true, width, depth, activation,
-            batchNorm, init);
+    public MlpGenerator(
+            int latentDim,
+            ImageShape image,
+            int width,
+            int depth,
+            Activation activation,
+            boolean batchNorm,
+            GeneratorOptional init) {
+        this(
+                latentDim,
+                new long[] {image.channels(), image.height(), image.width()},
+                true,
+                width,
+                depth,
+                activation,
+                batchNorm,
+                init);
     }
 
-    private MlpGenerator(int latentDim, long[] sampleShape, boolean tanh, int width, int depth, Activation activation,
-                         boolean batchNorm, GeneratorOptional init) {
+    private MlpGenerator(
+            int latentDim,
+            long[] sampleShape,
+            boolean tanh,
+            int width,
+            int depth,
+            Activation activation,
+            boolean batchNorm,
+            GeneratorOptional init) {
         this.latentDim = latentDim;
         this.sampleShape = sampleShape.clone();
         this.tanh = tanh;

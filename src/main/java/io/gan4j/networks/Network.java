@@ -57,7 +57,7 @@ public abstract class Network extends Module {
     /** Whether any layer is spectrally normalised. */
     public boolean hasSpectralNorm() {
         return denseLayers().stream().anyMatch(d -> d.spectralNorm() != null)
-            || convLayers().stream().anyMatch(c -> c.spectralNorm() != null);
+                || convLayers().stream().anyMatch(c -> c.spectralNorm() != null);
     }
 
     /** The number of trainable scalars. */

@@ -61,7 +61,8 @@ public enum Norm {
             return maps ? module2d(channels) : module1d(channels);
         }
         if (this != BATCH) {
-            throw new IllegalArgumentException("class conditioning goes through batch norm: use norm batch, found " + configName);
+            throw new IllegalArgumentException(
+                    "class conditioning goes through batch norm: use norm batch, found " + configName);
         }
         return new ConditionalBatchNorm(channels, classes, maps);
     }

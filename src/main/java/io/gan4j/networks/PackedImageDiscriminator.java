@@ -22,7 +22,10 @@ abstract class PackedImageDiscriminator extends FeatureDiscriminator {
         this.packing = packing;
     }
 
-    /** Registers the dense layer that scores the features; the subclass calls it once, where its initial weights are drawn. */
+    /**
+     * Registers the dense layer that scores the features; the subclass calls it once, where its initial weights
+     * are drawn.
+     */
     final void scoredBy(Dense output) {
         this.output = dense("out", output);
     }
@@ -54,7 +57,8 @@ abstract class PackedImageDiscriminator extends FeatureDiscriminator {
         if (n % packing != 0) {
             throw new IllegalArgumentException("a batch of " + n + " images cannot be split into packs of " + packing);
         }
-        Tensor features = features(x.reshape(n / packing, (long) image.channels() * packing, image.height(), image.width()));
+        Tensor features =
+                features(x.reshape(n / packing, (long) image.channels() * packing, image.height(), image.width()));
         return new Scored(output.forward(features).reshape(-1), features);
     }
 }

@@ -23,12 +23,15 @@ public final class ProjectionDiscriminator extends TrunkDiscriminator {
      * @param classes K ≥ 2
      * @param spectralNorm whether V is spectrally normalised (the trunk's setting)
      */
-    public ProjectionDiscriminator(FeatureDiscriminator trunk, int classes, boolean spectralNorm, GeneratorOptional init) {
+    public ProjectionDiscriminator(
+            FeatureDiscriminator trunk, int classes, boolean spectralNorm, GeneratorOptional init) {
         super(trunk, "the projection");
         if (classes < 2) {
-            throw new IllegalArgumentException("a class-conditional discriminator needs at least 2 classes, found " + classes);
+            throw new IllegalArgumentException(
+                    "a class-conditional discriminator needs at least 2 classes, found " + classes);
         }
-        this.embedding = register_module("embedding", new ClassEmbedding(classes, trunk.featureSize(), spectralNorm, init));
+        this.embedding =
+                register_module("embedding", new ClassEmbedding(classes, trunk.featureSize(), spectralNorm, init));
         this.classes = classes;
     }
 
@@ -57,8 +60,8 @@ public final class ProjectionDiscriminator extends TrunkDiscriminator {
     /** Refused: a projection discriminator scores an image with its class ({@link #forward(Tensor, Tensor)}). */
     @Override
     public Tensor forward(Tensor x) {
-        throw new UnsupportedOperationException("the projection discriminator scores an image with its class: "
-            + "call forward(x, labels)");
+        throw new UnsupportedOperationException(
+                "the projection discriminator scores an image with its class: " + "call forward(x, labels)");
     }
 
     /** Images, shape (n, C, H, W), and their classes, shape (n), int64 → scores ψ(φ(x)) + yᵀVφ(x), shape (n). */
@@ -70,6 +73,9 @@ public final class ProjectionDiscriminator extends TrunkDiscriminator {
 
     /** The projection term yᵀVφ: features φ, shape (n, featureSize), and classes, shape (n) → shape (n). */
     public Tensor projection(Tensor features, Tensor labels) {
-        return embedding.forward(labels).mul(features).sum(new long[] {1}, false, new org.bytedeco.pytorch.ScalarTypeOptional());
+        return embedding
+                .forward(labels)
+                .mul(features)
+                .sum(new long[] {1}, false, new org.bytedeco.pytorch.ScalarTypeOptional());
     }
 }

@@ -25,8 +25,8 @@ public final class QHead extends Network {
      */
     public QHead(long features, int width, int outputs, Activation activation, GeneratorOptional init) {
         if (features < 1 || width < 1 || outputs < 1) {
-            throw new IllegalArgumentException("Q needs features, width and outputs ≥ 1, found " + features + ", " + width
-                + ", " + outputs);
+            throw new IllegalArgumentException(
+                    "Q needs features, width and outputs ≥ 1, found " + features + ", " + width + ", " + outputs);
         }
         this.activation = activation;
         this.hidden = dense("fc", new Dense(features, width, false, WeightInit.NORMAL_002, init));

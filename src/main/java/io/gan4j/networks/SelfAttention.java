@@ -32,7 +32,8 @@ public final class SelfAttention extends Module {
 
     public SelfAttention(long channels, boolean spectralNorm, WeightInit weightInit, GeneratorOptional init) {
         if (channels < 8) {
-            throw new IllegalArgumentException("self-attention needs at least 8 channels (f and g have C/8), found " + channels);
+            throw new IllegalArgumentException(
+                    "self-attention needs at least 8 channels (f and g have C/8), found " + channels);
         }
         f = register_module("f", Conv.conv(channels, channels / 8, 1, 1, 0, spectralNorm, weightInit, init));
         g = register_module("g", Conv.conv(channels, channels / 8, 1, 1, 0, spectralNorm, weightInit, init));
@@ -54,8 +55,8 @@ public final class SelfAttention extends Module {
     public Tensor attention(Tensor x) {
         long n = x.size(0);
         Tensor query = g.forward(x).reshape(n, -1, x.size(2) * x.size(3)); // (n, C/8, N): column j is g(xⱼ)
-        Tensor key = f.forward(x).reshape(n, -1, x.size(2) * x.size(3));   // (n, C/8, N): column i is f(xᵢ)
-        return softmax(bmm(query.transpose(1, 2), key), 2);                // s_{j,i} = g(xⱼ)ᵀ f(xᵢ), softmax over i
+        Tensor key = f.forward(x).reshape(n, -1, x.size(2) * x.size(3)); // (n, C/8, N): column i is f(xᵢ)
+        return softmax(bmm(query.transpose(1, 2), key), 2); // s_{j,i} = g(xⱼ)ᵀ f(xᵢ), softmax over i
     }
 
     /** The next forward pass keeps a copy of its β ({@link #recorded}), for pictures. */
@@ -83,8 +84,9 @@ public final class SelfAttention extends Module {
             recorded = io.gan4j.torch.Tensors.toFloats(io.gan4j.torch.Devices.toCpu(beta));
             recordedSide = x.size(2);
         }
-        Tensor value = h.forward(x).reshape(n, x.size(1), -1);             // (n, C, N): column i is h(xᵢ)
-        Tensor o = bmm(value, beta.transpose(1, 2)).reshape(n, x.size(1), x.size(2), x.size(3)); // oⱼ = Σᵢ β_{j,i} h(xᵢ)
+        Tensor value = h.forward(x).reshape(n, x.size(1), -1); // (n, C, N): column i is h(xᵢ)
+        Tensor o =
+                bmm(value, beta.transpose(1, 2)).reshape(n, x.size(1), x.size(2), x.size(3)); // oⱼ = Σᵢ β_{j,i} h(xᵢ)
         return o.mul(gamma).add(x);
     }
 }

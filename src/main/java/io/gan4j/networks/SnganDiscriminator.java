@@ -21,50 +21,66 @@ public final class SnganDiscriminator extends PackedImageDiscriminator {
 
     private static final long[][] LAYERS = {
         // {kernel, stride, channel multiple}
-        {3, 1, 1}, {4, 2, 1}, {3, 1, 2}, {4, 2, 2}, {3, 1, 4}, {4, 2, 4}, {3, 1, 8}};
+        {3, 1, 1}, {4, 2, 1}, {3, 1, 2}, {4, 2, 2}, {3, 1, 4}, {4, 2, 4}, {3, 1, 8}
+    };
 
     private final Activation activation;
     private final List<Conv> layers = new ArrayList<>();
     private final SelfAttention attention;
     private final int attentionAfter;
 
-    public SnganDiscriminator(ImageShape image, int packing, int width, Activation activation, boolean spectralNorm,
-                              GeneratorOptional init) {
+    public SnganDiscriminator(
+            ImageShape image,
+            int packing,
+            int width,
+            Activation activation,
+            boolean spectralNorm,
+            GeneratorOptional init) {
         this(image, packing, width, activation, spectralNorm, 0, init);
     }
 
     /** @param attentionSide the side after whose last convolution self-attention follows, or 0 for none */
-    public SnganDiscriminator(ImageShape image, int packing, int width, Activation activation, boolean spectralNorm,
-                              int attentionSide, GeneratorOptional init) {
+    public SnganDiscriminator(
+            ImageShape image,
+            int packing,
+            int width,
+            Activation activation,
+            boolean spectralNorm,
+            int attentionSide,
+            GeneratorOptional init) {
         super(image, packing);
         int base = base(image);
         this.activation = activation;
         long in = (long) image.channels() * packing;
         for (int i = 0; i < LAYERS.length; i++) {
             long out = LAYERS[i][2] * width;
-            layers.add(conv("c" + i, Conv.conv(in, out, LAYERS[i][0], LAYERS[i][1], 1, spectralNorm,
-                WeightInit.NORMAL_002, init)));
+            layers.add(conv(
+                    "c" + i,
+                    Conv.conv(in, out, LAYERS[i][0], LAYERS[i][1], 1, spectralNorm, WeightInit.NORMAL_002, init)));
             in = out;
         }
         scoredBy(new Dense(in * base * base, 1, spectralNorm, WeightInit.NORMAL_002, init));
         List<Integer> sides = AttentionSides.snganDiscriminator(image);
         if (attentionSide != 0 && !sides.contains(attentionSide)) {
-            throw new IllegalArgumentException("self-attention at side " + attentionSide + ": this SNGAN discriminator's "
-                + "feature maps have the sides " + sides);
+            throw new IllegalArgumentException("self-attention at side " + attentionSide
+                    + ": this SNGAN discriminator's " + "feature maps have the sides " + sides);
         }
         // the last layer at each side: c0 (8M), c2 (4M), c4 (2M), c6 (M)
         this.attentionAfter = attentionSide == 0 ? -1 : 2 * sides.indexOf(attentionSide);
-        this.attention = attentionSide == 0 ? null : attention("attention", new SelfAttention(
-            LAYERS[attentionAfter][2] * width, spectralNorm, WeightInit.NORMAL_002, init));
+        this.attention = attentionSide == 0
+                ? null
+                : attention(
+                        "attention",
+                        new SelfAttention(
+                                LAYERS[attentionAfter][2] * width, spectralNorm, WeightInit.NORMAL_002, init));
     }
-
 
     /** M = side/8 for a square image whose side is a multiple of 8 (the paper: 32 and 48). */
     static int base(ImageShape image) {
         DcganGenerator.requireSquare(image);
         if (image.height() % 8 != 0 || image.height() < 8) {
             throw new IllegalArgumentException("the SNGAN standard CNN needs a side that is a multiple of 8 "
-                + "(the paper uses 32 and 48), found " + image);
+                    + "(the paper uses 32 and 48), found " + image);
         }
         return image.height() / 8;
     }

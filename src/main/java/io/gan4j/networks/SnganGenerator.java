@@ -42,21 +42,37 @@ public final class SnganGenerator extends ConvolutionalGenerator {
      * @param spectralNorm spectral normalisation of every layer (SAGAN)
      * @param attentionSide the side of the hidden feature maps followed by self-attention, or 0 for none
      */
-    public SnganGenerator(int latentDim, ImageShape image, int width, Norm norm, boolean spectralNorm, int attentionSide,
-                          GeneratorOptional init) {
+    public SnganGenerator(
+            int latentDim,
+            ImageShape image,
+            int width,
+            Norm norm,
+            boolean spectralNorm,
+            int attentionSide,
+            GeneratorOptional init) {
         this(latentDim, 0, image, width, norm, spectralNorm, attentionSide, init);
     }
 
     /**
      * @param latentDim the size of z
-     * @param classes K for a class-conditional generator (input [z, one-hot(y)], batch norm {@link ConditionalBatchNorm}), 0 for none
+     * @param classes K for a class-conditional generator (input [z, one-hot(y)], batch norm {@link
+     *     ConditionalBatchNorm}), 0 for none
      */
-    public SnganGenerator(int latentDim, int classes, ImageShape image, int width, Norm norm, boolean spectralNorm,
-                          int attentionSide, GeneratorOptional init) {
+    public SnganGenerator(
+            int latentDim,
+            int classes,
+            ImageShape image,
+            int width,
+            Norm norm,
+            boolean spectralNorm,
+            int attentionSide,
+            GeneratorOptional init) {
         super(latentDim, classes);
         this.width = width;
         this.base = SnganDiscriminator.base(image);
-        this.project = dense("project", new Dense(latentDim + classes, 8L * width * base * base, spectralNorm, WeightInit.NORMAL_002, init));
+        this.project = dense(
+                "project",
+                new Dense(latentDim + classes, 8L * width * base * base, spectralNorm, WeightInit.NORMAL_002, init));
         this.projectNorm = register(norm.module(8L * width, classes, true), "project_norm");
         long in = 8L * width;
         for (int i = 0; i < 3; i++) {
@@ -65,8 +81,15 @@ public final class SnganGenerator extends ConvolutionalGenerator {
             norms.add(register(norm.module(out, classes, true), "norm" + i));
             in = out;
         }
-        this.toImage = conv("to_image", Conv.conv(in, image.channels(), 3, 1, 1, spectralNorm, WeightInit.NORMAL_002, init));
-        attendAt(attentionSide, AttentionSides.snganGenerator(image), i -> (8L * width) >> i, spectralNorm, "SNGAN", init);
+        this.toImage =
+                conv("to_image", Conv.conv(in, image.channels(), 3, 1, 1, spectralNorm, WeightInit.NORMAL_002, init));
+        attendAt(
+                attentionSide,
+                AttentionSides.snganGenerator(image),
+                i -> (8L * width) >> i,
+                spectralNorm,
+                "SNGAN",
+                init);
     }
 
     /** z (or [z, one-hot(y)]), shape (n, latentDim) → images in [−1, 1], shape (n, C, 8·M_g, 8·M_g). */

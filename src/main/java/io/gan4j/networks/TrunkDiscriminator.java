@@ -20,8 +20,8 @@ public abstract class TrunkDiscriminator extends DiscriminatorNetwork {
      */
     protected TrunkDiscriminator(FeatureDiscriminator trunk, String head) {
         if (trunk.packing() != 1) {
-            throw new IllegalArgumentException(head + " needs a trunk without packing; " + trunk.getClass().getSimpleName()
-                + " has packing " + trunk.packing());
+            throw new IllegalArgumentException(head + " needs a trunk without packing; "
+                    + trunk.getClass().getSimpleName() + " has packing " + trunk.packing());
         }
         this.trunk = register_module("trunk", trunk);
     }

@@ -15,7 +15,10 @@ public abstract class WeightLayer extends Module {
     private Tensor weight;
     private SpectralNorm spectralNorm;
 
-    /** Sets the raw weight and its normalisation ({@code null} for none), whose ũ and ṽ become buffers; once, in the constructor. */
+    /**
+     * Sets the raw weight and its normalisation ({@code null} for none), whose ũ and ṽ become buffers; once, in
+     * the constructor.
+     */
     protected final void weight(Tensor w, SpectralNorm normalisation) {
         this.weight = w;
         this.spectralNorm = normalisation;

@@ -52,7 +52,9 @@ public final class EbganMargin implements Objective {
 
     @Override
     public Tensor discriminatorLoss(Tensor realScores, Tensor fakeScores) {
-        return realScores.mean().add(relu(fakeScores.neg().add(Tensors.scalar(margin))).mean());
+        return realScores
+                .mean()
+                .add(relu(fakeScores.neg().add(Tensors.scalar(margin))).mean());
     }
 
     @Override

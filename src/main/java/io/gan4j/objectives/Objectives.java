@@ -9,16 +9,22 @@ import java.util.stream.Collectors;
 public final class Objectives {
 
     private static final Map<String, Supplier<Objective>> BY_NAME = Map.of(
-        "minimax", Minimax::new,
-        "non-saturating", NonSaturating::new,
-        "combined-kl", CombinedKl::new,
-        "wasserstein", Wasserstein::new,
-        "hinge", Hinge::new,
-        "least-squares", LeastSquares::new,
-        EbganMargin.NAME, () -> new EbganMargin(EbganMargin.DEFAULT_MARGIN));
+            "minimax",
+            Minimax::new,
+            "non-saturating",
+            NonSaturating::new,
+            "combined-kl",
+            CombinedKl::new,
+            "wasserstein",
+            Wasserstein::new,
+            "hinge",
+            Hinge::new,
+            "least-squares",
+            LeastSquares::new,
+            EbganMargin.NAME,
+            () -> new EbganMargin(EbganMargin.DEFAULT_MARGIN));
 
-    private Objectives() {
-    }
+    private Objectives() {}
 
     /** The config names, sorted. */
     public static List<String> names() {
@@ -32,7 +38,8 @@ public final class Objectives {
     public static Objective byName(String name) {
         Supplier<Objective> s = BY_NAME.get(name);
         if (s == null) {
-            throw new IllegalArgumentException("unknown objective '" + name + "'; known: " + String.join(", ", names()));
+            throw new IllegalArgumentException(
+                    "unknown objective '" + name + "'; known: " + String.join(", ", names()));
         }
         return s.get();
     }

@@ -98,8 +98,13 @@ public final class GradientPenalty implements DiscriminatorTerm {
      */
     public Tensor atPoints(UnaryOperator<Tensor> critic, Tensor x) {
         Tensor scores = critic.apply(x);
-        TensorVector gradients = grad(new TensorVector(scores.sum()), new TensorVector(x), new TensorVector(),
-            new BoolOptional(true), true, false);
+        TensorVector gradients = grad(
+                new TensorVector(scores.sum()),
+                new TensorVector(x),
+                new TensorVector(),
+                new BoolOptional(true),
+                true,
+                false);
         Tensor g = gradients.get(0).reshape(scores.size(0), -1);
         Tensor excess = Tensors.rowNorms(g).sub(Tensors.scalar(1.0));
         if (oneSided) {

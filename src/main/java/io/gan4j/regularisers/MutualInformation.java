@@ -43,8 +43,7 @@ public final class MutualInformation {
      * @param categorical Σ_i (E[log Q(c_i | x)] + ln K_i)
      * @param continuous Σ_j (E[log Q(c_j | x)] + ln 2)
      */
-    public record Bound(Tensor categorical, Tensor continuous) {
-    }
+    public record Bound(Tensor categorical, Tensor continuous) {}
 
     private final InfoganLatent latent;
     private final double categoricalWeight;
@@ -57,11 +56,12 @@ public final class MutualInformation {
      * @param continuousWeight λ of the continuous codes
      * @param fixedVariance whether Q's Gaussians have variance 1 (no log-variance outputs)
      */
-    public MutualInformation(InfoganLatent latent, double categoricalWeight, double continuousWeight, boolean fixedVariance) {
+    public MutualInformation(
+            InfoganLatent latent, double categoricalWeight, double continuousWeight, boolean fixedVariance) {
         for (double w : new double[] {categoricalWeight, continuousWeight}) {
             if (!(w > 0) || Double.isInfinite(w)) {
                 throw new IllegalArgumentException("the mutual-information weights must be positive and finite, found "
-                    + categoricalWeight + " and " + continuousWeight);
+                        + categoricalWeight + " and " + continuousWeight);
             }
         }
         this.latent = latent;
@@ -88,12 +88,15 @@ public final class MutualInformation {
 
     /** The number of Q's parameters per sample: ΣK_i + C, or ΣK_i + 2C with learnt variances. */
     public int posteriorSize() {
-        return latent.categories().stream().mapToInt(Integer::intValue).sum() + latent.continuous() * (fixedVariance ? 1 : 2);
+        return latent.categories().stream().mapToInt(Integer::intValue).sum()
+                + latent.continuous() * (fixedVariance ? 1 : 2);
     }
 
     /** H(c) of the categorical codes: Σ ln K_i. */
     public double categoricalEntropy() {
-        return latent.categories().stream().mapToDouble(k -> categoricalEntropy(k)).sum();
+        return latent.categories().stream()
+                .mapToDouble(k -> categoricalEntropy(k))
+                .sum();
     }
 
     /** The entropy of a uniform Cat(K): ln K. */
@@ -108,19 +111,22 @@ public final class MutualInformation {
      */
     public Bound bound(Tensor posterior, InfoganLatent.Codes codes) {
         if (posterior.dim() != 2 || posterior.size(1) != posteriorSize() || posterior.size(0) != codes.size()) {
-            throw new IllegalArgumentException("expected Q's parameters of shape (" + codes.size() + ", " + posteriorSize()
-                + "), found " + java.util.Arrays.toString(posterior.shape()));
+            throw new IllegalArgumentException("expected Q's parameters of shape (" + codes.size() + ", "
+                    + posteriorSize() + "), found " + java.util.Arrays.toString(posterior.shape()));
         }
         Tensor categorical = null;
         for (int i = 0; i < latent.categories().size(); i++) {
-            Tensor term = categoricalLogLikelihood(logits(posterior, i), codes.categories().select(1, i)).mean()
-                .add(Tensors.scalar(categoricalEntropy(latent.categories().get(i))));
+            Tensor term = categoricalLogLikelihood(
+                            logits(posterior, i), codes.categories().select(1, i))
+                    .mean()
+                    .add(Tensors.scalar(categoricalEntropy(latent.categories().get(i))));
             categorical = categorical == null ? term : categorical.add(term);
         }
         Tensor continuous = null;
         if (latent.continuous() > 0) {
-            continuous = gaussianLogLikelihood(codes.continuous(), means(posterior), logVariances(posterior)).mean()
-                .add(Tensors.scalar(latent.continuous() * UNIFORM_ENTROPY));
+            continuous = gaussianLogLikelihood(codes.continuous(), means(posterior), logVariances(posterior))
+                    .mean()
+                    .add(Tensors.scalar(latent.continuous() * UNIFORM_ENTROPY));
         }
         return new Bound(categorical, continuous);
     }
@@ -191,13 +197,20 @@ public final class MutualInformation {
 
     /** Q's log-variances of the continuous codes, shape (n, C), or {@code null} with a fixed unit variance. */
     public Tensor logVariances(Tensor posterior) {
-        return fixedVariance ? null : posterior.narrow(1, latent.continuousOffset() - latent.noise() + latent.continuous(),
-            latent.continuous());
+        return fixedVariance
+                ? null
+                : posterior.narrow(
+                        1, latent.continuousOffset() - latent.noise() + latent.continuous(), latent.continuous());
     }
 
-    /** log Q(c | x) for a categorical code: logits (n, K) and categories (n) int64 → log softmax(logits)[c], shape (n). */
+    /**
+     * log Q(c | x) for a categorical code: logits (n, K) and categories (n) int64 → log softmax(logits)[c],
+     * shape (n).
+     */
     public static Tensor categoricalLogLikelihood(Tensor logits, Tensor categories) {
-        return log_softmax(logits, 1, new ScalarTypeOptional()).gather(1, categories.reshape(-1, 1)).reshape(-1);
+        return log_softmax(logits, 1, new ScalarTypeOptional())
+                .gather(1, categories.reshape(-1, 1))
+                .reshape(-1);
     }
 
     /**
@@ -210,8 +223,11 @@ public final class MutualInformation {
     public static Tensor gaussianLogLikelihood(Tensor codes, Tensor means, Tensor logVariances) {
         Tensor squared = codes.sub(means).square();
         Tensor perCode = logVariances == null
-            ? squared.mul(Tensors.scalar(-0.5)).sub(Tensors.scalar(HALF_LOG_2PI))
-            : squared.mul(logVariances.neg().exp()).add(logVariances).mul(Tensors.scalar(-0.5)).sub(Tensors.scalar(HALF_LOG_2PI));
+                ? squared.mul(Tensors.scalar(-0.5)).sub(Tensors.scalar(HALF_LOG_2PI))
+                : squared.mul(logVariances.neg().exp())
+                        .add(logVariances)
+                        .mul(Tensors.scalar(-0.5))
+                        .sub(Tensors.scalar(HALF_LOG_2PI));
         return perCode.sum(new long[] {1}, false, new ScalarTypeOptional());
     }
 }

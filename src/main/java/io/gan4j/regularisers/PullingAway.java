@@ -58,13 +58,16 @@ public final class PullingAway implements GeneratorTerm {
     /** f_PT(codes), unweighted: codes, shape (N, code) with N ≥ 2 → a scalar in [0, 1]. */
     public static Tensor term(Tensor codes) {
         if (codes.dim() != 2 || codes.size(0) < 2) {
-            throw new IllegalArgumentException("the pulling-away term needs at least 2 codes in an (N, code) matrix, found shape "
-                + java.util.Arrays.toString(codes.shape()));
+            throw new IllegalArgumentException(
+                    "the pulling-away term needs at least 2 codes in an (N, code) matrix, found shape "
+                            + java.util.Arrays.toString(codes.shape()));
         }
         long n = codes.size(0);
-        Tensor unit = codes.div(Tensors.rowNorms(codes).clamp_min(Tensors.scalar(NORM_FLOOR)).unsqueeze(1));
+        Tensor unit = codes.div(
+                Tensors.rowNorms(codes).clamp_min(Tensors.scalar(NORM_FLOOR)).unsqueeze(1));
         Tensor squaredCosines = unit.mm(unit.t()).square();
-        Tensor offDiagonal = squaredCosines.sum().sub(squaredCosines.diagonal(0, 0, 1).sum());
+        Tensor offDiagonal =
+                squaredCosines.sum().sub(squaredCosines.diagonal(0, 0, 1).sum());
         return offDiagonal.div(Tensors.scalar((double) n * (n - 1)));
     }
 }

@@ -22,10 +22,14 @@ public final class AttentionMaps extends GridTimePicture {
     /** Images shown, one row each. */
     public static final int IMAGES = 4;
     /** How to read the picture, for the report. */
-    public static final String CAPTION = "Each row: a generated image (fixed codes), then the same image with the attention weights "
-        + "β of one query position overlaid in red (scaled to the row's largest weight) and the query's feature-map cell in "
-        + "green: the regions the generator draws on when it synthesises that position. Queries: the feature map's centre, "
-        + "a quarter in from the top-left, a quarter in from the bottom-right. Drawn at the last sample grid.";
+    public static final String CAPTION =
+            "Each row: a generated image (fixed codes), then the same image with the attention weights "
+                    + "β of one query position overlaid in red (scaled to the row's largest weight) and the query's "
+                    + "feature-map cell in "
+                    + "green: the regions the generator draws on when it synthesises that position. Queries: the "
+                    + "feature map's centre, "
+                    + "a quarter in from the top-left, a quarter in from the bottom-right. Drawn at the last sample "
+                    + "grid.";
 
     private final Path file;
     private final Tensor codes;
@@ -64,7 +68,8 @@ public final class AttentionMaps extends GridTimePicture {
         int n = (int) shape[0];
         int h = (int) shape[2];
         int w = (int) shape[3];
-        ImageGridPng.write(file, overlay(pixels, n, (int) shape[1], h, w, beta, side), 3, h, w, n, 1 + queries(side).length);
+        ImageGridPng.write(
+                file, overlay(pixels, n, (int) shape[1], h, w, beta, side), 3, h, w, n, 1 + queries(side).length);
     }
 
     /**

@@ -39,7 +39,8 @@ public final class ConfusionMatrixPng {
      */
     public ConfusionMatrixPng(String title, ClassAgreement agreement, List<String> classNames) {
         if (classNames != null && classNames.size() != agreement.classes()) {
-            throw new IllegalArgumentException(agreement.classes() + " classes need as many names, found " + classNames.size());
+            throw new IllegalArgumentException(
+                    agreement.classes() + " classes need as many names, found " + classNames.size());
         }
         this.title = title;
         this.agreement = agreement;
@@ -61,8 +62,16 @@ public final class ConfusionMatrixPng {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         g.drawString(title, 10, 22);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.drawString(String.format(Locale.ROOT, "agreement %.1f %% of %d samples (chance %.1f %%); rows: asked class, "
-            + "columns: classifier's label", 100 * agreement.overall(), agreement.samples(), 100 * agreement.chance()), 10, 42);
+        g.drawString(
+                String.format(
+                        Locale.ROOT,
+                        "agreement %.1f %% of %d samples (chance %.1f %%); rows: asked class, "
+                                + "columns: classifier's label",
+                        100 * agreement.overall(),
+                        agreement.samples(),
+                        100 * agreement.chance()),
+                10,
+                42);
         long[][] c = agreement.confusion();
         for (int r = 0; r < k; r++) {
             long row = 0;
@@ -72,16 +81,21 @@ public final class ConfusionMatrixPng {
             g.setColor(Color.BLACK);
             drawRight(g, name(r), LEFT - 8, TOP + r * CELL + CELL / 2 + 5);
             double own = row == 0 ? Double.NaN : (double) c[r][r] / row;
-            g.drawString(Double.isNaN(own) ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * own), LEFT + k * CELL + 10,
-                TOP + r * CELL + CELL / 2 + 5);
+            g.drawString(
+                    Double.isNaN(own) ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * own),
+                    LEFT + k * CELL + 10,
+                    TOP + r * CELL + CELL / 2 + 5);
             for (int j = 0; j < k; j++) {
                 double share = row == 0 ? 0 : (double) c[r][j] / row;
                 g.setColor(shade(share));
                 g.fillRect(LEFT + j * CELL, TOP + r * CELL, CELL, CELL);
                 g.setColor(share > 0.5 ? Color.WHITE : Color.BLACK);
                 if (c[r][j] > 0) {
-                    drawCentred(g, String.format(Locale.ROOT, "%.0f", 100 * share), LEFT + j * CELL + CELL / 2,
-                        TOP + r * CELL + CELL / 2 + 5);
+                    drawCentred(
+                            g,
+                            String.format(Locale.ROOT, "%.0f", 100 * share),
+                            LEFT + j * CELL + CELL / 2,
+                            TOP + r * CELL + CELL / 2 + 5);
                 }
             }
         }
@@ -109,7 +123,8 @@ public final class ConfusionMatrixPng {
     /** White (0) to dark blue (1). */
     static Color shade(double share) {
         double s = Math.max(0, Math.min(1, share));
-        return new Color((int) Math.round(255 - 222 * s), (int) Math.round(255 - 180 * s), (int) Math.round(255 - 75 * s));
+        return new Color(
+                (int) Math.round(255 - 222 * s), (int) Math.round(255 - 180 * s), (int) Math.round(255 - 75 * s));
     }
 
     private static void drawCentred(Graphics2D g, String text, int x, int y) {

@@ -12,11 +12,9 @@ import java.util.List;
 public final class ContourLines {
 
     /** A segment from (x1, y1) to (x2, y2) in data coordinates. */
-    public record Segment(double x1, double y1, double x2, double y2) {
-    }
+    public record Segment(double x1, double y1, double x2, double y2) {}
 
-    private ContourLines() {
-    }
+    private ContourLines() {}
 
     /** The segments of the contour at {@code level}. */
     public static List<Segment> at(FieldGrid field, double level) {
@@ -59,8 +57,8 @@ public final class ContourLines {
         }
     }
 
-    private static void edge(double va, double vb, double level, double xa, double ya, double xb, double yb,
-                             List<double[]> out) {
+    private static void edge(
+            double va, double vb, double level, double xa, double ya, double xb, double yb, List<double[]> out) {
         if ((va >= level) != (vb >= level)) {
             double t = (level - va) / (vb - va);
             out.add(new double[] {xa + t * (xb - xa), ya + t * (yb - ya)});

@@ -30,8 +30,9 @@ public final class DivergingColourMap {
     }
 
     private static Color mix(Color a, Color b, double t) {
-        return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
-            (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
-            (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+        return new Color(
+                (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
+                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
+                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
     }
 }

@@ -10,8 +10,8 @@ public record FieldGrid(double xMin, double xMax, double yMin, double yMax, doub
 
     public FieldGrid {
         if (!(xMax > xMin) || !(yMax > yMin) || !Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin)) {
-            throw new IllegalArgumentException("grid bounds must be finite with max > min, found x [" + xMin + ", " + xMax
-                + "], y [" + yMin + ", " + yMax + "]");
+            throw new IllegalArgumentException("grid bounds must be finite with max > min, found x [" + xMin + ", "
+                    + xMax + "], y [" + yMin + ", " + yMax + "]");
         }
         if (values.length < 2 || values[0].length < 2) {
             throw new IllegalArgumentException("a field grid needs at least 2 × 2 values");
@@ -47,7 +47,8 @@ public record FieldGrid(double xMin, double xMax, double yMin, double yMax, doub
         double[][] p = new double[nx * ny][];
         for (int iy = 0; iy < ny; iy++) {
             for (int ix = 0; ix < nx; ix++) {
-                p[iy * nx + ix] = new double[] {xMin + (xMax - xMin) * ix / (nx - 1), yMin + (yMax - yMin) * iy / (ny - 1)};
+                p[iy * nx + ix] =
+                        new double[] {xMin + (xMax - xMin) * ix / (nx - 1), yMin + (yMax - yMin) * iy / (ny - 1)};
             }
         }
         return p;

@@ -55,7 +55,9 @@ public final class HistogramPng {
         if (magnitude == 0 || !Double.isFinite(magnitude)) {
             return "0.###";
         }
-        return magnitude < 0.01 || magnitude >= 1e4 ? "0.##E0" : "0." + "#".repeat(Math.max(1, 2 - (int) Math.floor(Math.log10(magnitude))));
+        return magnitude < 0.01 || magnitude >= 1e4
+                ? "0.##E0"
+                : "0." + "#".repeat(Math.max(1, 2 - (int) Math.floor(Math.log10(magnitude))));
     }
 
     /** Renders and writes the PNG atomically. */
@@ -84,7 +86,13 @@ public final class HistogramPng {
             x[i] = lo + i * width;
             y[i] = counts[Math.min(i, bins - 1)];
         }
-        XYChart chart = new XYChartBuilder().width(640).height(400).title(title).xAxisTitle(xLabel).yAxisTitle("count").build();
+        XYChart chart = new XYChartBuilder()
+                .width(640)
+                .height(400)
+                .title(title)
+                .xAxisTitle(xLabel)
+                .yAxisTitle("count")
+                .build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(true);

@@ -17,12 +17,15 @@ import java.util.Map;
  */
 public final class HtmlReport {
 
-    private static final String STYLE = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:1100px;"
-        + "margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ddd}"
-        + "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:.3em .7em;text-align:left}"
-        + "th{background:#f4f4f4}td.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:left;"
-        + "font-weight:600;padding:.3em 0}figure{display:inline-block;margin:.5em}figcaption{font-size:.85em;color:#555}"
-        + "img{max-width:100%;border:1px solid #eee}pre{background:#f7f7f7;padding:1em;overflow:auto}";
+    private static final String STYLE = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;"
+            + "max-width:1100px;margin:2em auto;padding:0 1em;color:#222}"
+            + "h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ddd}"
+            + "table{border-collapse:collapse;margin:.5em 0 1.5em}"
+            + "td,th{border:1px solid #ccc;padding:.3em .7em;text-align:left}th{background:#f4f4f4}"
+            + "td.num{text-align:right;font-variant-numeric:tabular-nums}"
+            + "caption{text-align:left;font-weight:600;padding:.3em 0}figure{display:inline-block;margin:.5em}"
+            + "figcaption{font-size:.85em;color:#555}img{max-width:100%;border:1px solid #eee}"
+            + "pre{background:#f7f7f7;padding:1em;overflow:auto}";
 
     private final String title;
     private final List<String> body;
@@ -39,8 +42,12 @@ public final class HtmlReport {
     /** The page. */
     public String html() {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-            .append(escape(title)).append("</title><style>").append(STYLE).append("</style></head><body>\n<h1>")
-            .append(escape(title)).append("</h1>\n");
+                .append(escape(title))
+                .append("</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>\n<h1>")
+                .append(escape(title))
+                .append("</h1>\n");
         body.forEach(part -> sb.append(part).append('\n'));
         return sb.append("</body></html>\n").toString();
     }
@@ -100,14 +107,18 @@ public final class HtmlReport {
 
         /** A table: a header row and data rows (cells that look numeric are right-aligned). */
         public Builder table(String caption, List<String> header, List<List<String>> rows) {
-            StringBuilder sb = new StringBuilder("<table><caption>").append(escape(caption)).append("</caption><tr>");
+            StringBuilder sb = new StringBuilder("<table><caption>")
+                    .append(escape(caption))
+                    .append("</caption><tr>");
             header.forEach(h -> sb.append("<th>").append(escape(h)).append("</th>"));
             sb.append("</tr>");
             for (List<String> row : rows) {
                 sb.append("<tr>");
                 for (String cell : row) {
                     boolean numeric = cell.matches("[-+0-9.,e%±— /]+");
-                    sb.append(numeric ? "<td class=\"num\">" : "<td>").append(escape(cell)).append("</td>");
+                    sb.append(numeric ? "<td class=\"num\">" : "<td>")
+                            .append(escape(cell))
+                            .append("</td>");
                 }
                 sb.append("</tr>");
             }
@@ -131,7 +142,8 @@ public final class HtmlReport {
                 throw new UncheckedIOException("cannot read image " + png, e);
             }
             body.add("<figure><img alt=\"" + escape(caption) + "\" src=\"data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(bytes) + "\"><figcaption>" + escape(caption) + "</figcaption></figure>");
+                    + Base64.getEncoder().encodeToString(bytes) + "\"><figcaption>" + escape(caption)
+                    + "</figcaption></figure>");
             return this;
         }
 

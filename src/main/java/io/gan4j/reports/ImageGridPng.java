@@ -16,8 +16,7 @@ public final class ImageGridPng {
 
     private static final int GAP = 2;
 
-    private ImageGridPng() {
-    }
+    private ImageGridPng() {}
 
     /**
      * @param pixels n·C·H·W values, channel-first per image (n = rows·cols or fewer; missing cells stay white)
@@ -36,7 +35,7 @@ public final class ImageGridPng {
         int n = pixels.length / per;
         if (n * per != pixels.length || n > rows * cols) {
             throw new IllegalArgumentException(pixels.length + " values are not at most " + rows + "×" + cols
-                + " images of " + channels + "×" + height + "×" + width);
+                    + " images of " + channels + "×" + height + "×" + width);
         }
         int w = cols * width + (cols - 1) * GAP;
         int h = rows * height + (rows - 1) * GAP;

@@ -34,8 +34,13 @@ public final class LineChartPng {
     /** Renders and writes the PNG atomically. */
     public void writePng(Path file) {
         Headless.ensure();
-        XYChart chart = new XYChartBuilder().width(b.width).height(b.height).title(b.title)
-            .xAxisTitle(b.xLabel).yAxisTitle(b.yLabel).build();
+        XYChart chart = new XYChartBuilder()
+                .width(b.width)
+                .height(b.height)
+                .title(b.title)
+                .xAxisTitle(b.xLabel)
+                .yAxisTitle(b.yLabel)
+                .build();
         chart.getStyler().setLegendPosition(b.legend);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(true);
@@ -50,7 +55,8 @@ public final class LineChartPng {
             }
         }
         if (!any) {
-            chart.addSeries("no data", new double[] {0}, new double[] {b.logY ? 1 : 0}).setMarker(SeriesMarkers.NONE);
+            chart.addSeries("no data", new double[] {0}, new double[] {b.logY ? 1 : 0})
+                    .setMarker(SeriesMarkers.NONE);
         }
         try {
             AtomicFiles.write(file, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
@@ -126,7 +132,8 @@ public final class LineChartPng {
         /** A named curve; x and y must have equal lengths. */
         public Builder series(String name, double[] x, double[] y) {
             if (x.length != y.length) {
-                throw new IllegalArgumentException("series '" + name + "' has " + x.length + " x values and " + y.length + " y values");
+                throw new IllegalArgumentException(
+                        "series '" + name + "' has " + x.length + " x values and " + y.length + " y values");
             }
             series.put(name, new double[][] {x.clone(), y.clone()});
             return this;

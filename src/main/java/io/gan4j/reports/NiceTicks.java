@@ -3,11 +3,13 @@ package io.gan4j.reports;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Axis ticks at "nice" numbers (1, 2 or 5 × 10^k), after Heckbert's "Nice Numbers for Graph Labels" (Graphics Gems, 1990). */
+/**
+ * Axis ticks at "nice" numbers (1, 2 or 5 × 10^k), after Heckbert's "Nice Numbers for Graph Labels" (Graphics
+ * Gems, 1990).
+ */
 public final class NiceTicks {
 
-    private NiceTicks() {
-    }
+    private NiceTicks() {}
 
     /** Ticks covering [lo, hi] inside it, about {@code target} of them. */
     public static List<Double> of(double lo, double hi, int target) {

@@ -3,12 +3,13 @@ package io.gan4j.reports;
 /** Plot windows around point sets. */
 final class PlotBounds {
 
-    private PlotBounds() {
-    }
+    private PlotBounds() {}
 
     /** {xMin, xMax, yMin, yMax} around the finite points of both sets, with a 10% margin. */
     static double[] around(double[][] a, double[][] b) {
-        double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] box = {
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY
+        };
         for (double[][] set : new double[][][] {a, b}) {
             if (set == null) {
                 continue;

@@ -61,9 +61,12 @@ public final class Reconstructions extends GridTimePicture {
     void draw(Gan gan) {
         Tensor generated = gan.generateFrom(codes);
         AutoEncoderDiscriminator ae = (AutoEncoderDiscriminator) gan.discriminator();
-        Tensor rows = cat(new TensorArrayRef(new TensorVector(real, gan.inEvaluation(ae, ae::reconstruct, real), generated,
-            gan.inEvaluation(ae, ae::reconstruct, generated))));
-        ImageGridPng.write(file, Tensors.toFloats(rows), shape.channels(), shape.height(), shape.width(), 4,
-            (int) real.size(0));
+        Tensor rows = cat(new TensorArrayRef(new TensorVector(
+                real,
+                gan.inEvaluation(ae, ae::reconstruct, real),
+                generated,
+                gan.inEvaluation(ae, ae::reconstruct, generated))));
+        ImageGridPng.write(
+                file, Tensors.toFloats(rows), shape.channels(), shape.height(), shape.width(), 4, (int) real.size(0));
     }
 }

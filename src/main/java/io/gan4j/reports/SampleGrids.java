@@ -105,8 +105,14 @@ public final class SampleGrids implements TrainingListener {
 
     private void grid(Gan gan, int step) {
         Path file = dir.resolve(String.format(Locale.ROOT, "grid-%06d.png", step));
-        ImageGridPng.write(file, Tensors.toFloats(gan.generateFrom(codes)), shape.channels(), shape.height(),
-            shape.width(), rows, rows);
+        ImageGridPng.write(
+                file,
+                Tensors.toFloats(gan.generateFrom(codes)),
+                shape.channels(),
+                shape.height(),
+                shape.width(),
+                rows,
+                rows);
         if (!files.contains(file)) {
             files.add(file);
         }
@@ -119,13 +125,22 @@ public final class SampleGrids implements TrainingListener {
             Tensor b = ends.select(0, 2L * r + 1);
             for (int s = 0; s < INTERPOLATION_STEPS; s++) {
                 double t = s / (double) (INTERPOLATION_STEPS - 1);
-                walk.add(spherical ? slerp(a, b, t) : a.mul(Tensors.scalar(1 - t)).add(b.mul(Tensors.scalar(t))));
+                walk.add(
+                        spherical
+                                ? slerp(a, b, t)
+                                : a.mul(Tensors.scalar(1 - t)).add(b.mul(Tensors.scalar(t))));
             }
         }
         Tensor z = org.bytedeco.pytorch.global.torch.stack(new org.bytedeco.pytorch.TensorArrayRef(
-            new org.bytedeco.pytorch.TensorVector(walk.toArray(new Tensor[0]))));
-        ImageGridPng.write(interpolationFile(), Tensors.toFloats(gan.generateFrom(z)), shape.channels(), shape.height(),
-            shape.width(), INTERPOLATION_ROWS, INTERPOLATION_STEPS);
+                new org.bytedeco.pytorch.TensorVector(walk.toArray(new Tensor[0]))));
+        ImageGridPng.write(
+                interpolationFile(),
+                Tensors.toFloats(gan.generateFrom(z)),
+                shape.channels(),
+                shape.height(),
+                shape.width(),
+                INTERPOLATION_ROWS,
+                INTERPOLATION_STEPS);
     }
 
     /** Spherical interpolation between a and b at t ∈ [0, 1] (linear where they are almost parallel). */

@@ -1,5 +1,6 @@
 package io.gan4j.reports;
 
+import io.gan4j.files.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
-import io.gan4j.files.AtomicFiles;
 
 /**
  * A 2-D GAN's state as a picture: real points (dark grey), generated points (orange), and the
@@ -51,8 +51,9 @@ public final class SamplePlot {
         this.fieldLabel = b.fieldLabel;
         this.width = b.width;
         this.height = b.height;
-        this.bounds = field != null ? new double[] {field.xMin(), field.xMax(), field.yMin(), field.yMax()}
-            : PlotBounds.around(real, generated);
+        this.bounds = field != null
+                ? new double[] {field.xMin(), field.xMax(), field.yMin(), field.yMax()}
+                : PlotBounds.around(real, generated);
     }
 
     public static Builder builder() {
@@ -111,7 +112,11 @@ public final class SamplePlot {
     }
 
     private void drawField(Graphics2D g) {
-        double[] sorted = Arrays.stream(field.values()).flatMapToDouble(Arrays::stream).filter(Double::isFinite).sorted().toArray();
+        double[] sorted = Arrays.stream(field.values())
+                .flatMapToDouble(Arrays::stream)
+                .filter(Double::isFinite)
+                .sorted()
+                .toArray();
         if (sorted.length == 0) {
             return;
         }
@@ -155,8 +160,8 @@ public final class SamplePlot {
     /** The heat map at 55% strength over white, so the points stay readable. */
     private static Color soften(Color c) {
         double t = 0.55;
-        return new Color((int) (255 + (c.getRed() - 255) * t), (int) (255 + (c.getGreen() - 255) * t),
-            (int) (255 + (c.getBlue() - 255) * t));
+        return new Color((int) (255 + (c.getRed() - 255) * t), (int) (255 + (c.getGreen() - 255) * t), (int)
+                (255 + (c.getBlue() - 255) * t));
     }
 
     private void drawColourBar(Graphics2D g, DivergingColourMap map, double lo, double hi) {
@@ -277,7 +282,8 @@ public final class SamplePlot {
 
         public Builder size(int width, int height) {
             if (width < 200 || height < 200) {
-                throw new IllegalArgumentException("a sample plot needs at least 200 × 200 pixels, found " + width + " × " + height);
+                throw new IllegalArgumentException(
+                        "a sample plot needs at least 200 × 200 pixels, found " + width + " × " + height);
             }
             this.width = width;
             this.height = height;

@@ -25,6 +25,7 @@ public final class Snapshots implements TrainingListener {
 
     /** Points per side of the score grid. */
     private static final int GRID = 120;
+
     private static final int POINTS = 1000;
 
     private final Path dir;
@@ -44,8 +45,14 @@ public final class Snapshots implements TrainingListener {
      * @param freshRealRng a second generator at the start of {@code realRng}'s stream: a resumed run
      *     draws the plot window from it, so the window is the one the run started with
      */
-    public Snapshots(Path dir, ToyDistribution data, int snapshots, String scoreLabel, Generator noise,
-                     RandomGenerator realRng, RandomGenerator freshRealRng) {
+    public Snapshots(
+            Path dir,
+            ToyDistribution data,
+            int snapshots,
+            String scoreLabel,
+            Generator noise,
+            RandomGenerator realRng,
+            RandomGenerator freshRealRng) {
         this.dir = dir;
         this.data = data;
         this.snapshots = snapshots;
@@ -94,12 +101,12 @@ public final class Snapshots implements TrainingListener {
         FieldGrid field = FieldGrid.of(bounds[0], bounds[1], bounds[2], bounds[3], GRID, GRID, values);
         Path file = dir.resolve(String.format(Locale.ROOT, "samples-%06d.png", step));
         SamplePlot.builder()
-            .title(step == 0 ? "before training" : "step " + step)
-            .real(real)
-            .generated(generated)
-            .field(field, scoreLabel)
-            .build()
-            .writePng(file);
+                .title(step == 0 ? "before training" : "step " + step)
+                .real(real)
+                .generated(generated)
+                .field(field, scoreLabel)
+                .build()
+                .writePng(file);
         files.add(file);
     }
 

@@ -35,11 +35,15 @@ import org.bytedeco.pytorch.global.torch.ScalarType;
 public final class Traversals extends GridTimePicture {
 
     /** How to read the pictures, for the report. */
-    public static final String CAPTION = "Each picture varies one code of G's input and fixes the rest. The categorical traversal "
-        + "has a row per category of the first categorical code and, across, other draws of the noise z; a continuous traversal "
-        + "has a row per category and, across, code c_j from -2 to 2 (the prior covers [-1, 1]) with one z. A code that took a "
-        + "meaning keeps it along a row: the digit along the categorical rows, a style (slant, width) along the continuous "
-        + "columns. Drawn at the last sample grid.";
+    public static final String CAPTION =
+            "Each picture varies one code of G's input and fixes the rest. The categorical traversal "
+                    + "has a row per category of the first categorical code and, across, other draws of the noise "
+                    + "z; a continuous traversal "
+                    + "has a row per category and, across, code c_j from -2 to 2 (the prior covers [-1, 1]) with "
+                    + "one z. A code that took a "
+                    + "meaning keeps it along a row: the digit along the categorical rows, a style (slant, width) "
+                    + "along the continuous "
+                    + "columns. Drawn at the last sample grid.";
 
     /** The categorical traversal's file name. */
     public static final String CATEGORICAL = "traversal-categorical.png";
@@ -93,8 +97,8 @@ public final class Traversals extends GridTimePicture {
      * {@code base}, but category {@code firstCategory[i]} for the first categorical code; its
      * continuous codes are 0 but code {@code code} ({@code −1}: none), which is {@code value[i]}.
      */
-    public static InfoganLatent.Codes cells(InfoganLatent latent, InfoganLatent.Codes base, int[] from, int[] firstCategory,
-                                     int code, double[] value) {
+    public static InfoganLatent.Codes cells(
+            InfoganLatent latent, InfoganLatent.Codes base, int[] from, int[] firstCategory, int code, double[] value) {
         int n = from.length;
         int k = latent.categories().size();
         int c = latent.continuous();
@@ -114,8 +118,12 @@ public final class Traversals extends GridTimePicture {
                 continuous[i * c + code] = (float) value[i];
             }
         }
-        Tensor cat = k == 0 ? torch.zeros(new long[] {n, 0}, new TensorOptions(ScalarType.Long)) : Tensor.create(categories, n, k);
-        Tensor cont = c == 0 ? torch.zeros(new long[] {n, 0}, new TensorOptions(ScalarType.Float)) : Tensor.create(continuous, n, c);
+        Tensor cat = k == 0
+                ? torch.zeros(new long[] {n, 0}, new TensorOptions(ScalarType.Long))
+                : Tensor.create(categories, n, k);
+        Tensor cont = c == 0
+                ? torch.zeros(new long[] {n, 0}, new TensorOptions(ScalarType.Float))
+                : Tensor.create(continuous, n, c);
         return new InfoganLatent.Codes(noise, cat, cont);
     }
 
@@ -136,8 +144,14 @@ public final class Traversals extends GridTimePicture {
     @Override
     void draw(Gan gan) {
         for (int i = 0; i < inputs.size(); i++) {
-            ImageGridPng.write(files.get(i), Tensors.toFloats(gan.generateFrom(inputs.get(i))), shape.channels(),
-                shape.height(), shape.width(), rows, COLUMNS);
+            ImageGridPng.write(
+                    files.get(i),
+                    Tensors.toFloats(gan.generateFrom(inputs.get(i))),
+                    shape.channels(),
+                    shape.height(),
+                    shape.width(),
+                    rows,
+                    COLUMNS);
         }
     }
 }

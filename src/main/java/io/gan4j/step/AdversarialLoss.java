@@ -6,8 +6,7 @@ import org.bytedeco.pytorch.Tensor;
 /** The objective's two losses as the first term of each player's step: {@code d_loss} and {@code g_loss}. */
 public final class AdversarialLoss {
 
-    private AdversarialLoss() {
-    }
+    private AdversarialLoss() {}
 
     /** D's loss of the objective on the real and generated batches' scores. */
     public static DiscriminatorTerm discriminator(Objective objective) {
@@ -19,7 +18,8 @@ public final class AdversarialLoss {
 
             @Override
             public Tensor value(DiscriminatorStep step) {
-                return objective.discriminatorLoss(step.realScores(), step.judged().scores());
+                return objective.discriminatorLoss(
+                        step.realScores(), step.judged().scores());
             }
         };
     }

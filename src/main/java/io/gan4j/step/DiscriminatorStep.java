@@ -19,9 +19,16 @@ import org.bytedeco.pytorch.Tensor;
  * @param noise the training noise stream, for any randomness a term needs
  * @param figures where a term puts further figures for the log beside its value
  */
-public record DiscriminatorStep(Tensor real, Tensor realLabels, Tensor realScores, Latent.Draw drawn, Tensor fake,
-                                DiscriminatorNetwork.Judgement judged, DiscriminatorNetwork discriminator,
-                                GeneratorOptional noise, Map<String, Tensor> figures) {
+public record DiscriminatorStep(
+        Tensor real,
+        Tensor realLabels,
+        Tensor realScores,
+        Latent.Draw drawn,
+        Tensor fake,
+        DiscriminatorNetwork.Judgement judged,
+        DiscriminatorNetwork discriminator,
+        GeneratorOptional noise,
+        Map<String, Tensor> figures) {
 
     /** D's scores of {@code x}, a batch like the real one, with the real batch's labels. */
     public Tensor score(Tensor x) {

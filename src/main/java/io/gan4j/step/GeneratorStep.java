@@ -13,6 +13,5 @@ import org.bytedeco.pytorch.Tensor;
  * @param judged D's judgement of them: scores, and the codes or Q's posterior where D gives them
  * @param figures where a term puts further figures for the log beside its value
  */
-public record GeneratorStep(Latent.Draw drawn, Tensor fake, DiscriminatorNetwork.Judgement judged,
-                            Map<String, Tensor> figures) {
-}
+public record GeneratorStep(
+        Latent.Draw drawn, Tensor fake, DiscriminatorNetwork.Judgement judged, Map<String, Tensor> figures) {}

@@ -22,8 +22,7 @@ public interface GradientSynchroniser {
         }
 
         @Override
-        public void synchronise(Module net, boolean lossFinite) {
-        }
+        public void synchronise(Module net, boolean lossFinite) {}
     };
 
     /** The number of workers whose batches make up one global batch. */

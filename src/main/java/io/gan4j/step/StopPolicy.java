@@ -13,6 +13,5 @@ public interface StopPolicy {
     boolean stopNow(boolean requested);
 
     /** Called after each finished step with the steps done (a worker's heartbeat). */
-    default void stepDone(int step) {
-    }
+    default void stepDone(int step) {}
 }

@@ -1,7 +1,7 @@
 package io.gan4j.theory;
 
-import io.gan4j.config.Presets;
 import io.gan4j.config.ConfigReader;
+import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
 import io.gan4j.data.toy.ToyDistribution;
 import io.gan4j.data.toy.ToyDistributions;
@@ -9,8 +9,8 @@ import io.gan4j.metrics.toy.Wasserstein1;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Tensors;
 import io.gan4j.training.Gan;
-import io.gan4j.training.StepLog;
 import io.gan4j.training.GanFactory;
+import io.gan4j.training.StepLog;
 import io.gan4j.training.Trainer;
 import io.gan4j.training.TrainingListener;
 import java.util.ArrayList;
@@ -59,8 +59,7 @@ public final class CriticTracksQuality {
     /** The generator's learning rate relative to its preset's. */
     public static final double GENERATOR_LR_SCALE = 0.25;
 
-    private CriticTracksQuality() {
-    }
+    private CriticTracksQuality() {}
 
     /**
      * How much to compute.
@@ -77,8 +76,8 @@ public final class CriticTracksQuality {
         public Budget {
             List<String> bad = new ArrayList<>();
             if (steps < 1 || every < 1 || steps / Math.max(every, 1) < 2) {
-                bad.add("steps and every must be positive with at least 2 records (steps / every ≥ 2), found steps " + steps
-                    + ", every " + every);
+                bad.add("steps and every must be positive with at least 2 records (steps / every ≥ 2), found steps "
+                        + steps + ", every " + every);
             }
             if (width < 1) {
                 bad.add("width must be at least 1, found " + width);
@@ -153,9 +152,15 @@ public final class CriticTracksQuality {
     /** The preset {@code name}, seeded, shortened and narrowed to the budget, its generator slowed. */
     static RunConfig shortened(String name, Budget b, long seed) {
         double generatorLr = Presets.config(name).optimisers().generator().lr() * GENERATOR_LR_SCALE;
-        return ConfigReader.read(name, List.of("seed=" + seed, "model.generator.width=" + b.width(),
-            "model.discriminator.width=" + b.width(), "optimisers.generator.lr=" + generatorLr,
-            "train.steps=" + b.steps(), "train.wgan_schedule=false"));
+        return ConfigReader.read(
+                name,
+                List.of(
+                        "seed=" + seed,
+                        "model.generator.width=" + b.width(),
+                        "model.discriminator.width=" + b.width(),
+                        "optimisers.generator.lr=" + generatorLr,
+                        "train.steps=" + b.steps(),
+                        "train.wgan_schedule=false"));
     }
 
     private static Curve train(String preset, Budget b, long seed) {
@@ -163,7 +168,8 @@ public final class CriticTracksQuality {
             RunConfig config = shortened(preset, b, seed);
             RandomStreams streams = new RandomStreams(seed);
             Gan gan = GanFactory.toy(config, streams);
-            Recorder recorder = new Recorder(ToyDistributions.byName(config.data().dataset()), b, streams);
+            Recorder recorder =
+                    new Recorder(ToyDistributions.byName(config.data().dataset()), b, streams);
             for (int i = 0; i < CRITIC_WARMUP; i++) {
                 try (PointerScope scope = new PointerScope()) {
                     gan.discriminatorStep(null);
@@ -174,10 +180,16 @@ public final class CriticTracksQuality {
             }
             new Trainer(gan, config.train(), b.steps(), List.of(recorder)).run();
             double[] steps = recorder.rows.stream().mapToDouble(r -> r[0]).toArray();
-            double[] negativeLoss = recorder.rows.stream().mapToDouble(r -> r[1]).toArray();
+            double[] negativeLoss =
+                    recorder.rows.stream().mapToDouble(r -> r[1]).toArray();
             double[] w1 = recorder.rows.stream().mapToDouble(r -> r[2]).toArray();
-            return new Curve(preset.replace("-" + config.data().dataset(), ""), config.objective(), steps, negativeLoss, w1,
-                spearman(negativeLoss, w1));
+            return new Curve(
+                    preset.replace("-" + config.data().dataset(), ""),
+                    config.objective(),
+                    steps,
+                    negativeLoss,
+                    w1,
+                    spearman(negativeLoss, w1));
         }
     }
 
@@ -188,7 +200,8 @@ public final class CriticTracksQuality {
      */
     static double spearman(double[] x, double[] y) {
         if (x.length != y.length) {
-            throw new IllegalArgumentException("x and y must have equal lengths, found " + x.length + " and " + y.length);
+            throw new IllegalArgumentException(
+                    "x and y must have equal lengths, found " + x.length + " and " + y.length);
         }
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
@@ -199,8 +212,10 @@ public final class CriticTracksQuality {
         if (pairs.size() < 3) {
             return Double.NaN;
         }
-        return new SpearmansCorrelation().correlation(pairs.stream().mapToDouble(p -> p[0]).toArray(),
-            pairs.stream().mapToDouble(p -> p[1]).toArray());
+        return new SpearmansCorrelation()
+                .correlation(
+                        pairs.stream().mapToDouble(p -> p[0]).toArray(),
+                        pairs.stream().mapToDouble(p -> p[1]).toArray());
     }
 
     /** Records −(loss) and W₁ every {@code every} steps on fixed real samples and fixed latent codes. */
@@ -224,10 +239,13 @@ public final class CriticTracksQuality {
             if (step % budget.every() != 0) {
                 return;
             }
-            Tensor fake = gan.generate(budget.lossSamples(), new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-loss")));
-            double loss = gan.objective().discriminatorLoss(gan.score(lossReal), gan.score(fake)).item_double();
-            double[][] generated = Tensors.toRows(gan.generate(budget.w1Samples(),
-                new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-w1"))));
+            Tensor fake = gan.generate(
+                    budget.lossSamples(), new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-loss")));
+            double loss = gan.objective()
+                    .discriminatorLoss(gan.score(lossReal), gan.score(fake))
+                    .item_double();
+            double[][] generated = Tensors.toRows(gan.generate(
+                    budget.w1Samples(), new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-w1"))));
             rows.add(new double[] {step, -loss, Wasserstein1.exact(generated, w1Real)});
         }
     }

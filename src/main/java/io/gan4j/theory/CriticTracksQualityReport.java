@@ -12,8 +12,7 @@ import java.util.Map;
 /** Writes {@link CriticTracksQuality}'s figures, CSV file, plots and explanations into its run. */
 final class CriticTracksQualityReport {
 
-    private CriticTracksQualityReport() {
-    }
+    private CriticTracksQualityReport() {}
 
     static void write(TheoryRun run, CriticTracksQuality.Budget b, long seed, List<Curve> curves) {
         Map<String, Object> spearman = new LinkedHashMap<>();
@@ -33,45 +32,69 @@ final class CriticTracksQualityReport {
             lastW1.put(c.name(), c.w1()[c.w1().length - 1]);
         }
         run.figure("experiment", "critic-tracks-quality")
-            .figure("presets", String.join(", ", CriticTracksQuality.PRESETS))
-            .figure("objective", objectives)
-            .figure("steps", b.steps())
-            .figure("record_every", b.every())
-            .figure("width", b.width())
-            .figure("critic_warmup_steps", CriticTracksQuality.CRITIC_WARMUP)
-            .figure("generator_lr_scale", CriticTracksQuality.GENERATOR_LR_SCALE)
-            .figure("loss_samples", b.lossSamples())
-            .figure("w1_samples", b.w1Samples())
-            .figure("seed", seed)
-            .figure("spearman", spearman)
-            .figure("best_w1_step", bestStep)
-            .figure("estimate_below_zero", belowZero)
-            .figure("w1_first", firstW1)
-            .figure("w1_last", lastW1);
+                .figure("presets", String.join(", ", CriticTracksQuality.PRESETS))
+                .figure("objective", objectives)
+                .figure("steps", b.steps())
+                .figure("record_every", b.every())
+                .figure("width", b.width())
+                .figure("critic_warmup_steps", CriticTracksQuality.CRITIC_WARMUP)
+                .figure("generator_lr_scale", CriticTracksQuality.GENERATOR_LR_SCALE)
+                .figure("loss_samples", b.lossSamples())
+                .figure("w1_samples", b.w1Samples())
+                .figure("seed", seed)
+                .figure("spearman", spearman)
+                .figure("best_w1_step", bestStep)
+                .figure("estimate_below_zero", belowZero)
+                .figure("w1_first", firstW1)
+                .figure("w1_last", lastW1);
 
-        run.paragraph("Three presets trained for " + b.steps() + " generator steps (networks " + b.width() + " wide; the critic first "
-            + "trained alone for " + CriticTracksQuality.CRITIC_WARMUP + " steps; the generator's learning rate "
-            + CriticTracksQuality.GENERATOR_LR_SCALE + "× the preset's, so that the critic stays near its optimum, which the claim "
-            + "presumes). Every " + b.every() + " steps: −(discriminator loss, no penalty) on " + b.lossSamples() + " real and "
-            + "generated samples, and the exact W1 between " + b.w1Samples() + " generated and " + b.w1Samples() + " real samples, "
-            + "both on the same samples and latent codes at every record.");
-        run.paragraph("A Wasserstein critic's −loss estimates W(P_r, P_g) (Arjovsky et al., 2017, section 4.2): it should rise and fall "
-            + "with W1, a rank correlation near 1. The non-saturating GAN's −loss, E[log D(x)] + E[log(1 − D(G(z)))], estimates "
-            + "2·JS − log 4 only for an optimal D and saturates once the supports barely overlap: its correlation with W1 is "
-            + "meaningless (often negative: D gets better while G gets worse or better).");
-        run.paragraph("A critic tracks W1 only as long as it stays near its optimum. On the ring the WGAN-GP generator approaches the "
-            + "circle from inside and, later, overshoots it; the critic, still sloping outwards, then keeps lowering its estimate, "
-            + "even below zero (which no optimal critic does: a constant critic scores 0), while W1 rises: the table gives "
-            + "the step of the smallest W1 and how often the Wasserstein estimate was negative.");
+        run.paragraph("Three presets trained for " + b.steps() + " generator steps (networks " + b.width()
+                + " wide; the critic first "
+                + "trained alone for " + CriticTracksQuality.CRITIC_WARMUP + " steps; the generator's learning rate "
+                + CriticTracksQuality.GENERATOR_LR_SCALE
+                + "× the preset's, so that the critic stays near its optimum, which the claim "
+                + "presumes). Every " + b.every() + " steps: −(discriminator loss, no penalty) on " + b.lossSamples()
+                + " real and "
+                + "generated samples, and the exact W1 between " + b.w1Samples() + " generated and " + b.w1Samples()
+                + " real samples, "
+                + "both on the same samples and latent codes at every record.");
+        run.paragraph(
+                "A Wasserstein critic's −loss estimates W(P_r, P_g) (Arjovsky et al., 2017, section 4.2): it should "
+                        + "rise and fall "
+                        + "with W1, a rank correlation near 1. The non-saturating GAN's −loss, E[log D(x)] + "
+                        + "E[log(1 − D(G(z)))], estimates "
+                        + "2·JS − log 4 only for an optimal D and saturates once the supports barely overlap: its "
+                        + "correlation with W1 is "
+                        + "meaningless (often negative: D gets better while G gets worse or better).");
+        run.paragraph("A critic tracks W1 only as long as it stays near its optimum. On the ring the WGAN-GP generator "
+                + "approaches the "
+                + "circle from inside and, later, overshoots it; the critic, still sloping outwards, then "
+                + "keeps lowering its estimate, "
+                + "even below zero (which no optimal critic does: a constant critic scores 0), while W1 "
+                + "rises: the table gives "
+                + "the step of the smallest W1 and how often the Wasserstein estimate was negative.");
         List<List<String>> rows = new ArrayList<>();
         for (Curve c : curves) {
-            rows.add(List.of(c.name(), c.objective(), String.format(Locale.ROOT, "%.3f", c.spearman()),
-                String.format(Locale.ROOT, "%.4f → %.4f", c.w1()[0], c.w1()[c.w1().length - 1]),
-                String.valueOf((int) c.steps()[c.bestRecord()]),
-                Objectives.isCritic(c.objective()) ? String.format(Locale.ROOT, "%.0f %%", 100 * c.fractionBelowZero()) : "—"));
+            rows.add(List.of(
+                    c.name(),
+                    c.objective(),
+                    String.format(Locale.ROOT, "%.3f", c.spearman()),
+                    String.format(Locale.ROOT, "%.4f → %.4f", c.w1()[0], c.w1()[c.w1().length - 1]),
+                    String.valueOf((int) c.steps()[c.bestRecord()]),
+                    Objectives.isCritic(c.objective())
+                            ? String.format(Locale.ROOT, "%.0f %%", 100 * c.fractionBelowZero())
+                            : "—"));
         }
-        run.table("Spearman's ρ between −(discriminator loss) and W1", List.of("preset", "objective", "ρ",
-            "W1 first → last", "step of the smallest W1", "records with −loss < 0"), rows);
+        run.table(
+                "Spearman's ρ between −(discriminator loss) and W1",
+                List.of(
+                        "preset",
+                        "objective",
+                        "ρ",
+                        "W1 first → last",
+                        "step of the smallest W1",
+                        "records with −loss < 0"),
+                rows);
 
         List<String> header = new ArrayList<>(List.of("step"));
         curves.forEach(c -> {
@@ -91,19 +114,27 @@ final class CriticTracksQualityReport {
         }
         run.csv("curves.csv", header, csv);
 
-        LineChartPng.Builder w1 = LineChartPng.builder().title("W1 of the generator to the data").xLabel("generator step").yLabel("W1")
-            .legendOutside(true).size(760, 420);
+        LineChartPng.Builder w1 = LineChartPng.builder()
+                .title("W1 of the generator to the data")
+                .xLabel("generator step")
+                .yLabel("W1")
+                .legendOutside(true)
+                .size(760, 420);
         curves.forEach(c -> w1.series(c.name(), c.steps(), c.w1()));
         run.chart("w1.png", "Exact W1 (" + b.w1Samples() + " points) over training", w1.build());
         for (Curve c : curves) {
             LineChartPng chart = LineChartPng.builder()
-                .title(String.format(Locale.ROOT, "%s: ρ = %.3f", c.name(), c.spearman()))
-                .xLabel("generator step").yLabel("standardised value")
-                .series("−(discriminator loss)", c.steps(), standardised(c.negativeLoss()))
-                .series("W1", c.steps(), standardised(c.w1()))
-                .build();
-            run.chart("curves-" + c.name() + ".png", c.name() + " (" + c.objective() + "): both curves standardised to mean 0 and "
-                + "standard deviation 1, so their shapes can be compared; curves.csv has the raw values", chart);
+                    .title(String.format(Locale.ROOT, "%s: ρ = %.3f", c.name(), c.spearman()))
+                    .xLabel("generator step")
+                    .yLabel("standardised value")
+                    .series("−(discriminator loss)", c.steps(), standardised(c.negativeLoss()))
+                    .series("W1", c.steps(), standardised(c.w1()))
+                    .build();
+            run.chart(
+                    "curves-" + c.name() + ".png",
+                    c.name() + " (" + c.objective() + "): both curves standardised to mean 0 and "
+                            + "standard deviation 1, so their shapes can be compared; curves.csv has the raw values",
+                    chart);
         }
     }
 

@@ -11,8 +11,7 @@ import org.bytedeco.pytorch.global.torch;
  */
 final class DoubleTensors {
 
-    private DoubleTensors() {
-    }
+    private DoubleTensors() {}
 
     /** Options for a float64 tensor; allocate inside a {@code PointerScope}. */
     static TensorOptions options() {
@@ -32,7 +31,8 @@ final class DoubleTensors {
     /** A float64 tensor of shape (n, 2) whose rows are (a[i], b[i]). */
     static Tensor pairs(double[] a, double[] b) {
         if (a.length != b.length) {
-            throw new IllegalArgumentException("need as many first as second coordinates, found " + a.length + " and " + b.length);
+            throw new IllegalArgumentException(
+                    "need as many first as second coordinates, found " + a.length + " and " + b.length);
         }
         double[] flat = new double[2 * a.length];
         for (int i = 0; i < a.length; i++) {

@@ -13,8 +13,7 @@ import org.bytedeco.pytorch.Tensor;
  */
 final class GeneratorGradients {
 
-    private GeneratorGradients() {
-    }
+    private GeneratorGradients() {}
 
     /**
      * ∂L_G/∂l for each logit l of {@code logits}, by autograd through {@code objective.generatorLoss}.
@@ -39,10 +38,12 @@ final class GeneratorGradients {
      * @param samples Monte-Carlo draws of z
      * @return {∂L/∂μ, ∂L/∂σ} of L = objective.generatorLoss(l*(x)), a Monte-Carlo mean
      */
-    static double[] againstOptimalDiscriminator(Objective objective, double mu, double sigma, int samples, GeneratorOptional stream) {
+    static double[] againstOptimalDiscriminator(
+            Objective objective, double mu, double sigma, int samples, GeneratorOptional stream) {
         try (PointerScope scope = new PointerScope()) {
             Tensor m = DoubleTensors.vector(new double[] {mu}).set_requires_grad(true);
-            Tensor logSigma = DoubleTensors.vector(new double[] {Math.log(sigma)}).set_requires_grad(true);
+            Tensor logSigma =
+                    DoubleTensors.vector(new double[] {Math.log(sigma)}).set_requires_grad(true);
             Tensor z = randn(new long[] {samples}, stream, DoubleTensors.options());
             Tensor x = z.mul(logSigma.exp()).add(m);
             Tensor logit = optimalLogit(x, mu, sigma);

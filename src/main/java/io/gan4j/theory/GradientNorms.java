@@ -55,11 +55,13 @@ public final class GradientNorms {
     private static final SwissRoll DATA = new SwissRoll();
 
     /** The four critics of the figure, by name. */
-    public static final List<Setting> SETTINGS = List.of(new Setting("clip-0.1", 0.1), new Setting("clip-0.01", 0.01),
-        new Setting("clip-0.001", 0.001), new Setting("gradient-penalty", 0));
+    public static final List<Setting> SETTINGS = List.of(
+            new Setting("clip-0.1", 0.1),
+            new Setting("clip-0.01", 0.01),
+            new Setting("clip-0.001", 0.001),
+            new Setting("gradient-penalty", 0));
 
-    private GradientNorms() {
-    }
+    private GradientNorms() {}
 
     /**
      * How much to compute.
@@ -95,7 +97,10 @@ public final class GradientNorms {
             }
         }
 
-        /** The command line's budget: 1000 updates per critic (about 1.5 to 2 minutes on two cores, one BLAS thread). */
+        /**
+         * The command line's budget: 1000 updates per critic (about 1.5 to 2 minutes on two cores, one BLAS
+         * thread).
+         */
         public static Budget defaults() {
             return new Budget(128, 1000, 256, 512, 10);
         }
@@ -129,9 +134,13 @@ public final class GradientNorms {
      * @param hiddenWeights the weights of layers 2 … 11 after training
      * @param fractionAtBound the fraction of those at ±c (NaN for the gradient penalty)
      */
-    record Outcome(Setting setting, LayerGradients last, double[] steps, double[] log10Ratios, double[] hiddenWeights,
-                   double fractionAtBound) {
-    }
+    record Outcome(
+            Setting setting,
+            LayerGradients last,
+            double[] steps,
+            double[] log10Ratios,
+            double[] hiddenWeights,
+            double fractionAtBound) {}
 
     /** Trains the four critics, writes the figures into {@code run} and returns its summary. */
     public static Map<String, Object> run(Budget budget, long seed, TheoryRun run) {
@@ -150,12 +159,15 @@ public final class GradientNorms {
             GeneratorOptional noise = new GeneratorOptional(streams.torch(RandomStreams.NOISE));
             RandomGenerator data = streams.java(RandomStreams.DATA);
             MlpDiscriminator critic = heInitialised(
-                new MlpDiscriminator(2, 1, b.width(), DEPTH - 1, Activation.RELU, false, false, init), init);
+                    new MlpDiscriminator(2, 1, b.width(), DEPTH - 1, Activation.RELU, false, false, init), init);
             Tensor measureReal = real(b.measureSamples(), streams.java(RandomStreams.EVAL));
-            Tensor measureFake = generated(b.measureSamples(), streams.java(RandomStreams.EVAL),
-                new GeneratorOptional(streams.torch(RandomStreams.EVAL)));
-            Optimizer optimiser = Optimisers.create(setting.clipped() ? OptimiserConfig.rmsprop(CLIP_LR)
-                : OptimiserConfig.adam(1e-4, 0.5, 0.9), critic.parameters());
+            Tensor measureFake = generated(
+                    b.measureSamples(),
+                    streams.java(RandomStreams.EVAL),
+                    new GeneratorOptional(streams.torch(RandomStreams.EVAL)));
+            Optimizer optimiser = Optimisers.create(
+                    setting.clipped() ? OptimiserConfig.rmsprop(CLIP_LR) : OptimiserConfig.adam(1e-4, 0.5, 0.9),
+                    critic.parameters());
             WeightClipping clipping = setting.clipped() ? new WeightClipping(setting.clip()) : null;
             GradientPenalty penalty = new GradientPenalty(PENALTY_WEIGHT, false);
             Wasserstein objective = new Wasserstein();
@@ -188,7 +200,13 @@ public final class GradientNorms {
                 }
             }
             double[] weights = hiddenWeights(critic.denseLayers());
-            return new Outcome(setting, last, steps, ratios, weights, setting.clipped() ? atBound(weights, setting.clip()) : Double.NaN);
+            return new Outcome(
+                    setting,
+                    last,
+                    steps,
+                    ratios,
+                    weights,
+                    setting.clipped() ? atBound(weights, setting.clip()) : Double.NaN);
         }
     }
 

@@ -13,18 +13,19 @@ import java.util.Map;
 /** Writes {@link GradientNorms}' figures, CSV files, plots and explanations into its run. */
 final class GradientNormsReport {
 
-    private GradientNormsReport() {
-    }
+    private GradientNormsReport() {}
 
     static void write(TheoryRun run, GradientNorms.Budget b, long seed, List<Outcome> outcomes) {
         run.figure("experiment", "gradient-norms")
-            .figure("dataset", "swissroll")
-            .figure("critic", GradientNorms.DEPTH + " dense layers, ReLU, width " + b.width() + " (the paper: 512)")
-            .figure("fixed_generator", "data + N(0, I)")
-            .figure("gradient_of", "critic loss E[f(fake)] - E[f(real)] w.r.t. the input activations of each dense layer")
-            .figure("steps", b.steps())
-            .figure("batch_size", b.batchSize())
-            .figure("seed", seed);
+                .figure("dataset", "swissroll")
+                .figure("critic", GradientNorms.DEPTH + " dense layers, ReLU, width " + b.width() + " (the paper: 512)")
+                .figure("fixed_generator", "data + N(0, I)")
+                .figure(
+                        "gradient_of",
+                        "critic loss E[f(fake)] - E[f(real)] w.r.t. the input activations of each dense layer")
+                .figure("steps", b.steps())
+                .figure("batch_size", b.batchSize())
+                .figure("seed", seed);
         Map<String, Object> ratio = new LinkedHashMap<>();
         Map<String, Object> span = new LinkedHashMap<>();
         Map<String, Object> input = new LinkedHashMap<>();
@@ -45,33 +46,53 @@ final class GradientNormsReport {
             during.put(name, rounded(o.log10Ratios()));
         }
         run.figure("ratio_first_to_last", ratio)
-            .figure("orders_of_magnitude_spanned", span)
-            .figure("input_gradient_norm", input)
-            .figure("fraction_at_clip_bound", atBound)
-            .figure("log10_norms", norms)
-            .figure("log10_weight_gradient_norms", weightNorms)
-            .figure("checkpoint_steps", Arrays.stream(outcomes.get(0).steps()).mapToInt(x -> (int) x).boxed().toList())
-            .figure("log10_ratio_during_training", during);
+                .figure("orders_of_magnitude_spanned", span)
+                .figure("input_gradient_norm", input)
+                .figure("fraction_at_clip_bound", atBound)
+                .figure("log10_norms", norms)
+                .figure("log10_weight_gradient_norms", weightNorms)
+                .figure(
+                        "checkpoint_steps",
+                        Arrays.stream(outcomes.get(0).steps())
+                                .mapToInt(x -> (int) x)
+                                .boxed()
+                                .toList())
+                .figure("log10_ratio_during_training", during);
 
-        run.paragraph("A " + GradientNorms.DEPTH + "-layer ReLU critic (width " + b.width() + "; He-uniform weights, zero biases) "
-            + "trained for " + b.steps() + " updates on the swiss roll against a fixed generator, the data plus N(0, I) noise "
-            + "(Gulrajani et al., 2017, section 3 and Figure 1b). Weight clipping uses RMSProp 5e-5; the gradient penalty "
-            + "λ = 10 with Adam 1e-4 (0.5, 0.9). Plotted: log10 of the norm of the gradient of the critic loss "
-            + "E[f(fake)] − E[f(real)] with respect to each dense layer's input (layer 1's input is the sample), measured in "
-            + "float64 on " + b.measureSamples() + " real and " + b.measureSamples() + " generated samples.");
-        run.paragraph("Clipping makes each layer multiply the backpropagated gradient by a roughly constant factor ≈ c·√(width/2) "
-            + "for sign-random weights (more once training aligns them), so over 12 layers it vanishes for small c and explodes "
-            + "for large c; the gradient penalty holds ‖∇f‖ near 1 and the norms stay within an order of magnitude. Gradients "
-            + "with respect to the weights are shown too: in a ReLU network the scale moves between layers, so they show "
-            + "vanishing (biases dominate) but hide the explosion.");
+        run.paragraph("A " + GradientNorms.DEPTH + "-layer ReLU critic (width " + b.width()
+                + "; He-uniform weights, zero biases) "
+                + "trained for " + b.steps()
+                + " updates on the swiss roll against a fixed generator, the data plus N(0, I) noise "
+                + "(Gulrajani et al., 2017, section 3 and Figure 1b). Weight clipping uses RMSProp 5e-5; the "
+                + "gradient penalty "
+                + "λ = 10 with Adam 1e-4 (0.5, 0.9). Plotted: log10 of the norm of the gradient of the critic loss "
+                + "E[f(fake)] − E[f(real)] with respect to each dense layer's input (layer 1's input is the "
+                + "sample), measured in "
+                + "float64 on " + b.measureSamples() + " real and " + b.measureSamples() + " generated samples.");
+        run.paragraph("Clipping makes each layer multiply the backpropagated gradient by a roughly constant factor ≈ "
+                + "c·√(width/2) "
+                + "for sign-random weights (more once training aligns them), so over 12 layers it vanishes "
+                + "for small c and explodes "
+                + "for large c; the gradient penalty holds ‖∇f‖ near 1 and the norms stay within an order "
+                + "of magnitude. Gradients "
+                + "with respect to the weights are shown too: in a ReLU network the scale moves between "
+                + "layers, so they show "
+                + "vanishing (biases dominate) but hide the explosion.");
         perLayer(run, outcomes);
         duringTraining(run, outcomes);
         for (Outcome o : outcomes) {
             String name = o.setting().name();
-            String title = o.setting().clipped() ? "weights, clipping c = " + o.setting().clip() : "weights, gradient penalty";
-            new HistogramPng(title, "weight (layers 2-11)", o.hiddenWeights(), 60).writePng(run.path().resolve("weights-" + name + ".png"));
-            run.image("weights-" + name + ".png", "Weights of the hidden layers after training: " + name
-                + (o.setting().clipped() ? String.format(Locale.ROOT, " (%.1f %% at ±c)", 100 * o.fractionAtBound()) : ""));
+            String title = o.setting().clipped()
+                    ? "weights, clipping c = " + o.setting().clip()
+                    : "weights, gradient penalty";
+            new HistogramPng(title, "weight (layers 2-11)", o.hiddenWeights(), 60)
+                    .writePng(run.path().resolve("weights-" + name + ".png"));
+            run.image(
+                    "weights-" + name + ".png",
+                    "Weights of the hidden layers after training: " + name
+                            + (o.setting().clipped()
+                                    ? String.format(Locale.ROOT, " (%.1f %% at ±c)", 100 * o.fractionAtBound())
+                                    : ""));
         }
     }
 
@@ -92,17 +113,30 @@ final class GradientNormsReport {
             rows.add(row);
         }
         run.csv("gradient_norms.csv", header, rows);
-        LineChartPng.Builder activations = LineChartPng.builder().title("Gradient norms of a deep WGAN critic")
-            .xLabel("discriminator layer").yLabel("log10 ‖∂L/∂(layer input)‖").legendOutside(true).size(760, 420);
-        LineChartPng.Builder weights = LineChartPng.builder().title("Gradient norms with respect to the weights")
-            .xLabel("discriminator layer").yLabel("log10 ‖∂L/∂W‖").legendOutside(true).size(760, 420);
+        LineChartPng.Builder activations = LineChartPng.builder()
+                .title("Gradient norms of a deep WGAN critic")
+                .xLabel("discriminator layer")
+                .yLabel("log10 ‖∂L/∂(layer input)‖")
+                .legendOutside(true)
+                .size(760, 420);
+        LineChartPng.Builder weights = LineChartPng.builder()
+                .title("Gradient norms with respect to the weights")
+                .xLabel("discriminator layer")
+                .yLabel("log10 ‖∂L/∂W‖")
+                .legendOutside(true)
+                .size(760, 420);
         for (Outcome o : outcomes) {
             activations.series(o.setting().name(), layers, o.last().log10Activations());
             weights.series(o.setting().name(), layers, o.last().log10Weights());
         }
-        run.chart("gradient_norms.png", "log10 of the gradient norm at each layer's input, after training (the paper's Figure 1b, left)",
-            activations.build());
-        run.chart("weight_gradient_norms.png", "log10 of the gradient norm with respect to each layer's weights", weights.build());
+        run.chart(
+                "gradient_norms.png",
+                "log10 of the gradient norm at each layer's input, after training (the paper's Figure 1b, left)",
+                activations.build());
+        run.chart(
+                "weight_gradient_norms.png",
+                "log10 of the gradient norm with respect to each layer's weights",
+                weights.build());
     }
 
     private static void duringTraining(TheoryRun run, List<Outcome> outcomes) {
@@ -110,8 +144,12 @@ final class GradientNormsReport {
         outcomes.forEach(o -> header.add("log10_ratio_" + o.setting().name()));
         List<double[]> rows = new ArrayList<>();
         double[] steps = outcomes.get(0).steps();
-        LineChartPng.Builder chart = LineChartPng.builder().title("First-to-last layer gradient ratio during training")
-            .xLabel("critic update").yLabel("log10 (‖∂L/∂h₀‖ / ‖∂L/∂h₁₁‖)").legendOutside(true).size(760, 420);
+        LineChartPng.Builder chart = LineChartPng.builder()
+                .title("First-to-last layer gradient ratio during training")
+                .xLabel("critic update")
+                .yLabel("log10 (‖∂L/∂h₀‖ / ‖∂L/∂h₁₁‖)")
+                .legendOutside(true)
+                .size(760, 420);
         for (int k = 0; k < steps.length; k++) {
             double[] row = new double[1 + outcomes.size()];
             row[0] = steps[k];
@@ -122,7 +160,10 @@ final class GradientNormsReport {
         }
         outcomes.forEach(o -> chart.series(o.setting().name(), steps, o.log10Ratios()));
         run.csv("ratio_during_training.csv", header, rows);
-        run.chart("ratio_during_training.png", "How the first-to-last ratio develops as the critic trains", chart.build());
+        run.chart(
+                "ratio_during_training.png",
+                "How the first-to-last ratio develops as the critic trains",
+                chart.build());
     }
 
     private static List<Double> rounded(double[] values) {

@@ -41,7 +41,10 @@ record LayerGradients(double[] log10Activations, double[] log10Weights, double i
     static LayerGradients measure(List<Dense> layers, Tensor real, Tensor fake) {
         long m = fake.size(0);
         long n = real.size(0);
-        Tensor x = cat(new TensorVector(fake, real), 0).detach().toType(ScalarType.Double).set_requires_grad(true);
+        Tensor x = cat(new TensorVector(fake, real), 0)
+                .detach()
+                .toType(ScalarType.Double)
+                .set_requires_grad(true);
         TensorVector inputs = new TensorVector();
         TensorVector weights = new TensorVector();
         Tensor h = x;
@@ -73,7 +76,9 @@ record LayerGradients(double[] log10Activations, double[] log10Weights, double i
         }
         // Row i of ∂L/∂x is ∇f(x̃_i)/m for a generated sample and −∇f(x_i)/n for a real one.
         Tensor rows = Tensors.rowNorms(g.get(0));
-        double perSample = (rows.narrow(0, 0, m).sum().item_double() * m + rows.narrow(0, m, n).sum().item_double() * n) / (m + n);
+        double perSample = (rows.narrow(0, 0, m).sum().item_double() * m
+                        + rows.narrow(0, m, n).sum().item_double() * n)
+                / (m + n);
         return new LayerGradients(activations, weightNorms, perSample);
     }
 

@@ -55,11 +55,9 @@ final class LineCritics {
      * @param lipschitz K̂ = max ‖∇f‖ over a {@value #STRIP_POINTS}² grid of the strip between the lines
      * @param normalised gap / K̂
      */
-    record Estimate(double gap, double lipschitz, double normalised) {
-    }
+    record Estimate(double gap, double lipschitz, double normalised) {}
 
-    private LineCritics() {
-    }
+    private LineCritics() {}
 
     /** A float64 MLP 2 → width → width → 1. */
     static MlpDiscriminator network(int width, Activation activation, GeneratorOptional init) {
@@ -78,7 +76,8 @@ final class LineCritics {
             try (PointerScope scope = new PointerScope()) {
                 Tensor real = ParallelLineSamples.sample(0, batchSize, noise);
                 Tensor fake = ParallelLineSamples.sample(theta, batchSize, noise);
-                Tensor loss = w.discriminatorLoss(f.forward(real), f.forward(fake)).add(gp.penalty(f::forward, real, fake, noise));
+                Tensor loss = w.discriminatorLoss(f.forward(real), f.forward(fake))
+                        .add(gp.penalty(f::forward, real, fake, noise));
                 adam.zero_grad();
                 loss.backward();
                 adam.step();
@@ -88,7 +87,8 @@ final class LineCritics {
     }
 
     static Estimate clippedCritic(double theta, int steps, int batchSize, int width, RandomStreams streams) {
-        MlpDiscriminator f = network(width, Activation.RELU, new GeneratorOptional(streams.torch("init/clip/" + theta)));
+        MlpDiscriminator f =
+                network(width, Activation.RELU, new GeneratorOptional(streams.torch("init/clip/" + theta)));
         GeneratorOptional noise = new GeneratorOptional(streams.torch("noise/clip/" + theta));
         Optimizer rmsprop = Optimisers.create(OptimiserConfig.rmsprop(5e-4), f.parameters());
         Objective w = new Wasserstein();
@@ -116,8 +116,9 @@ final class LineCritics {
         Objective bce = new Minimax();
         for (int step = 0; step < steps; step++) {
             try (PointerScope scope = new PointerScope()) {
-                Tensor loss = bce.discriminatorLoss(d.forward(ParallelLineSamples.sample(0, batchSize, noise)),
-                    d.forward(ParallelLineSamples.sample(theta, batchSize, noise)));
+                Tensor loss = bce.discriminatorLoss(
+                        d.forward(ParallelLineSamples.sample(0, batchSize, noise)),
+                        d.forward(ParallelLineSamples.sample(theta, batchSize, noise)));
                 adam.zero_grad();
                 loss.backward();
                 adam.step();
@@ -128,7 +129,8 @@ final class LineCritics {
 
     /** V(D) = E log D(P₀) + E log(1 − D(P_θ)) = −E softplus(−l(P₀)) − E softplus(l(P_θ)), by quadrature over Z. */
     static double value(MlpDiscriminator d, double theta) {
-        try (PointerScope scope = new PointerScope(); NoGradGuard guard = new NoGradGuard()) {
+        try (PointerScope scope = new PointerScope();
+                NoGradGuard guard = new NoGradGuard()) {
             Tensor real = d.forward(ParallelLineSamples.quadratureLine(0, NODES));
             Tensor fake = d.forward(ParallelLineSamples.quadratureLine(theta, NODES));
             return new Minimax().discriminatorLoss(real, fake).neg().item_double();
@@ -140,12 +142,20 @@ final class LineCritics {
         try (PointerScope scope = new PointerScope()) {
             double gap;
             try (NoGradGuard guard = new NoGradGuard()) {
-                gap = f.forward(ParallelLineSamples.quadratureLine(0, NODES)).mean()
-                    .sub(f.forward(ParallelLineSamples.quadratureLine(theta, NODES)).mean()).item_double();
+                gap = f.forward(ParallelLineSamples.quadratureLine(0, NODES))
+                        .mean()
+                        .sub(f.forward(ParallelLineSamples.quadratureLine(theta, NODES))
+                                .mean())
+                        .item_double();
             }
             Tensor x = ParallelLineSamples.strip(theta, STRIP_POINTS).set_requires_grad(true);
-            TensorVector g = grad(new TensorVector(f.forward(x).sum()), new TensorVector(x), new TensorVector(),
-                new BoolOptional(false), false, false);
+            TensorVector g = grad(
+                    new TensorVector(f.forward(x).sum()),
+                    new TensorVector(x),
+                    new TensorVector(),
+                    new BoolOptional(false),
+                    false,
+                    false);
             double k = Tensors.rowNorms(g.get(0)).max().item_double();
             return new Estimate(gap, k, k > 0 ? gap / k : 0);
         }

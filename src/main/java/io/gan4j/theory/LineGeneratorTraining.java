@@ -43,8 +43,7 @@ final class LineGeneratorTraining {
         }
     }
 
-    private LineGeneratorTraining() {
-    }
+    private LineGeneratorTraining() {}
 
     /**
      * Against a discriminator (MLP 2 → width → width → 1, tanh; Adam 1e-3) with the minimax loss, G
@@ -52,12 +51,22 @@ final class LineGeneratorTraining {
      * The optimal D separates the disjoint lines perfectly, and JSD(P₀ ‖ P_θ) = log 2 for every θ ≠ 0,
      * so the theory's gradient is exactly 0: θ stalls.
      */
-    static Trajectory jensenShannon(int width, int batchSize, int warmup, int nCritic, int steps, double learningRate,
-                                    RandomStreams streams) {
-        MlpDiscriminator d = LineCritics.network(width, Activation.TANH, new GeneratorOptional(streams.torch("init/g-js")));
+    static Trajectory jensenShannon(
+            int width, int batchSize, int warmup, int nCritic, int steps, double learningRate, RandomStreams streams) {
+        MlpDiscriminator d =
+                LineCritics.network(width, Activation.TANH, new GeneratorOptional(streams.torch("init/g-js")));
         Optimizer adam = Optimisers.create(OptimiserConfig.adam(1e-3, 0.9, 0.999), d.parameters());
-        return train(d, adam, new Minimax(), null, warmup, nCritic, steps, learningRate, batchSize,
-            new GeneratorOptional(streams.torch("noise/g-js")));
+        return train(
+                d,
+                adam,
+                new Minimax(),
+                null,
+                warmup,
+                nCritic,
+                steps,
+                learningRate,
+                batchSize,
+                new GeneratorOptional(streams.torch("noise/g-js")));
     }
 
     /**
@@ -69,23 +78,44 @@ final class LineGeneratorTraining {
      * with it, θ swung past 0 by up to 0.14 and ended 0.002–0.09 from 0 over seeds 1–4 at the default
      * budget, against |θ| &lt; 0.003 one-sided.
      */
-    static Trajectory wasserstein(int width, int batchSize, int warmup, int nCritic, int steps, double learningRate,
-                                  RandomStreams streams) {
-        MlpDiscriminator f = LineCritics.network(width, Activation.TANH, new GeneratorOptional(streams.torch("init/g-w")));
+    static Trajectory wasserstein(
+            int width, int batchSize, int warmup, int nCritic, int steps, double learningRate, RandomStreams streams) {
+        MlpDiscriminator f =
+                LineCritics.network(width, Activation.TANH, new GeneratorOptional(streams.torch("init/g-w")));
         Optimizer adam = Optimisers.create(OptimiserConfig.adam(1e-3, 0.5, 0.9), f.parameters());
-        return train(f, adam, new Wasserstein(), new GradientPenalty(LineCritics.GP_WEIGHT, true), warmup, nCritic, steps,
-            learningRate, batchSize, new GeneratorOptional(streams.torch("noise/g-w")));
+        return train(
+                f,
+                adam,
+                new Wasserstein(),
+                new GradientPenalty(LineCritics.GP_WEIGHT, true),
+                warmup,
+                nCritic,
+                steps,
+                learningRate,
+                batchSize,
+                new GeneratorOptional(streams.torch("noise/g-w")));
     }
 
     /**
-     * @param d the discriminator or critic, trained with {@code objective}'s discriminator loss (plus {@code penalty} if given)
+     * @param d the discriminator or critic, trained with {@code objective}'s discriminator loss (plus {@code
+     *     penalty} if given)
      * @param dOptimiser D's optimiser
      * @param penalty the gradient penalty, or {@code null}
      */
-    private static Trajectory train(MlpDiscriminator d, Optimizer dOptimiser, Objective objective, GradientPenalty penalty,
-                            int warmup, int nCritic, int steps, double learningRate, int batchSize, GeneratorOptional noise) {
+    private static Trajectory train(
+            MlpDiscriminator d,
+            Optimizer dOptimiser,
+            Objective objective,
+            GradientPenalty penalty,
+            int warmup,
+            int nCritic,
+            int steps,
+            double learningRate,
+            int batchSize,
+            GeneratorOptional noise) {
         Tensor theta = DoubleTensors.vector(new double[] {1.0}).set_requires_grad(true);
-        Optimizer sgd = Optimisers.create(new OptimiserConfig("sgd", learningRate, 0.9, 0.999, 0.99, 0.0), new TensorVector(theta));
+        Optimizer sgd = Optimisers.create(
+                new OptimiserConfig("sgd", learningRate, 0.9, 0.999, 0.99, 0.0), new TensorVector(theta));
         double[] thetas = new double[steps + 1];
         double[] gradients = new double[steps];
         thetas[0] = theta.item_double();
@@ -97,7 +127,8 @@ final class LineGeneratorTraining {
                 discriminatorStep(d, dOptimiser, objective, penalty, theta.item_double(), batchSize, noise);
             }
             try (PointerScope scope = new PointerScope()) {
-                io.gan4j.training.Optimisers.setLearningRate(sgd, DoubleTensors.cosine(learningRate, 0.01, step, steps));
+                io.gan4j.training.Optimisers.setLearningRate(
+                        sgd, DoubleTensors.cosine(learningRate, 0.01, step, steps));
                 Tensor z = rand(new long[] {batchSize, 1}, noise, new DimnameListOptional(), DoubleTensors.options());
                 Tensor loss = objective.generatorLoss(d.forward(ParallelLineSamples.generate(theta, z)));
                 sgd.zero_grad();
@@ -110,8 +141,14 @@ final class LineGeneratorTraining {
         return new Trajectory(thetas, gradients);
     }
 
-    private static void discriminatorStep(MlpDiscriminator d, Optimizer optimiser, Objective objective, GradientPenalty penalty,
-                                          double theta, int batchSize, GeneratorOptional noise) {
+    private static void discriminatorStep(
+            MlpDiscriminator d,
+            Optimizer optimiser,
+            Objective objective,
+            GradientPenalty penalty,
+            double theta,
+            int batchSize,
+            GeneratorOptional noise) {
         try (PointerScope scope = new PointerScope()) {
             Tensor real = ParallelLineSamples.sample(0, batchSize, noise);
             Tensor fake = ParallelLineSamples.sample(theta, batchSize, noise);

@@ -14,7 +14,7 @@ record Normal(double mean, double sd) {
     Normal {
         if (!(sd > 0) || !Double.isFinite(sd) || !Double.isFinite(mean)) {
             throw new IllegalArgumentException(
-                "a normal distribution needs a finite mean and sd > 0, found N(" + mean + ", " + sd + "²)");
+                    "a normal distribution needs a finite mean and sd > 0, found N(" + mean + ", " + sd + "²)");
         }
     }
 

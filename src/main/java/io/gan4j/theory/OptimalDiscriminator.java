@@ -50,8 +50,7 @@ public final class OptimalDiscriminator {
     private static final double LO = -10;
     private static final double HI = 12;
 
-    private OptimalDiscriminator() {
-    }
+    private OptimalDiscriminator() {}
 
     /**
      * The experiment's budget.
@@ -128,14 +127,17 @@ public final class OptimalDiscriminator {
         }
         double[] x = Quadrature.grid(LO, HI, options.gridPoints());
         double[] logit;
-        try (PointerScope scope = new PointerScope(); NoGradGuard guard = new NoGradGuard()) {
+        try (PointerScope scope = new PointerScope();
+                NoGradGuard guard = new NoGradGuard()) {
             logit = DoubleTensors.values(d.forward(DoubleTensors.column(x)));
         }
         return report(x, logit, lossRows, options, run);
     }
 
     private static Tensor sample(Normal p, int n, GeneratorOptional stream) {
-        return randn(new long[] {n, 1}, stream, DoubleTensors.options()).mul(Tensors.scalar(p.sd())).add(Tensors.scalar(p.mean()));
+        return randn(new long[] {n, 1}, stream, DoubleTensors.options())
+                .mul(Tensors.scalar(p.sd()))
+                .add(Tensors.scalar(p.mean()));
     }
 
     /** D*(x) = p_data / (p_data + p_g) = σ(log p_data − log p_g). */
@@ -153,7 +155,8 @@ public final class OptimalDiscriminator {
         });
     }
 
-    private static Map<String, Object> report(double[] x, double[] logit, List<double[]> lossRows, Options options, TheoryRun run) {
+    private static Map<String, Object> report(
+            double[] x, double[] logit, List<double[]> lossRows, Options options, TheoryRun run) {
         double[] v = new double[x.length];
         double maxError = 0;
         double supportLo = Double.NaN;
@@ -182,34 +185,62 @@ public final class OptimalDiscriminator {
         double value = Quadrature.trapezoid(x, v);
         double jsd = jsd(x);
         double closed = -Math.log(4) + 2 * jsd;
-        run.figure("p_data", DATA.toString()).figure("p_g", MODEL.toString())
-            .figure("support", String.format(Locale.ROOT, "[%.3f, %.3f]", supportLo, supportHi))
-            .figure("max_abs_error", maxError).figure("value", value).figure("value_closed_form", closed)
-            .figure("value_error", Math.abs(value - closed)).figure("jsd", jsd)
-            .figure("options", options(options));
+        run.figure("p_data", DATA.toString())
+                .figure("p_g", MODEL.toString())
+                .figure("support", String.format(Locale.ROOT, "[%.3f, %.3f]", supportLo, supportHi))
+                .figure("max_abs_error", maxError)
+                .figure("value", value)
+                .figure("value_closed_form", closed)
+                .figure("value_error", Math.abs(value - closed))
+                .figure("jsd", jsd)
+                .figure("options", options(options));
         run.paragraph("p_data = " + DATA + ", p_g = " + MODEL + ". D is an MLP (1 → " + options.width() + " → "
-            + options.width() + " → 1, tanh) trained with the binary cross-entropy (minimax) loss on fresh samples; "
-            + "D*(x) = p_data(x) / (p_data(x) + p_g(x)). The support is where (p_data + p_g)/2 ≥ " + SUPPORT_DENSITY
-            + "; V(D, G) and JSD are integrated by the trapezoidal rule on [" + LO + ", " + HI + "].");
+                + options.width()
+                + " → 1, tanh) trained with the binary cross-entropy (minimax) loss on fresh samples; "
+                + "D*(x) = p_data(x) / (p_data(x) + p_g(x)). The support is where (p_data + p_g)/2 ≥ " + SUPPORT_DENSITY
+                + "; V(D, G) and JSD are integrated by the trapezoidal rule on [" + LO + ", " + HI + "].");
         run.csv("discriminator.csv", List.of("x", "p_data", "p_g", "d_trained", "d_optimal", "in_support"), rows);
         run.csv("loss.csv", List.of("step", "bce_loss", "learning_rate"), lossRows);
-        run.chart("discriminator.png", "trained D(x) against D*(x) = p_data/(p_data + p_g) on the support",
-            LineChartPng.builder().title("Optimal discriminator").xLabel("x").yLabel("D(x)")
-                .series("trained D", unbox(sx), unbox(sd)).series("D* (closed form)", unbox(sx), unbox(so)).build());
+        run.chart(
+                "discriminator.png",
+                "trained D(x) against D*(x) = p_data/(p_data + p_g) on the support",
+                LineChartPng.builder()
+                        .title("Optimal discriminator")
+                        .xLabel("x")
+                        .yLabel("D(x)")
+                        .series("trained D", unbox(sx), unbox(sd))
+                        .series("D* (closed form)", unbox(sx), unbox(so))
+                        .build());
         double[] diff = new double[sx.size()];
         for (int i = 0; i < diff.length; i++) {
             diff[i] = sd.get(i) - so.get(i);
         }
-        run.chart("discriminator_error.png", "D(x) − D*(x) on the support; max |D − D*| is max_abs_error",
-            LineChartPng.builder().title("Error of the trained discriminator").xLabel("x").yLabel("D − D*")
-                .series("D − D*", unbox(sx), diff).build());
+        run.chart(
+                "discriminator_error.png",
+                "D(x) − D*(x) on the support; max |D − D*| is max_abs_error",
+                LineChartPng.builder()
+                        .title("Error of the trained discriminator")
+                        .xLabel("x")
+                        .yLabel("D − D*")
+                        .series("D − D*", unbox(sx), diff)
+                        .build());
         double[] steps = lossRows.stream().mapToDouble(r -> r[0]).toArray();
         double[] optimumLoss = new double[steps.length];
         java.util.Arrays.fill(optimumLoss, -closed);
-        run.chart("loss.png", "BCE loss (= −V on a batch) during training, against its minimum log 4 − 2·JSD",
-            LineChartPng.builder().title("Discriminator loss").xLabel("step").yLabel("loss").legend(LegendPosition.OutsideS)
-                .series("BCE loss", steps, lossRows.stream().mapToDouble(r -> r[1]).toArray())
-                .series("log 4 − 2 JSD", steps, optimumLoss).build());
+        run.chart(
+                "loss.png",
+                "BCE loss (= −V on a batch) during training, against its minimum log 4 − 2·JSD",
+                LineChartPng.builder()
+                        .title("Discriminator loss")
+                        .xLabel("step")
+                        .yLabel("loss")
+                        .legend(LegendPosition.OutsideS)
+                        .series(
+                                "BCE loss",
+                                steps,
+                                lossRows.stream().mapToDouble(r -> r[1]).toArray())
+                        .series("log 4 − 2 JSD", steps, optimumLoss)
+                        .build());
         return run.finish();
     }
 

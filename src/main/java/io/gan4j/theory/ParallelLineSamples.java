@@ -15,8 +15,7 @@ import org.bytedeco.pytorch.TensorVector;
  */
 final class ParallelLineSamples {
 
-    private ParallelLineSamples() {
-    }
+    private ParallelLineSamples() {}
 
     /** n samples of P_θ: (u₁, u₂) ~ U[0, 1]² mapped to (θ, u₂). */
     static Tensor sample(double theta, long n, GeneratorOptional stream) {

@@ -35,8 +35,7 @@ import java.util.Map;
  */
 public final class ParallelLines {
 
-    private ParallelLines() {
-    }
+    private ParallelLines() {}
 
     /**
      * The experiment's budget.
@@ -50,8 +49,15 @@ public final class ParallelLines {
      * @param nCritic discriminator (critic) updates per generator update
      * @param generatorLearningRate θ's initial SGD step size, decayed by a cosine to 1% of it
      */
-    public record Options(List<Double> thetas, int criticSteps, int batchSize, int width, int generatorSteps, int warmup,
-                          int nCritic, double generatorLearningRate) {
+    public record Options(
+            List<Double> thetas,
+            int criticSteps,
+            int batchSize,
+            int width,
+            int generatorSteps,
+            int warmup,
+            int nCritic,
+            double generatorLearningRate) {
 
         public Options {
             thetas = List.copyOf(thetas);
@@ -59,8 +65,18 @@ public final class ParallelLines {
             if (thetas.isEmpty() || thetas.stream().anyMatch(t -> !(Math.abs(t) <= 1))) {
                 bad.add("thetas must be a non-empty list in [-1, 1], found " + thetas);
             }
-            for (var e : Map.of("critic steps", criticSteps, "batch size", batchSize, "width", width,
-                "generator steps", generatorSteps, "n_critic", nCritic).entrySet()) {
+            for (var e : Map.of(
+                            "critic steps",
+                            criticSteps,
+                            "batch size",
+                            batchSize,
+                            "width",
+                            width,
+                            "generator steps",
+                            generatorSteps,
+                            "n_critic",
+                            nCritic)
+                    .entrySet()) {
                 if (e.getValue() < 1) {
                     bad.add(e.getKey() + " must be at least 1, found " + e.getValue());
                 }
@@ -101,17 +117,30 @@ public final class ParallelLines {
         RandomStreams streams = new RandomStreams(seed);
         List<ParallelLinesReport.Row> rows = new ArrayList<>();
         for (double theta : options.thetas()) {
-            LineCritics.Estimate gp = LineCritics.gradientPenaltyCritic(theta, options.criticSteps(), options.batchSize(),
-                options.width(), streams);
-            LineCritics.Estimate clip = LineCritics.clippedCritic(theta, options.criticSteps(), options.batchSize(),
-                options.width(), streams);
-            double js = LineCritics.jensenShannon(theta, options.criticSteps(), options.batchSize(), options.width(), streams);
+            LineCritics.Estimate gp = LineCritics.gradientPenaltyCritic(
+                    theta, options.criticSteps(), options.batchSize(), options.width(), streams);
+            LineCritics.Estimate clip = LineCritics.clippedCritic(
+                    theta, options.criticSteps(), options.batchSize(), options.width(), streams);
+            double js = LineCritics.jensenShannon(
+                    theta, options.criticSteps(), options.batchSize(), options.width(), streams);
             rows.add(new ParallelLinesReport.Row(theta, gp, clip, js));
         }
-        LineGeneratorTraining.Trajectory js = LineGeneratorTraining.jensenShannon(options.width(), options.batchSize(),
-            options.warmup(), options.nCritic(), options.generatorSteps(), options.generatorLearningRate(), streams);
-        LineGeneratorTraining.Trajectory w = LineGeneratorTraining.wasserstein(options.width(), options.batchSize(),
-            options.warmup(), options.nCritic(), options.generatorSteps(), options.generatorLearningRate(), streams);
+        LineGeneratorTraining.Trajectory js = LineGeneratorTraining.jensenShannon(
+                options.width(),
+                options.batchSize(),
+                options.warmup(),
+                options.nCritic(),
+                options.generatorSteps(),
+                options.generatorLearningRate(),
+                streams);
+        LineGeneratorTraining.Trajectory w = LineGeneratorTraining.wasserstein(
+                options.width(),
+                options.batchSize(),
+                options.warmup(),
+                options.nCritic(),
+                options.generatorSteps(),
+                options.generatorLearningRate(),
+                streams);
         return ParallelLinesReport.write(options, rows, js, w, run);
     }
 }

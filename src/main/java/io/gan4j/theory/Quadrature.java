@@ -10,13 +10,13 @@ import java.util.function.DoubleUnaryOperator;
  */
 final class Quadrature {
 
-    private Quadrature() {
-    }
+    private Quadrature() {}
 
     /** n ≥ 2 evenly spaced points from lo to hi, both included. */
     static double[] grid(double lo, double hi, int n) {
         if (n < 2 || !(hi > lo)) {
-            throw new IllegalArgumentException("a grid needs n ≥ 2 and hi > lo, found n " + n + " on [" + lo + ", " + hi + "]");
+            throw new IllegalArgumentException(
+                    "a grid needs n ≥ 2 and hi > lo, found n " + n + " on [" + lo + ", " + hi + "]");
         }
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
@@ -28,7 +28,8 @@ final class Quadrature {
     /** The trapezoidal rule for values {@code y} on an evenly spaced grid {@code x}. */
     static double trapezoid(double[] x, double[] y) {
         if (x.length != y.length || x.length < 2) {
-            throw new IllegalArgumentException("need as many values as grid points (≥ 2), found " + y.length + " and " + x.length);
+            throw new IllegalArgumentException(
+                    "need as many values as grid points (≥ 2), found " + y.length + " and " + x.length);
         }
         double h = (x[x.length - 1] - x[0]) / (x.length - 1);
         double sum = 0.5 * (y[0] + y[y.length - 1]);

@@ -44,8 +44,7 @@ public final class Saturation {
     /** The (μ, σ) at which the combined update's gradient is compared with ∇KL. */
     static final double[][] POINTS = {{1, 1}, {2, 0.5}, {-1, 2}, {0.5, 1.5}, {-2, 0.8}};
 
-    private Saturation() {
-    }
+    private Saturation() {}
 
     /**
      * The experiment's budget.
@@ -57,7 +56,8 @@ public final class Saturation {
      * @param curvePoints σ values from 0.3 to 3 (μ = 1) on the plotted gradient curve
      * @param curveSamples Monte-Carlo draws per point of that curve
      */
-    public record Options(double minLogit, double maxLogit, int logitPoints, int samples, int curvePoints, int curveSamples) {
+    public record Options(
+            double minLogit, double maxLogit, int logitPoints, int samples, int curvePoints, int curveSamples) {
 
         public Options {
             List<String> bad = new ArrayList<>();
@@ -119,21 +119,52 @@ public final class Saturation {
             }
             rows.add(new double[] {l[i], d, analytic[0], minimax[i], analytic[1], ns[i], analytic[2], combined[i]});
         }
-        run.figure("max_autograd_error", maxAbs).figure("max_autograd_relative_error", maxRel)
-            .figure("minimax_gradient_at_min_logit", minimax[0]).figure("non_saturating_gradient_at_min_logit", ns[0])
-            .figure("combined_gradient_at_min_logit", combined[0]);
-        run.paragraph(String.format(Locale.ROOT, "(a) ∂L_G/∂l on %d logits from %s to %s: analytic −σ(l) (minimax), "
-            + "−(1 − σ(l)) (non-saturating), −1 (combined) against autograd through the objectives. At l = %s, where "
-            + "D(G(z)) = %.2e, the minimax gradient is %.2e and the non-saturating one %.4f.", l.length, o.minLogit(),
-            o.maxLogit(), o.minLogit(), OptimalDiscriminator.sigmoid(l[0]), minimax[0], ns[0]));
-        run.csv("logit_gradients.csv", List.of("logit", "d", "minimax_analytic", "minimax_autograd", "non_saturating_analytic",
-            "non_saturating_autograd", "combined_analytic", "combined_autograd"), rows);
-        run.chart("saturation.png", "|∂L_G/∂l| against D's logit l on generated samples (log scale); D(G(z)) = σ(l)",
-            LineChartPng.builder().title("Generator gradient with respect to D's logit").xLabel("logit l").yLabel("|∂L_G/∂l|")
-                .legend(LegendPosition.InsideSE)
-                .logY(true).series("minimax −σ(l)", l, abs[0]).series("minimax, autograd", l, abs[1])
-                .series("non-saturating −(1 − σ(l))", l, abs[2]).series("non-saturating, autograd", l, abs[3])
-                .series("combined −1", l, abs[4]).series("combined, autograd", l, abs[5]).build());
+        run.figure("max_autograd_error", maxAbs)
+                .figure("max_autograd_relative_error", maxRel)
+                .figure("minimax_gradient_at_min_logit", minimax[0])
+                .figure("non_saturating_gradient_at_min_logit", ns[0])
+                .figure("combined_gradient_at_min_logit", combined[0]);
+        run.paragraph(String.format(
+                Locale.ROOT,
+                "(a) ∂L_G/∂l on %d logits from %s to %s: analytic −σ(l) (minimax), "
+                        + "−(1 − σ(l)) (non-saturating), −1 (combined) against autograd through the objectives. At "
+                        + "l = %s, where "
+                        + "D(G(z)) = %.2e, the minimax gradient is %.2e and the non-saturating one %.4f.",
+                l.length,
+                o.minLogit(),
+                o.maxLogit(),
+                o.minLogit(),
+                OptimalDiscriminator.sigmoid(l[0]),
+                minimax[0],
+                ns[0]));
+        run.csv(
+                "logit_gradients.csv",
+                List.of(
+                        "logit",
+                        "d",
+                        "minimax_analytic",
+                        "minimax_autograd",
+                        "non_saturating_analytic",
+                        "non_saturating_autograd",
+                        "combined_analytic",
+                        "combined_autograd"),
+                rows);
+        run.chart(
+                "saturation.png",
+                "|∂L_G/∂l| against D's logit l on generated samples (log scale); D(G(z)) = σ(l)",
+                LineChartPng.builder()
+                        .title("Generator gradient with respect to D's logit")
+                        .xLabel("logit l")
+                        .yLabel("|∂L_G/∂l|")
+                        .legend(LegendPosition.InsideSE)
+                        .logY(true)
+                        .series("minimax −σ(l)", l, abs[0])
+                        .series("minimax, autograd", l, abs[1])
+                        .series("non-saturating −(1 − σ(l))", l, abs[2])
+                        .series("non-saturating, autograd", l, abs[3])
+                        .series("combined −1", l, abs[4])
+                        .series("combined, autograd", l, abs[5])
+                        .build());
     }
 
     private static void klGradient(Options o, GeneratorOptional stream, TheoryRun run) {
@@ -144,39 +175,59 @@ public final class Saturation {
             double[] kl = GeneratorGradients.klGradient(p[0], p[1]);
             List<String> row = new ArrayList<>(List.of(format(p[0]), format(p[1]), vector(kl)));
             for (int k = 0; k < objectives.length; k++) {
-                double[] g = GeneratorGradients.againstOptimalDiscriminator(objectives[k], p[0], p[1], o.samples(), stream);
+                double[] g =
+                        GeneratorGradients.againstOptimalDiscriminator(objectives[k], p[0], p[1], o.samples(), stream);
                 double err = GeneratorGradients.relativeError(g, kl);
                 worst[k] = Math.max(worst[k], err);
                 row.add(vector(g) + String.format(Locale.ROOT, " (%.2e)", err));
             }
             table.add(row);
         }
-        run.figure("kl_gradient_relative_error", worst[0]).figure("non_saturating_kl_gradient_relative_error", worst[1])
-            .figure("minimax_kl_gradient_relative_error", worst[2]);
-        run.paragraph("(b) p_data = N(0, 1), p_g = N(μ, σ²), x = μ + σz, optimal logit l*(x) = log p_data(x) − log p_g(x) held "
-            + "fixed; generator gradients with respect to (μ, σ) by autograd, Monte-Carlo means over " + o.samples()
-            + " draws, against ∇KL(p_g ‖ p_data) = (μ, σ − 1/σ). The combined update follows ∇KL; the minimax and "
-            + "non-saturating ones do not (they follow ∇2JSD and ∇(KL − 2JSD)).");
-        run.table("generator gradient (∂/∂μ, ∂/∂σ) with D*, and its relative distance from ∇KL",
-            List.of("μ", "σ", "∇KL (closed form)", "combined", "non-saturating", "minimax"), table);
+        run.figure("kl_gradient_relative_error", worst[0])
+                .figure("non_saturating_kl_gradient_relative_error", worst[1])
+                .figure("minimax_kl_gradient_relative_error", worst[2]);
+        run.paragraph(
+                "(b) p_data = N(0, 1), p_g = N(μ, σ²), x = μ + σz, optimal logit l*(x) = log p_data(x) − log p_g(x) "
+                        + "held "
+                        + "fixed; generator gradients with respect to (μ, σ) by autograd, Monte-Carlo means over "
+                        + o.samples()
+                        + " draws, against ∇KL(p_g ‖ p_data) = (μ, σ − 1/σ). The combined update follows ∇KL; the "
+                        + "minimax and "
+                        + "non-saturating ones do not (they follow ∇2JSD and ∇(KL − 2JSD)).");
+        run.table(
+                "generator gradient (∂/∂μ, ∂/∂σ) with D*, and its relative distance from ∇KL",
+                List.of("μ", "σ", "∇KL (closed form)", "combined", "non-saturating", "minimax"),
+                table);
         double[] sigma = Quadrature.grid(0.3, 3, o.curvePoints());
         double[][] curve = new double[4][sigma.length];
         List<double[]> rows = new ArrayList<>();
         for (int i = 0; i < sigma.length; i++) {
             double[] kl = GeneratorGradients.klGradient(1, sigma[i]);
-            double[] g = GeneratorGradients.againstOptimalDiscriminator(new CombinedKl(), 1, sigma[i], o.curveSamples(), stream);
+            double[] g = GeneratorGradients.againstOptimalDiscriminator(
+                    new CombinedKl(), 1, sigma[i], o.curveSamples(), stream);
             curve[0][i] = kl[0];
             curve[1][i] = g[0];
             curve[2][i] = kl[1];
             curve[3][i] = g[1];
             rows.add(new double[] {1, sigma[i], GeneratorGradients.kl(1, sigma[i]), kl[0], g[0], kl[1], g[1]});
         }
-        run.csv("kl_gradient.csv", List.of("mu", "sigma", "kl", "dkl_dmu", "combined_dmu", "dkl_dsigma", "combined_dsigma"), rows);
-        run.chart("kl_gradient.png", "the combined update's gradient with D* against ∇KL(p_g ‖ p_data), μ = 1",
-            LineChartPng.builder().title("Combined update against ∇KL").xLabel("σ").yLabel("gradient")
-                .legend(LegendPosition.InsideSE)
-                .series("∂KL/∂μ = μ", sigma, curve[0]).series("combined, ∂/∂μ", sigma, curve[1])
-                .series("∂KL/∂σ = σ − 1/σ", sigma, curve[2]).series("combined, ∂/∂σ", sigma, curve[3]).build());
+        run.csv(
+                "kl_gradient.csv",
+                List.of("mu", "sigma", "kl", "dkl_dmu", "combined_dmu", "dkl_dsigma", "combined_dsigma"),
+                rows);
+        run.chart(
+                "kl_gradient.png",
+                "the combined update's gradient with D* against ∇KL(p_g ‖ p_data), μ = 1",
+                LineChartPng.builder()
+                        .title("Combined update against ∇KL")
+                        .xLabel("σ")
+                        .yLabel("gradient")
+                        .legend(LegendPosition.InsideSE)
+                        .series("∂KL/∂μ = μ", sigma, curve[0])
+                        .series("combined, ∂/∂μ", sigma, curve[1])
+                        .series("∂KL/∂σ = σ − 1/σ", sigma, curve[2])
+                        .series("combined, ∂/∂σ", sigma, curve[3])
+                        .build());
     }
 
     private static Map<String, Object> options(Options o) {

@@ -9,8 +9,8 @@ import io.gan4j.regularisers.SpectralNorm;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Tensors;
 import io.gan4j.training.Gan;
-import io.gan4j.training.StepLog;
 import io.gan4j.training.GanFactory;
+import io.gan4j.training.StepLog;
 import io.gan4j.training.Trainer;
 import io.gan4j.training.TrainingListener;
 import java.util.ArrayList;
@@ -44,8 +44,7 @@ public final class SpectralNormAccuracy {
     /** {@code max_relative_error} counts logged steps after this many. */
     public static final int SETTLE_STEPS = 100;
 
-    private SpectralNormAccuracy() {
-    }
+    private SpectralNormAccuracy() {}
 
     /**
      * How much to compute.
@@ -61,7 +60,7 @@ public final class SpectralNormAccuracy {
             List<String> bad = new ArrayList<>();
             if (every < 1 || steps < SETTLE_STEPS + every) {
                 bad.add("steps must be at least " + SETTLE_STEPS + " + every and every at least 1, found steps " + steps
-                    + ", every " + every);
+                        + ", every " + every);
             }
             if (width < 1) {
                 bad.add("width must be at least 1, found " + width);
@@ -88,8 +87,13 @@ public final class SpectralNormAccuracy {
      * @param name {@code layer1} … (input to output)
      * @param shape rows × columns of W
      */
-    record LayerTrace(String name, String shape, List<Double> estimate, List<Double> exact, List<Double> secondRatio,
-                      List<Double> driftToGap) {
+    record LayerTrace(
+            String name,
+            String shape,
+            List<Double> estimate,
+            List<Double> exact,
+            List<Double> secondRatio,
+            List<Double> driftToGap) {
 
         double relativeError(int k) {
             return Math.abs(estimate.get(k) - exact.get(k)) / exact.get(k);
@@ -109,8 +113,14 @@ public final class SpectralNormAccuracy {
     }
 
     static RunConfig shortened(Budget b, long seed) {
-        return ConfigReader.read(PRESET, List.of("seed=" + seed, "model.generator.width=" + b.width(),
-            "model.discriminator.width=" + b.width(), "train.steps=" + b.steps(), "train.wgan_schedule=false"));
+        return ConfigReader.read(
+                PRESET,
+                List.of(
+                        "seed=" + seed,
+                        "model.generator.width=" + b.width(),
+                        "model.discriminator.width=" + b.width(),
+                        "train.steps=" + b.steps(),
+                        "train.wgan_schedule=false"));
     }
 
     /** Measures every spectrally normalised layer every {@code every} steps; keeps W of the step before. */
@@ -126,8 +136,13 @@ public final class SpectralNormAccuracy {
             this.every = every;
             for (int l = 0; l < layers.size(); l++) {
                 long[] shape = layers.get(l).weight().shape();
-                traces.add(new LayerTrace("layer" + (l + 1), shape[0] + "x" + shape[1], new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), new ArrayList<>()));
+                traces.add(new LayerTrace(
+                        "layer" + (l + 1),
+                        shape[0] + "x" + shape[1],
+                        new ArrayList<>(),
+                        new ArrayList<>(),
+                        new ArrayList<>(),
+                        new ArrayList<>()));
             }
         }
 

@@ -66,8 +66,10 @@ public final class TheoryRun {
     public TheoryRun csv(String name, List<String> header, List<double[]> rows) {
         StringBuilder sb = new StringBuilder(String.join(",", header)).append('\n');
         for (double[] row : rows) {
-            sb.append(java.util.Arrays.stream(row).mapToObj(TheoryRun::csvNumber).collect(Collectors.joining(",")))
-                .append('\n');
+            sb.append(java.util.Arrays.stream(row)
+                            .mapToObj(TheoryRun::csvNumber)
+                            .collect(Collectors.joining(",")))
+                    .append('\n');
         }
         AtomicFiles.write(dir.file(name), sb.toString());
         return this;
@@ -110,6 +112,8 @@ public final class TheoryRun {
     }
 
     private static String csvNumber(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.8g", v) : (Double.isNaN(v) ? "nan" : (v > 0 ? "inf" : "-inf"));
+        return Double.isFinite(v)
+                ? String.format(Locale.ROOT, "%.8g", v)
+                : (Double.isNaN(v) ? "nan" : (v > 0 ? "inf" : "-inf"));
     }
 }

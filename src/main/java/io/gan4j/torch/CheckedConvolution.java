@@ -33,8 +33,7 @@ public final class CheckedConvolution {
 
     private static final Map<String, Boolean> AGREES = new ConcurrentHashMap<>();
 
-    private CheckedConvolution() {
-    }
+    private CheckedConvolution() {}
 
     /**
      * {@code conv2d(x, w, bias, stride, padding)} with dilation 1 and one group, on oneDNN where
@@ -57,8 +56,11 @@ public final class CheckedConvolution {
     // JavaCPP hands out a fresh enum object per call: compare ScalarType by value, not identity
     private static boolean oneDnnAgrees(Tensor x, Tensor w, long[] stride, long[] padding) {
         OneDnnCheck.Verdict v = OneDnnCheck.verdict();
-        if (v == null || !v.disagreed() || !x.is_cpu() || x.scalar_type().value != ScalarType.Float.value
-            || w.scalar_type().value != ScalarType.Float.value) {
+        if (v == null
+                || !v.disagreed()
+                || !x.is_cpu()
+                || x.scalar_type().value != ScalarType.Float.value
+                || w.scalar_type().value != ScalarType.Float.value) {
             return false;
         }
         long[] xs = x.sizes().vec().get();
@@ -67,14 +69,20 @@ public final class CheckedConvolution {
         return AGREES.computeIfAbsent(key, k -> agrees(xs, ws, stride, padding));
     }
 
-    /** oneDNN against the reference kernel on random data of these shapes (its own generator: training's streams are untouched). */
+    /**
+     * oneDNN against the reference kernel on random data of these shapes (its own generator: training's streams
+     * are untouched).
+     */
     private static boolean agrees(long[] xs, long[] ws, long[] stride, long[] padding) {
-        try (PointerScope scope = new PointerScope(); NoGradGuard guard = new NoGradGuard()) {
-            GeneratorOptional init = new GeneratorOptional(createCPUGenerator(Arrays.hashCode(xs) * 31L + Arrays.hashCode(ws)));
+        try (PointerScope scope = new PointerScope();
+                NoGradGuard guard = new NoGradGuard()) {
+            GeneratorOptional init =
+                    new GeneratorOptional(createCPUGenerator(Arrays.hashCode(xs) * 31L + Arrays.hashCode(ws)));
             Tensor x = randn(xs, init);
             Tensor w = randn(ws, init);
             long[] one = {1, 1};
-            Tensor reference = org.bytedeco.pytorch.global.torch.conv2d(x, w, new TensorOptional(), stride, padding, one, 1);
+            Tensor reference =
+                    org.bytedeco.pytorch.global.torch.conv2d(x, w, new TensorOptional(), stride, padding, one, 1);
             Tensor oneDnn = mkldnn_convolution(x, w, new TensorOptional(), padding, stride, one, 1);
             return OneDnnCheck.relativeDifference(oneDnn, reference) <= OneDnnCheck.TOLERANCE;
         }

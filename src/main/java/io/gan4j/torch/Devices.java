@@ -18,8 +18,7 @@ import org.bytedeco.pytorch.global.torch.DeviceType;
  */
 public final class Devices {
 
-    private Devices() {
-    }
+    private Devices() {}
 
     /** The device a config's {@code device} names; {@code null} for the CPU. Natives must be loaded. */
     public static Device resolve(String name) {
@@ -30,7 +29,8 @@ public final class Devices {
             case "cuda" -> {
                 if (!cuda) {
                     throw new IllegalArgumentException("device: cuda, but libtorch sees no CUDA device: this build has "
-                        + "the CPU libtorch (build with 'mvn -Pcuda package' on a machine with CUDA 12), or set device: cpu");
+                            + "the CPU libtorch (build with 'mvn -Pcuda package' on a machine with CUDA "
+                            + "12), or set device: cpu");
                 }
                 yield new Device(DeviceType.CUDA);
             }

@@ -42,8 +42,15 @@ public final class OneDnnCheck {
      * Padding is 1; input 7×7, batch 2.
      */
     private static final long[][] CASES = {
-        {1, 1, 1, 4, 2}, {1, 3, 8, 4, 2}, {1, 8, 16, 4, 2}, {1, 17, 8, 4, 2}, {1, 32, 48, 4, 2},
-        {0, 64, 3, 3, 1}, {0, 16, 8, 4, 1}, {0, 17, 16, 3, 1}, {0, 48, 48, 3, 1},
+        {1, 1, 1, 4, 2},
+        {1, 3, 8, 4, 2},
+        {1, 8, 16, 4, 2},
+        {1, 17, 8, 4, 2},
+        {1, 32, 48, 4, 2},
+        {0, 64, 3, 3, 1},
+        {0, 16, 8, 4, 1},
+        {0, 17, 16, 3, 1},
+        {0, 48, 48, 3, 1},
     };
 
     /**
@@ -51,13 +58,11 @@ public final class OneDnnCheck {
      * off because it disagreed here, in which case {@link CheckedConvolution} still runs forward
      * passes on it shape by shape where they agree.
      */
-    public record Verdict(boolean enabled, boolean disagreed, String reason) {
-    }
+    public record Verdict(boolean enabled, boolean disagreed, String reason) {}
 
     private static volatile Verdict verdict;
 
-    private OneDnnCheck() {
-    }
+    private OneDnnCheck() {}
 
     /** Runs the check once per JVM (natives loaded) and leaves oneDNN on only if every case agreed. */
     static synchronized Verdict apply() {
@@ -88,16 +93,22 @@ public final class OneDnnCheck {
                 double error = disagreement(c, init);
                 if (error > worstError) {
                     worstError = error;
-                    worst = (c[0] == 1 ? "transposed convolution " : "convolution ") + c[1] + "→" + c[2]
-                        + " channels, " + c[3] + "×" + c[3] + " stride " + c[4];
+                    worst = (c[0] == 1 ? "transposed convolution " : "convolution ") + c[1] + "→" + c[2] + " channels, "
+                            + c[3] + "×" + c[3] + " stride " + c[4];
                 }
             }
         } finally {
             globalContext().setUserEnabledMkldnn(true);
         }
         if (worstError > TOLERANCE) {
-            return new Verdict(false, true, String.format("off: it disagreed with libtorch's reference kernels by %.0f %% "
-                + "on a %s (forward convolutions use it shape by shape where a check of the shape agrees)", 100 * worstError, worst));
+            return new Verdict(
+                    false,
+                    true,
+                    String.format(
+                            "off: it disagreed with libtorch's reference kernels by %.0f %% "
+                                    + "on a %s (forward convolutions use it shape by shape where a check of the "
+                                    + "shape agrees)",
+                            100 * worstError, worst));
         }
         return new Verdict(true, false, String.format("on (agreed with the reference kernels to %.1e)", worstError));
     }
@@ -126,7 +137,13 @@ public final class OneDnnCheck {
      * Output, input gradient, weight gradient and the upstream gradient used: {@code upstream}, or
      * where it is {@code null} one drawn from {@code init} in the output's shape.
      */
-    private static Tensor[] run(boolean oneDnn, boolean transposed, Tensor x0, Tensor w0, long stride, Tensor upstream,
+    private static Tensor[] run(
+            boolean oneDnn,
+            boolean transposed,
+            Tensor x0,
+            Tensor w0,
+            long stride,
+            Tensor upstream,
             GeneratorOptional init) {
         globalContext().setUserEnabledMkldnn(oneDnn);
         Tensor x = x0.detach().clone().requires_grad_(true);
@@ -135,8 +152,8 @@ public final class OneDnnCheck {
         long[] p = {1, 1};
         long[] one = {1, 1};
         Tensor y = transposed
-            ? conv_transpose2d(x, w, new TensorOptional(), s, p, new long[] {0, 0}, 1, one)
-            : conv2d(x, w, new TensorOptional(), s, p, one, 1);
+                ? conv_transpose2d(x, w, new TensorOptional(), s, p, new long[] {0, 0}, 1, one)
+                : conv2d(x, w, new TensorOptional(), s, p, one, 1);
         Tensor g = upstream != null ? upstream : randn(y.sizes().vec().get(), init);
         y.mul(g).sum().backward();
         return new Tensor[] {y.detach(), x.grad(), w.grad(), g};

@@ -33,11 +33,13 @@ public final class OptimiserArchive {
         }
     }
 
-    /** Kept for the JVM's life: made inside a step's PointerScope, it would otherwise be freed when that scope closes. */
+    /**
+     * Kept for the JVM's life: made inside a step's PointerScope, it would otherwise be freed when that scope
+     * closes.
+     */
     private static final Collector COLLECTOR = new Collector().retainReference();
 
-    private OptimiserArchive() {
-    }
+    private OptimiserArchive() {}
 
     /** {@code optimiser}'s state, serialised. */
     public static byte[] save(Optimizer optimiser) {

@@ -97,7 +97,12 @@ public final class RandomStreams {
             if (g instanceof Generator t) {
                 writer.tensor(key, t.get_state());
             } else {
-                writer.bytes(key, ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(((SplitMix64) g).state()).array());
+                writer.bytes(
+                        key,
+                        ByteBuffer.allocate(8)
+                                .order(ByteOrder.LITTLE_ENDIAN)
+                                .putLong(((SplitMix64) g).state())
+                                .array());
             }
         }
     }
@@ -123,10 +128,12 @@ public final class RandomStreams {
         for (int i = 0; i < made.size(); i++) {
             expected.add(prefix + i + "." + made.get(i)[0]);
         }
-        boolean fits = all ? new java.util.HashSet<>(saved).equals(new java.util.HashSet<>(expected)) : saved.containsAll(expected);
+        boolean fits = all
+                ? new java.util.HashSet<>(saved).equals(new java.util.HashSet<>(expected))
+                : saved.containsAll(expected);
         if (!fits) {
-            throw new IllegalArgumentException(reader.file() + ": its random streams " + saved
-                + " are not this run's " + expected);
+            throw new IllegalArgumentException(
+                    reader.file() + ": its random streams " + saved + " are not this run's " + expected);
         }
         for (int i = 0; i < made.size(); i++) {
             String key = expected.get(i);

@@ -16,8 +16,7 @@ import org.bytedeco.pytorch.Tensor;
  */
 public final class Safetensors {
 
-    private Safetensors() {
-    }
+    private Safetensors() {}
 
     /** Every parameter and buffer of {@code module}, by its dotted name, in registration order. */
     public static Map<String, Tensor> stateOf(Module module) {
@@ -35,8 +34,10 @@ public final class Safetensors {
 
     /** Adds {@code module}'s state to {@code writer}, each name prefixed with {@code prefix}. */
     public static void add(SafetensorsWriter writer, String prefix, Module module) {
-        stateOf(module).forEach((name, t) -> writer.tensor(prefix + name, t.is_floating_point() ? t.toType(
-            org.bytedeco.pytorch.global.torch.ScalarType.Float) : t));
+        stateOf(module)
+                .forEach((name, t) -> writer.tensor(
+                        prefix + name,
+                        t.is_floating_point() ? t.toType(org.bytedeco.pytorch.global.torch.ScalarType.Float) : t));
     }
 
     /**
@@ -56,11 +57,14 @@ public final class Safetensors {
         String bad = firstNonFinite(module);
         if (bad != null) {
             throw new BadFile(reader.file() + ": tensor '" + prefix + bad + "' holds non-finite values (NaN or ±∞): "
-                + "the weights of a run that diverged, which gan4j does not use; take an earlier checkpoint");
+                    + "the weights of a run that diverged, which gan4j does not use; take an earlier checkpoint");
         }
     }
 
-    /** The name of {@code module}'s first floating-point parameter or buffer holding NaN or ±∞, or {@code null} if none does. */
+    /**
+     * The name of {@code module}'s first floating-point parameter or buffer holding NaN or ±∞, or {@code null}
+     * if none does.
+     */
     public static String firstNonFinite(Module module) {
         for (Map.Entry<String, Tensor> e : stateOf(module).entrySet()) {
             Tensor t = e.getValue();

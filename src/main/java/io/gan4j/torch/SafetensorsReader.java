@@ -39,12 +39,12 @@ public final class SafetensorsReader {
 
     /** The largest header read: 100 MB, the limit of the format's reference implementation. */
     public static final long MAX_HEADER_BYTES = 100_000_000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Integer> ITEM_SIZE = Map.of("F32", 4, "F64", 8, "I64", 8, "U8", 1);
 
     /** One tensor's place in the file. */
-    public record Info(String dtype, long[] shape, long begin, long end) {
-    }
+    public record Info(String dtype, long[] shape, long begin, long end) {}
 
     private final Path file;
     private final MappedByteBuffer mapped;
@@ -52,8 +52,8 @@ public final class SafetensorsReader {
     private final Map<String, Info> infos;
     private final Map<String, String> metadata;
 
-    private SafetensorsReader(Path file, MappedByteBuffer mapped, long dataStart, Map<String, Info> infos,
-                              Map<String, String> metadata) {
+    private SafetensorsReader(
+            Path file, MappedByteBuffer mapped, long dataStart, Map<String, Info> infos, Map<String, String> metadata) {
         this.file = file;
         this.mapped = mapped;
         this.dataStart = dataStart;
@@ -80,17 +80,17 @@ public final class SafetensorsReader {
         long headerLength = mapped.getLong(0);
         if (headerLength < 2 || headerLength > size - 8) {
             throw new BadFile(file + " is not a safetensors file: header length " + Long.toUnsignedString(headerLength)
-                + " in a file of " + size + " bytes");
+                    + " in a file of " + size + " bytes");
         }
         if (headerLength > MAX_HEADER_BYTES) {
             throw new BadFile(file + ": its safetensors header declares " + headerLength + " bytes, over the "
-                + MAX_HEADER_BYTES + " gan4j reads");
+                    + MAX_HEADER_BYTES + " gan4j reads");
         }
         byte[] headerBytes = new byte[(int) headerLength];
         mapped.get(8, headerBytes);
         Map<String, Object> header;
         try {
-            header = JSON.readValue(new String(headerBytes, StandardCharsets.UTF_8).trim(), new TypeReference<>() { });
+            header = JSON.readValue(new String(headerBytes, StandardCharsets.UTF_8).trim(), new TypeReference<>() {});
         } catch (IOException e) {
             throw new BadFile(file + " has an unreadable safetensors header: " + e.getMessage(), e);
         }
@@ -129,14 +129,16 @@ public final class SafetensorsReader {
                 if (item == null) {
                     throw new IllegalArgumentException("dtype " + dtype + " (supported: " + ITEM_SIZE.keySet() + ")");
                 }
-                long[] shape = ((List<Number>) info.get("shape")).stream().mapToLong(Number::longValue).toArray();
+                long[] shape = ((List<Number>) info.get("shape"))
+                        .stream().mapToLong(Number::longValue).toArray();
                 List<Number> offsets = (List<Number>) info.get("data_offsets");
                 long begin = offsets.get(0).longValue();
                 long end = offsets.get(1).longValue();
                 long count = elements(shape, dataLength);
                 if (begin < 0 || end < begin || end > dataLength || count < 0 || end - begin != count * item) {
-                    throw new IllegalArgumentException("byte range [" + begin + ", " + end + ") does not fit shape "
-                        + Arrays.toString(shape) + " of " + dtype + " in a data section of " + dataLength + " bytes");
+                    throw new IllegalArgumentException(
+                            "byte range [" + begin + ", " + end + ") does not fit shape " + Arrays.toString(shape)
+                                    + " of " + dtype + " in a data section of " + dataLength + " bytes");
                 }
                 infos.put(name, new Info(dtype, shape, begin, end));
             } catch (ClassCastException | NullPointerException | IndexOutOfBoundsException ex) {
@@ -145,8 +147,10 @@ public final class SafetensorsReader {
                 throw new BadFile(file + ": tensor '" + name + "': " + ex.getMessage(), ex);
             }
         }
-        long[][] ranges = infos.values().stream().map(i -> new long[] {i.begin(), i.end()})
-            .sorted((a, b) -> Long.compare(a[0], b[0])).toArray(long[][]::new);
+        long[][] ranges = infos.values().stream()
+                .map(i -> new long[] {i.begin(), i.end()})
+                .sorted((a, b) -> Long.compare(a[0], b[0]))
+                .toArray(long[][]::new);
         long at = 0;
         for (long[] r : ranges) {
             if (r[0] != at) {
@@ -156,7 +160,7 @@ public final class SafetensorsReader {
         }
         if (at != dataLength) {
             throw new BadFile(file + ": the tensors cover " + at + " of the " + dataLength
-                + " bytes after the header (truncated or padded file)");
+                    + " bytes after the header (truncated or padded file)");
         }
         return Collections.unmodifiableMap(infos);
     }
@@ -208,7 +212,8 @@ public final class SafetensorsReader {
     /** A read-only view of the tensor's bytes. */
     public ByteBuffer slice(String name) {
         Info i = info(name);
-        return mapped.slice((int) (dataStart + i.begin()), (int) (i.end() - i.begin())).order(ByteOrder.LITTLE_ENDIAN);
+        return mapped.slice((int) (dataStart + i.begin()), (int) (i.end() - i.begin()))
+                .order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /** The tensor's bytes, copied. */
@@ -237,7 +242,7 @@ public final class SafetensorsReader {
         Info i = info(name);
         if (!Arrays.equals(i.shape(), target.shape())) {
             throw new IllegalArgumentException(file + ": tensor '" + name + "' has shape " + Arrays.toString(i.shape())
-                + ", expected " + Arrays.toString(target.shape()));
+                    + ", expected " + Arrays.toString(target.shape()));
         }
         try (org.bytedeco.pytorch.NoGradGuard guard = new org.bytedeco.pytorch.NoGradGuard()) {
             target.copy_(tensor(name));

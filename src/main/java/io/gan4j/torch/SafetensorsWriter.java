@@ -40,7 +40,10 @@ public final class SafetensorsWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Called as the data section is written, after each entry: for progress, and for tests that stop a write midway. */
+    /**
+     * Called as the data section is written, after each entry: for progress, and for tests that stop a write
+     * midway.
+     */
     public interface Observer {
         void afterEntry(String name, int index, int total);
     }
@@ -184,7 +187,10 @@ public final class SafetensorsWriter {
         Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer length = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(headerBytes.length).flip();
+                ByteBuffer length = ByteBuffer.allocate(8)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .putLong(headerBytes.length)
+                        .flip();
                 writeFully(out, length);
                 writeFully(out, ByteBuffer.wrap(headerBytes));
                 int i = 0;

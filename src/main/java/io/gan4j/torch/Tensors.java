@@ -9,13 +9,14 @@ import org.bytedeco.pytorch.global.torch;
 /** Conversions between Java arrays and tensors, and the small idioms the presets make verbose. */
 public final class Tensors {
 
-    private Tensors() {
-    }
+    private Tensors() {}
 
     /** {@code parts} concatenated along {@code dim} (a new tensor, even for one part). */
     public static Tensor cat(java.util.List<Tensor> parts, long dim) {
-        return torch.cat(new org.bytedeco.pytorch.TensorArrayRef(new org.bytedeco.pytorch.TensorVector(
-            parts.toArray(new Tensor[0]))), dim);
+        return torch.cat(
+                new org.bytedeco.pytorch.TensorArrayRef(
+                        new org.bytedeco.pytorch.TensorVector(parts.toArray(new Tensor[0]))),
+                dim);
     }
 
     /** A libtorch scalar; allocate inside the step's {@code PointerScope}. */
@@ -27,7 +28,7 @@ public final class Tensors {
     public static Tensor matrix(float[] data, long rows, long cols) {
         if (data.length != rows * cols) {
             throw new IllegalArgumentException(
-                "expected " + rows + "×" + cols + " = " + rows * cols + " values, found " + data.length);
+                    "expected " + rows + "×" + cols + " = " + rows * cols + " values, found " + data.length);
         }
         return Tensor.create(data, rows, cols);
     }
@@ -60,7 +61,8 @@ public final class Tensors {
     /** A 2-D float tensor as {@code double[rows][cols]}. */
     public static double[][] toRows(Tensor t) {
         if (t.dim() != 2) {
-            throw new IllegalArgumentException("expected a 2-D tensor, found shape " + java.util.Arrays.toString(t.shape()));
+            throw new IllegalArgumentException(
+                    "expected a 2-D tensor, found shape " + java.util.Arrays.toString(t.shape()));
         }
         int n = (int) t.size(0);
         int d = (int) t.size(1);

@@ -49,7 +49,8 @@ public record ThreadSettings(int intraOp, int blas) {
     }
 
     private static final class Default {
-        static final ThreadSettings VALUE = new ThreadSettings(1, freeCores(Runtime.getRuntime().availableProcessors(), busyCores()));
+        static final ThreadSettings VALUE =
+                new ThreadSettings(1, freeCores(Runtime.getRuntime().availableProcessors(), busyCores()));
     }
 
     /** Cores not taken by the machine's other work: {@code cores − floor(busy + 0.25)}, at least 1. */
@@ -62,7 +63,8 @@ public record ThreadSettings(int intraOp, int blas) {
 
     /**
      * How many cores other processes keep busy now: the non-idle share of all CPU time over 150 ms
-     * of {@code /proc/stat}, less this process's own, times the cores (a load average lags by a minute, and after a build or
+     * of {@code /proc/stat}, less this process's own, times the cores (a load average lags by a minute, and
+     * after a build or
      * another run has ended it would still count them). NaN where {@code /proc/stat} is missing.
      */
     static double busyCores() {
@@ -97,7 +99,10 @@ public record ThreadSettings(int intraOp, int blas) {
     /** Total and idle (idle + iowait) jiffies from the first line of /proc/stat, or null. */
     private static long[] cpuTimes() {
         try {
-            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat"))
+                    .get(0)
+                    .trim()
+                    .split("\\s+");
             long total = 0;
             for (int i = 1; i < Math.min(f.length, 9); i++) {
                 total += Long.parseLong(f[i]);

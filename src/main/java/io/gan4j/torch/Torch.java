@@ -15,8 +15,7 @@ public final class Torch {
 
     private static volatile ThreadSettings applied;
 
-    private Torch() {
-    }
+    private Torch() {}
 
     /** Loads the natives (≈ 2.4 s the first time in a JVM) and applies {@code threads}. */
     public static synchronized void init(ThreadSettings threads) {
@@ -33,7 +32,10 @@ public final class Torch {
         }
     }
 
-    /** {@link #init(ThreadSettings)} with the measured {@link ThreadSettings#defaults() defaults}, unless already initialised. */
+    /**
+     * {@link #init(ThreadSettings)} with the measured {@link ThreadSettings#defaults() defaults}, unless
+     * already initialised.
+     */
     public static synchronized void init() {
         if (applied == null) {
             init(ThreadSettings.defaults());
@@ -44,5 +46,4 @@ public final class Torch {
     public static ThreadSettings threads() {
         return applied;
     }
-
 }

@@ -15,8 +15,7 @@ public interface BatchSource extends Supplier<Tensor>, AutoCloseable {
      * @param samples shape (batchSize, …)
      * @param labels shape (batchSize), int64
      */
-    record Labelled(Tensor samples, Tensor labels) {
-    }
+    record Labelled(Tensor samples, Tensor labels) {}
 
     /**
      * The next batch, as {@link #get()} gives it (and counted as one), with its labels: what a
@@ -28,7 +27,10 @@ public interface BatchSource extends Supplier<Tensor>, AutoCloseable {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no labels");
     }
 
-    /** The next batch, with its labels when {@code withLabels} (a class-conditional run), else with {@code null} labels. */
+    /**
+     * The next batch, with its labels when {@code withLabels} (a class-conditional run), else with {@code null}
+     * labels.
+     */
     default Labelled next(boolean withLabels) {
         return withLabels ? nextLabelled() : new Labelled(get(), null);
     }
@@ -45,6 +47,5 @@ public interface BatchSource extends Supplier<Tensor>, AutoCloseable {
 
     /** Stops any background work. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -83,8 +83,13 @@ public final class Checkpoint {
      *     the previous checkpoint is intact, and the message says how much space was needed
      * @param observer told after each tensor is written, or {@code null}
      */
-    public static void write(Path file, Gan gan, RandomStreams streams, int step, String configYaml,
-                             SafetensorsWriter.Observer observer) {
+    public static void write(
+            Path file,
+            Gan gan,
+            RandomStreams streams,
+            int step,
+            String configYaml,
+            SafetensorsWriter.Observer observer) {
         Path dir = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
@@ -92,8 +97,10 @@ public final class Checkpoint {
             throw CannotWrite.of(file, 0, e);
         }
         SafetensorsWriter w = new SafetensorsWriter()
-            .metadata("format", FORMAT).metadata("version", String.valueOf(VERSION))
-            .metadata("step", String.valueOf(step)).sha256Metadata("sha256");
+                .metadata("format", FORMAT)
+                .metadata("version", String.valueOf(VERSION))
+                .metadata("step", String.valueOf(step))
+                .sha256Metadata("sha256");
         Gan.Parts p = gan.parts();
         Safetensors.add(w, "generator.", p.generator());
         Safetensors.add(w, "discriminator.", p.discriminator());
@@ -132,25 +139,27 @@ public final class Checkpoint {
             throw new CheckpointException(file, "not a gan4j checkpoint (format " + meta.get("format") + ")");
         }
         if (!String.valueOf(VERSION).equals(meta.get("version"))) {
-            throw new CheckpointException(file, "checkpoint format version " + meta.get("version")
-                + ", this gan4j reads version " + VERSION);
+            throw new CheckpointException(
+                    file, "checkpoint format version " + meta.get("version") + ", this gan4j reads version " + VERSION);
         }
         String actual = reader.sha256OfData();
         if (!actual.equals(meta.get("sha256"))) {
-            throw new CheckpointException(file, "damaged: the SHA-256 of its data is " + actual + ", its header says "
-                + meta.get("sha256"));
+            throw new CheckpointException(
+                    file, "damaged: the SHA-256 of its data is " + actual + ", its header says " + meta.get("sha256"));
         }
         Map<String, Object> state;
         try {
-            state = Json.mapper().readValue(new String(reader.bytes("state.json"), StandardCharsets.UTF_8),
-                new TypeReference<>() { });
+            state = Json.mapper()
+                    .readValue(
+                            new String(reader.bytes("state.json"), StandardCharsets.UTF_8), new TypeReference<>() {});
         } catch (IOException | IllegalArgumentException e) {
             throw new CheckpointException(file, "its state.json is unreadable: " + e.getMessage());
         }
         long step = whole(file, state, "step", Integer.MAX_VALUE);
         whole(file, state, "batches", Long.MAX_VALUE);
         if (!String.valueOf(step).equals(meta.get("step"))) {
-            throw new CheckpointException(file, "its state.json says step " + step + ", its header step " + meta.get("step"));
+            throw new CheckpointException(
+                    file, "its state.json says step " + step + ", its header step " + meta.get("step"));
         }
         for (String name : List.of("optimiser.generator", "optimiser.discriminator", "config.yaml")) {
             if (!reader.has(name)) {
@@ -163,9 +172,13 @@ public final class Checkpoint {
     /** The field {@code key} of state.json, which must be a whole number in [0, max]. */
     private static long whole(Path file, Map<String, Object> state, String key, long max) {
         Object v = state.get(key);
-        if (!(v instanceof Integer || v instanceof Long) || ((Number) v).longValue() < 0 || ((Number) v).longValue() > max) {
-            throw new CheckpointException(file, "its state.json has " + key + " " + (v instanceof String ? "\"" + v + "\"" : v)
-                + ", expected a whole number from 0 to " + max);
+        if (!(v instanceof Integer || v instanceof Long)
+                || ((Number) v).longValue() < 0
+                || ((Number) v).longValue() > max) {
+            throw new CheckpointException(
+                    file,
+                    "its state.json has " + key + " " + (v instanceof String ? "\"" + v + "\"" : v)
+                            + ", expected a whole number from 0 to " + max);
         }
         return ((Number) v).longValue();
     }

@@ -32,8 +32,13 @@ public final class Checkpoints implements TrainingListener {
      * @param configYaml the run's resolved configuration, stored in each checkpoint
      * @param observer told about each tensor written, or {@code null}
      */
-    public Checkpoints(Path runDir, int every, int keep, String configYaml, RandomStreams streams,
-                       SafetensorsWriter.Observer observer) {
+    public Checkpoints(
+            Path runDir,
+            int every,
+            int keep,
+            String configYaml,
+            RandomStreams streams,
+            SafetensorsWriter.Observer observer) {
         this.runDir = runDir;
         this.every = every;
         this.keep = keep;

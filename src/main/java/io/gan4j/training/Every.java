@@ -6,8 +6,7 @@ package io.gan4j.training;
  */
 public final class Every {
 
-    private Every() {
-    }
+    private Every() {}
 
     /** Whether {@code step} is one of every {@code n} steps; never for n = 0. */
     public static boolean at(int step, int n) {

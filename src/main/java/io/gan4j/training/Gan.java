@@ -4,8 +4,8 @@ import io.gan4j.networks.DiscriminatorNetwork;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.Latent;
 import io.gan4j.objectives.Objective;
-import io.gan4j.step.Constraint;
 import io.gan4j.regularisers.MutualInformation;
+import io.gan4j.step.Constraint;
 import io.gan4j.step.DiscriminatorStep;
 import io.gan4j.step.DiscriminatorTerm;
 import io.gan4j.step.GeneratorStep;
@@ -47,12 +47,23 @@ public final class Gan {
      * is the global batch, {@code realBatches} hands out this worker's share of it, and the
      * {@code synchroniser} gives its rows of each draw of noise and averages the gradients.
      */
-    public record Parts(GeneratorNetwork generator, DiscriminatorNetwork discriminator, Objective objective,
-                        List<DiscriminatorTerm> discriminatorTerms, List<GeneratorTerm> generatorTerms,
-                        List<Constraint> constraints, MutualInformation mutualInformation, Optimizer generatorOptimiser,
-                        Optimizer discriminatorOptimiser, Latent latent, BatchSource realBatches, int batchSize,
-                        GeneratorOptional noise, GeneratorEma ema, Device device, GradientSynchroniser synchroniser) {
-    }
+    public record Parts(
+            GeneratorNetwork generator,
+            DiscriminatorNetwork discriminator,
+            Objective objective,
+            List<DiscriminatorTerm> discriminatorTerms,
+            List<GeneratorTerm> generatorTerms,
+            List<Constraint> constraints,
+            MutualInformation mutualInformation,
+            Optimizer generatorOptimiser,
+            Optimizer discriminatorOptimiser,
+            Latent latent,
+            BatchSource realBatches,
+            int batchSize,
+            GeneratorOptional noise,
+            GeneratorEma ema,
+            Device device,
+            GradientSynchroniser synchroniser) {}
 
     private final Parts p;
     private final PlayerUpdate discriminatorUpdate;
@@ -60,19 +71,21 @@ public final class Gan {
 
     public Gan(Parts parts) {
         if (parts.latent().dim() != parts.generator().latentDim()) {
-            throw new IllegalArgumentException("the latent has " + parts.latent().dim() + " values, the generator takes "
-                + parts.generator().latentDim());
+            throw new IllegalArgumentException(
+                    "the latent has " + parts.latent().dim() + " values, the generator takes "
+                            + parts.generator().latentDim());
         }
         int classes = parts.latent().classes();
         if (parts.generator().classes() != classes || parts.discriminator().classes() != classes) {
             throw new IllegalArgumentException("the latent, G and D must have the same classes, found " + classes + ", "
-                + parts.generator().classes() + " and " + parts.discriminator().classes());
+                    + parts.generator().classes() + " and "
+                    + parts.discriminator().classes());
         }
         this.p = parts;
-        this.discriminatorUpdate = new PlayerUpdate(NonFinite.DISCRIMINATOR, parts.discriminator(),
-            parts.discriminatorOptimiser(), parts.synchroniser());
-        this.generatorUpdate = new PlayerUpdate(NonFinite.GENERATOR, parts.generator(), parts.generatorOptimiser(),
-            parts.synchroniser());
+        this.discriminatorUpdate = new PlayerUpdate(
+                NonFinite.DISCRIMINATOR, parts.discriminator(), parts.discriminatorOptimiser(), parts.synchroniser());
+        this.generatorUpdate = new PlayerUpdate(
+                NonFinite.GENERATOR, parts.generator(), parts.generatorOptimiser(), parts.synchroniser());
     }
 
     public GeneratorNetwork generator() {
@@ -116,10 +129,10 @@ public final class Gan {
         }
         Tensor realScores = d.forward(real, realLabels);
         DiscriminatorNetwork.Judgement judged = d.judge(fake, drawn.labels());
-        DiscriminatorStep step = new DiscriminatorStep(real, realLabels, realScores, drawn, fake, judged, d, p.noise(),
-            new LinkedHashMap<>());
-        NonFinite nonFinite = discriminatorUpdate.apply(p.discriminatorTerms(), DiscriminatorTerm::name, t -> t.value(step),
-            step.figures(), log);
+        DiscriminatorStep step = new DiscriminatorStep(
+                real, realLabels, realScores, drawn, fake, judged, d, p.noise(), new LinkedHashMap<>());
+        NonFinite nonFinite = discriminatorUpdate.apply(
+                p.discriminatorTerms(), DiscriminatorTerm::name, t -> t.value(step), step.figures(), log);
         if (log != null) {
             log.put("d_real", realScores.mean().item_double());
             log.put("d_fake", judged.scores().mean().item_double());
@@ -142,17 +155,22 @@ public final class Gan {
         g.powerIteration();
         Latent.Draw drawn = draw();
         Tensor fake = g.forward(drawn.input());
-        GeneratorStep step = new GeneratorStep(drawn, fake, p.discriminator().judge(fake, drawn.labels()),
-            new LinkedHashMap<>());
+        GeneratorStep step =
+                new GeneratorStep(drawn, fake, p.discriminator().judge(fake, drawn.labels()), new LinkedHashMap<>());
         return generatorUpdate.apply(p.generatorTerms(), GeneratorTerm::name, t -> t.value(step), step.figures(), log);
     }
 
     /** This worker's rows of a batch of G's inputs from the training noise stream, on the run's device. */
     private Latent.Draw draw() {
-        return p.latent().draw(p.batchSize(), p.noise()).map(t -> Devices.to(p.synchroniser().rows(t), p.device()));
+        return p.latent()
+                .draw(p.batchSize(), p.noise())
+                .map(t -> Devices.to(p.synchroniser().rows(t), p.device()));
     }
 
-    /** n latent inputs (InfoGAN: noise and codes), drawn from {@code stream}, on the run's device: shape (n, latentDim). */
+    /**
+     * n latent inputs (InfoGAN: noise and codes), drawn from {@code stream}, on the run's device: shape (n,
+     * latentDim).
+     */
     public Tensor latent(long n, GeneratorOptional stream) {
         return Devices.to(p.latent().sample(n, stream), p.device());
     }
@@ -180,7 +198,8 @@ public final class Gan {
     public Tensor score(Tensor x) {
         DiscriminatorNetwork d = p.discriminator();
         int m = d.packing();
-        return inEvaluation(d, on -> d.forward(m == 1 ? on : on.repeat_interleave(m, new LongOptional(0), new LongOptional())), x);
+        return inEvaluation(
+                d, on -> d.forward(m == 1 ? on : on.repeat_interleave(m, new LongOptional(0), new LongOptional())), x);
     }
 
     /**

@@ -49,8 +49,7 @@ import org.bytedeco.pytorch.GeneratorOptional;
  */
 public final class GanFactory {
 
-    private GanFactory() {
-    }
+    private GanFactory() {}
 
     /**
      * The GAN of {@code config} on {@code batches}; call outside any {@code PointerScope} (its
@@ -59,7 +58,8 @@ public final class GanFactory {
      * @param image the shape of the images trained on, or {@code null} for toy data (2-D points)
      * @param device where the networks live ({@code null}: the CPU)
      */
-    public static Gan build(RunConfig config, RandomStreams streams, BatchSource batches, ImageShape image, Device device) {
+    public static Gan build(
+            RunConfig config, RandomStreams streams, BatchSource batches, ImageShape image, Device device) {
         return build(config, streams, batches, image, device, null);
     }
 
@@ -68,22 +68,34 @@ public final class GanFactory {
      * worker when {@code parallel} is not {@code null}: {@code batches} must be its shard, and rank 0's
      * weights (G's, D's and the EMA copy's) replace the others' before the GAN is returned.
      */
-    public static Gan build(RunConfig config, RandomStreams streams, BatchSource batches, ImageShape image, Device device,
-                            DataParallel parallel) {
+    public static Gan build(
+            RunConfig config,
+            RandomStreams streams,
+            BatchSource batches,
+            ImageShape image,
+            Device device,
+            DataParallel parallel) {
         config.validate();
         RunConfig c = config.withResolvedModel().withResolvedObjective();
         GeneratorOptional init = new GeneratorOptional(streams.torch(RandomStreams.INIT));
         GeneratorNetwork generator = generator(c, image, init);
         Latent latent = latent(c);
         MutualInformation mi = mutualInformation(c, latent);
-        DiscriminatorNetwork discriminator = mi == null ? discriminator(c, image, init)
-            : new InfoganDiscriminator(trunk(c, image, init), c.infogan().qWidth(), mi.posteriorSize(),
-                Activation.byConfigName(c.model().discriminator().resolved().activation()), init);
+        DiscriminatorNetwork discriminator = mi == null
+                ? discriminator(c, image, init)
+                : new InfoganDiscriminator(
+                        trunk(c, image, init),
+                        c.infogan().qWidth(),
+                        mi.posteriorSize(),
+                        Activation.byConfigName(
+                                c.model().discriminator().resolved().activation()),
+                        init);
         Devices.move(generator, device);
         Devices.move(discriminator, device);
         GeneratorEma ema = null;
         if (c.train().hasEma()) {
-            GeneratorNetwork average = generator(c, image, new GeneratorOptional(streams.torch(RandomStreams.INIT + "-ema")));
+            GeneratorNetwork average =
+                    generator(c, image, new GeneratorOptional(streams.torch(RandomStreams.INIT + "-ema")));
             Devices.move(average, device);
             ema = new GeneratorEma(generator, average, c.train().ema());
         }
@@ -99,18 +111,30 @@ public final class GanFactory {
             parallel.shard().rows(c.data().batchSize());
         }
         Objective objective = objective(c);
-        StepTerms terms = new StepTerms(synchroniser).add(AdversarialLoss.discriminator(objective))
-            .add(AdversarialLoss.generator(objective));
+        StepTerms terms = new StepTerms(synchroniser)
+                .add(AdversarialLoss.discriminator(objective))
+                .add(AdversarialLoss.generator(objective));
         c.regularisers().addTo(terms);
         if (mi != null) {
             terms.add(mi.discriminatorTerm()).add(mi.generatorTerm());
         }
-        return new Gan(new Gan.Parts(generator, discriminator, objective, terms.discriminator(), terms.generator(),
-            terms.constraints(), mi,
-            Optimisers.create(c.optimisers().generator(), generator.parameters()),
-            Optimisers.create(c.optimisers().discriminator(), discriminator.parameters()),
-            latent, batches, c.data().batchSize(),
-            new GeneratorOptional(streams.torch(RandomStreams.NOISE)), ema, device, synchroniser));
+        return new Gan(new Gan.Parts(
+                generator,
+                discriminator,
+                objective,
+                terms.discriminator(),
+                terms.generator(),
+                terms.constraints(),
+                mi,
+                Optimisers.create(c.optimisers().generator(), generator.parameters()),
+                Optimisers.create(c.optimisers().discriminator(), discriminator.parameters()),
+                latent,
+                batches,
+                c.data().batchSize(),
+                new GeneratorOptional(streams.torch(RandomStreams.NOISE)),
+                ema,
+                device,
+                synchroniser));
     }
 
     /**
@@ -122,17 +146,27 @@ public final class GanFactory {
         LatentPrior prior = LatentPrior.byConfigName(config.model().latentPrior());
         InfoganConfig info = config.infogan();
         if (config.model().conditional()) {
-            return new ConditionalLatent(config.model().latentDim(), prior, config.model().classes());
+            return new ConditionalLatent(
+                    config.model().latentDim(), prior, config.model().classes());
         }
-        return info == null ? Latent.of(prior, config.model().latentDim())
-            : new InfoganLatent(config.model().latentDim(), prior, info.categorical(), info.continuous());
+        return info == null
+                ? Latent.of(prior, config.model().latentDim())
+                : new InfoganLatent(config.model().latentDim(), prior, info.categorical(), info.continuous());
     }
 
-    /** InfoGAN's term for {@code config} over {@code latent} (from {@link #latent}), or {@code null} without an {@code infogan} section. */
+    /**
+     * InfoGAN's term for {@code config} over {@code latent} (from {@link #latent}), or {@code null} without an
+     * {@code infogan} section.
+     */
     static MutualInformation mutualInformation(RunConfig config, Latent latent) {
         InfoganConfig info = config.infogan();
-        return info == null ? null : new MutualInformation((InfoganLatent) latent, info.categoricalWeight(),
-            info.continuousWeight(), info.fixedVariance());
+        return info == null
+                ? null
+                : new MutualInformation(
+                        (InfoganLatent) latent,
+                        info.categoricalWeight(),
+                        info.continuousWeight(),
+                        info.fixedVariance());
     }
 
     /** The objective {@code config} names, with its parameters from the config (ebgan-margin's margin). */
@@ -149,12 +183,23 @@ public final class GanFactory {
         return toy(config, streams, null);
     }
 
-    /** As {@link #toy(RunConfig, RandomStreams)}, as a data-parallel worker when {@code parallel} is not {@code null}. */
+    /**
+     * As {@link #toy(RunConfig, RandomStreams)}, as a data-parallel worker when {@code parallel} is not {@code
+     * null}.
+     */
     public static Gan toy(RunConfig config, RandomStreams streams, DataParallel parallel) {
         config.validate();
-        return build(config, streams, new ToyBatches(io.gan4j.data.toy.ToyDistributions.byName(config.data().dataset()),
-            streams.java(RandomStreams.DATA), config.data().batchSize(), parallel == null ? Shard.WHOLE : parallel.shard()),
-            null, null, parallel);
+        return build(
+                config,
+                streams,
+                new ToyBatches(
+                        io.gan4j.data.toy.ToyDistributions.byName(config.data().dataset()),
+                        streams.java(RandomStreams.DATA),
+                        config.data().batchSize(),
+                        parallel == null ? Shard.WHOLE : parallel.shard()),
+                null,
+                null,
+                parallel);
     }
 
     /**
@@ -167,13 +212,31 @@ public final class GanFactory {
         int latent = latent(config).dim() - classes;
         Activation act = Activation.byConfigName(g.activation());
         return switch (g.architecture()) {
-            case Architectures.MLP -> image == null
-                ? new MlpGenerator(latent, 2, g.width(), g.depth(), act, g.batchNorm(), init)
-                : new MlpGenerator(latent, image, g.width(), g.depth(), act, g.batchNorm(), init);
-            case Architectures.DCGAN -> new DcganGenerator(latent, classes, image, g.width(), Norm.byConfigName(g.norm()),
-                g.spectralNorm(), g.attention(), g.dense(), init);
-            case Architectures.SNGAN -> new SnganGenerator(latent, classes, image, g.width(), Norm.byConfigName(g.norm()),
-                g.spectralNorm(), g.attention(), init);
+            case Architectures.MLP ->
+                image == null
+                        ? new MlpGenerator(latent, 2, g.width(), g.depth(), act, g.batchNorm(), init)
+                        : new MlpGenerator(latent, image, g.width(), g.depth(), act, g.batchNorm(), init);
+            case Architectures.DCGAN ->
+                new DcganGenerator(
+                        latent,
+                        classes,
+                        image,
+                        g.width(),
+                        Norm.byConfigName(g.norm()),
+                        g.spectralNorm(),
+                        g.attention(),
+                        g.dense(),
+                        init);
+            case Architectures.SNGAN ->
+                new SnganGenerator(
+                        latent,
+                        classes,
+                        image,
+                        g.width(),
+                        Norm.byConfigName(g.norm()),
+                        g.spectralNorm(),
+                        g.attention(),
+                        init);
             default -> throw new IllegalArgumentException("unknown architecture " + g.architecture());
         };
     }
@@ -189,8 +252,10 @@ public final class GanFactory {
         if (d.autoEncoder()) {
             Activation act = Activation.byConfigName(d.activation());
             return image == null
-                ? new MlpAutoEncoder(2, d.width(), d.depth(), d.codeSize(), act, d.batchNorm(), d.spectralNorm(), init)
-                : new DcganAutoEncoder(image, d.width(), d.codeSize(), Norm.byConfigName(d.norm()), act, d.spectralNorm(), init);
+                    ? new MlpAutoEncoder(
+                            2, d.width(), d.depth(), d.codeSize(), act, d.batchNorm(), d.spectralNorm(), init)
+                    : new DcganAutoEncoder(
+                            image, d.width(), d.codeSize(), Norm.byConfigName(d.norm()), act, d.spectralNorm(), init);
         }
         FeatureDiscriminator trunk = trunk(config, image, init);
         int classes = config.model().classes();
@@ -202,12 +267,29 @@ public final class GanFactory {
         DiscriminatorConfig d = config.model().discriminator().resolved();
         Activation act = Activation.byConfigName(d.activation());
         return switch (d.architecture()) {
-            case Architectures.MLP -> new MlpDiscriminator(image == null ? 2 : (int) image.numel(), d.packing(), d.width(),
-                d.depth(), act, d.batchNorm(), d.spectralNorm(), init);
-            case Architectures.DCGAN -> new DcganDiscriminator(image, d.packing(), d.width(), Norm.byConfigName(d.norm()),
-                act, d.spectralNorm(), d.attention(), d.dense(), init);
-            case Architectures.SNGAN -> new SnganDiscriminator(image, d.packing(), d.width(), act, d.spectralNorm(), d.attention(),
-                init);
+            case Architectures.MLP ->
+                new MlpDiscriminator(
+                        image == null ? 2 : (int) image.numel(),
+                        d.packing(),
+                        d.width(),
+                        d.depth(),
+                        act,
+                        d.batchNorm(),
+                        d.spectralNorm(),
+                        init);
+            case Architectures.DCGAN ->
+                new DcganDiscriminator(
+                        image,
+                        d.packing(),
+                        d.width(),
+                        Norm.byConfigName(d.norm()),
+                        act,
+                        d.spectralNorm(),
+                        d.attention(),
+                        d.dense(),
+                        init);
+            case Architectures.SNGAN ->
+                new SnganDiscriminator(image, d.packing(), d.width(), act, d.spectralNorm(), d.attention(), init);
             default -> throw new IllegalArgumentException("no trunk with features in architecture " + d.architecture());
         };
     }

@@ -7,8 +7,7 @@ import org.bytedeco.pytorch.TensorVector;
 /** Gradient diagnostics. */
 public final class Gradients {
 
-    private Gradients() {
-    }
+    private Gradients() {}
 
     /** ‖∇θ‖₂ over all of {@code module}'s parameters that have a gradient (0 if none has). */
     public static double norm(Module module) {

@@ -2,8 +2,8 @@ package io.gan4j.training;
 
 import io.gan4j.data.image.Batch;
 import io.gan4j.data.image.Prefetcher;
-import io.gan4j.distributed.Shard;
 import io.gan4j.data.image.ShuffledBatches;
+import io.gan4j.distributed.Shard;
 import io.gan4j.networks.ImageShape;
 import org.bytedeco.pytorch.Tensor;
 
@@ -57,12 +57,14 @@ public final class ImageBatches implements BatchSource {
         long[] labels = new long[b.labels().length];
         for (int i = 0; i < labels.length; i++) {
             if (b.labels()[i] < 0) {
-                throw new IllegalStateException(batches.source().description() + ": image "
-                    + shard.take(batches.indices(b.index()))[i] + " has no label, which a class-conditional run needs");
+                throw new IllegalStateException(
+                        batches.source().description() + ": image " + shard.take(batches.indices(b.index()))[i]
+                                + " has no label, which a class-conditional run needs");
             }
             labels[i] = b.labels()[i];
         }
-        return new Labelled(Tensor.create(b.images(), shape.batch(shard.rows(batches.batchSize()))), Tensor.create(labels));
+        return new Labelled(
+                Tensor.create(b.images(), shape.batch(shard.rows(batches.batchSize()))), Tensor.create(labels));
     }
 
     private Batch next() {

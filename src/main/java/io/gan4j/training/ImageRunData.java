@@ -52,7 +52,8 @@ public final class ImageRunData implements RunData {
     private io.gan4j.evaluation.TrainingMetrics trainingMetrics;
     private InfoganAccuracy accuracy;
 
-    private ImageRunData(RunConfig config, RandomStreams streams, Path dir, ImageSource source, io.gan4j.distributed.Shard shard) {
+    private ImageRunData(
+            RunConfig config, RandomStreams streams, Path dir, ImageSource source, io.gan4j.distributed.Shard shard) {
         this.config = config;
         this.streams = streams;
         this.dir = dir;
@@ -66,13 +67,15 @@ public final class ImageRunData implements RunData {
      * @throws ConfigException if the run is class-conditional and {@code model.classes} is not the
      *     number of classes the images have (a folder's subfolders, an IDX pair's labels)
      */
-    static ImageRunData open(RunConfig config, RandomStreams streams, Path dir, PrintStream progress,
-                             io.gan4j.distributed.Shard shard) {
+    static ImageRunData open(
+            RunConfig config, RandomStreams streams, Path dir, PrintStream progress, io.gan4j.distributed.Shard shard) {
         ImageSource source = source(config.data(), config.seed(), progress);
         int k = config.model().classes();
         if (k > 0 && source.classes() != k) {
-            throw new ConfigException("'" + config.name() + "'", List.of("model.classes: " + source.description() + " has "
-                + source.classes() + " classes, found " + k));
+            throw new ConfigException(
+                    "'" + config.name() + "'",
+                    List.of("model.classes: " + source.description() + " has " + source.classes() + " classes, found "
+                            + k));
         }
         return new ImageRunData(config, streams, dir, source, shard);
     }
@@ -83,19 +86,26 @@ public final class ImageRunData implements RunData {
      * @param progress where download progress goes, or {@code null}
      */
     public static ImageSource source(DataConfig data, long seed, PrintStream progress) {
-        DownloadProgress bar = progress == null ? DownloadProgress.silent()
-            : DownloadProgress.textBar(progress, System.console() != null);
+        DownloadProgress bar = progress == null
+                ? DownloadProgress.silent()
+                : DownloadProgress.textBar(progress, System.console() != null);
         ImageShape want = data.imageShape();
         ImageSource s;
         switch (data.dataset()) {
             case Datasets.FOLDER -> s = ImageFolder.read(Path.of(data.path()), want.height(), want.channels());
-            case Datasets.IDX -> s = IdxReader.read(Path.of(data.path()), Path.of(data.labels()),
-                "IDX " + Path.of(data.path()).getFileName());
+            case Datasets.IDX ->
+                s = IdxReader.read(
+                        Path.of(data.path()),
+                        Path.of(data.labels()),
+                        "IDX " + Path.of(data.path()).getFileName());
             case Datasets.STACKED_MNIST -> {
-                ImageSource mnist = ImageDatasets.open("mnist", data.split(), DataRoot.resolve(data.root()), data.download(), bar);
+                ImageSource mnist =
+                        ImageDatasets.open("mnist", data.split(), DataRoot.resolve(data.root()), data.download(), bar);
                 s = StackedMnist.of(mnist, new RandomStreams(seed).seedOf("stacked-mnist"), mnist.size());
             }
-            default -> s = ImageDatasets.open(data.dataset(), data.split(), DataRoot.resolve(data.root()), data.download(), bar);
+            default ->
+                s = ImageDatasets.open(
+                        data.dataset(), data.split(), DataRoot.resolve(data.root()), data.download(), bar);
         }
         return Resized.of(s, want.height(), want.width());
     }
@@ -123,21 +133,35 @@ public final class ImageRunData implements RunData {
             listeners.add(trainingMetrics);
         }
         if (config.log().report()) {
-            grids = new SampleGrids(dir, shape, config.log().gridEvery(), config.log().gridRows(), GanFactory.latent(config),
-                streams.torchFresh(RandomStreams.EVAL + "-grid"));
+            grids = new SampleGrids(
+                    dir,
+                    shape,
+                    config.log().gridEvery(),
+                    config.log().gridRows(),
+                    GanFactory.latent(config),
+                    streams.torchFresh(RandomStreams.EVAL + "-grid"));
             listeners.add(grids);
             if (gan.discriminator() instanceof AutoEncoderDiscriminator) {
                 reconstructions = reconstructions(config.log().gridRows());
                 listeners.add(reconstructions);
             }
             if (gan.sampler().selfAttention() != null) {
-                attention = new AttentionMaps(dir, config.log().gridEvery(), GanFactory.latent(config).sample(AttentionMaps.IMAGES,
-                    new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-attention"))));
+                attention = new AttentionMaps(
+                        dir,
+                        config.log().gridEvery(),
+                        GanFactory.latent(config)
+                                .sample(
+                                        AttentionMaps.IMAGES,
+                                        new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-attention"))));
                 listeners.add(attention);
             }
             if (gan.parts().mutualInformation() != null) {
-                traversals = new Traversals(dir, shape, config.log().gridEvery(), gan.parts().mutualInformation().latent(),
-                    streams.torchFresh(RandomStreams.EVAL + "-traversals"));
+                traversals = new Traversals(
+                        dir,
+                        shape,
+                        config.log().gridEvery(),
+                        gan.parts().mutualInformation().latent(),
+                        streams.torchFresh(RandomStreams.EVAL + "-traversals"));
                 listeners.add(traversals);
             }
         }
@@ -155,8 +179,8 @@ public final class ImageRunData implements RunData {
             indices[i] = (int) ((long) i * source.size() / n);
         }
         Tensor real = Tensor.create(shuffled.images(indices), shape.batch(n));
-        Tensor codes = GanFactory.latent(config).sample(n,
-            new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-reconstructions")));
+        Tensor codes = GanFactory.latent(config)
+                .sample(n, new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-reconstructions")));
         return new Reconstructions(dir, shape, config.log().gridEvery(), real, codes);
     }
 
@@ -181,23 +205,31 @@ public final class ImageRunData implements RunData {
     public List<RunReport.Figure> figures() {
         List<RunReport.Figure> figures = new ArrayList<>();
         if (reconstructions != null && reconstructions.written()) {
-            figures.add(new RunReport.Figure("Reconstructions by the auto-encoder discriminator",
-                "Rows, top to bottom: real images, D's reconstructions Dec(Enc(x)) of them, generated images (fixed codes), "
-                    + "D's reconstructions of those. D's energy is the mean squared difference per pixel; it learns to "
-                    + "reconstruct real images and, up to the margin, to fail on generated ones. Drawn at the last sample grid.",
-                List.of(reconstructions.file())));
+            figures.add(new RunReport.Figure(
+                    "Reconstructions by the auto-encoder discriminator",
+                    "Rows, top to bottom: real images, D's reconstructions Dec(Enc(x)) of them, generated images "
+                            + "(fixed codes), "
+                            + "D's reconstructions of those. D's energy is the mean squared difference per pixel; "
+                            + "it learns to "
+                            + "reconstruct real images and, up to the margin, to fail on generated ones. Drawn at "
+                            + "the last sample grid.",
+                    List.of(reconstructions.file())));
         }
         if (trainingMetrics != null && trainingMetrics.confusionPicture() != null) {
-            figures.add(new RunReport.Figure("Class agreement", "Samples drawn for each class (rows) as the dataset's classifier "
-                + "labels them (columns), in per cent of the row, at the last measurement: an obedient generator is a dark "
-                + "diagonal; one that ignores its class has the same row for every class.",
-                List.of(trainingMetrics.confusionPicture())));
+            figures.add(new RunReport.Figure(
+                    "Class agreement",
+                    "Samples drawn for each class (rows) as the dataset's classifier "
+                            + "labels them (columns), in per cent of the row, at the last measurement: an obedient "
+                            + "generator is a dark "
+                            + "diagonal; one that ignores its class has the same row for every class.",
+                    List.of(trainingMetrics.confusionPicture())));
         }
         if (traversals != null && !traversals.files().isEmpty()) {
             figures.add(new RunReport.Figure("InfoGAN's codes", Traversals.CAPTION, traversals.files()));
         }
         if (attention != null && attention.written()) {
-            figures.add(new RunReport.Figure("Self-attention in the generator", AttentionMaps.CAPTION, List.of(attention.file())));
+            figures.add(new RunReport.Figure(
+                    "Self-attention in the generator", AttentionMaps.CAPTION, List.of(attention.file())));
         }
         return figures;
     }

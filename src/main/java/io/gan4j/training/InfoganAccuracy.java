@@ -57,8 +57,10 @@ public final class InfoganAccuracy implements TrainingListener {
 
     /** Whether the run measures the accuracy on generated images: MNIST at 1×28×28, with a categorical code. */
     static boolean measuresGenerated(RunConfig config) {
-        return "mnist".equals(config.data().dataset()) && config.data().imageShape().equals(new ImageShape(1, 28, 28))
-            && !config.infogan().categorical().isEmpty() && config.infogan().accuracySamples() > 0;
+        return "mnist".equals(config.data().dataset())
+                && config.data().imageShape().equals(new ImageShape(1, 28, 28))
+                && !config.infogan().categorical().isEmpty()
+                && config.infogan().accuracySamples() > 0;
     }
 
     @Override
@@ -83,8 +85,9 @@ public final class InfoganAccuracy implements TrainingListener {
 
     private void put(String what, CategoryAccuracy a) {
         results.put("categorical_accuracy_" + what, a.accuracy());
-        results.put("categorical_mapping_" + what, Arrays.stream(a.classOf()).mapToObj(String::valueOf)
-            .collect(Collectors.joining(" ")));
+        results.put(
+                "categorical_mapping_" + what,
+                Arrays.stream(a.classOf()).mapToObj(String::valueOf).collect(Collectors.joining(" ")));
     }
 
     private CategoryAccuracy generated(Gan gan) {
@@ -104,8 +107,11 @@ public final class InfoganAccuracy implements TrainingListener {
                         from[i] = i;
                         first[i] = category;
                     }
-                    InfoganLatent.Codes codes = new InfoganLatent.Codes(drawn.noise(),
-                        Traversals.cells(latent, drawn, from, first, -1, new double[size]).categories(), drawn.continuous());
+                    InfoganLatent.Codes codes = new InfoganLatent.Codes(
+                            drawn.noise(),
+                            Traversals.cells(latent, drawn, from, first, -1, new double[size])
+                                    .categories(),
+                            drawn.continuous());
                     for (int digit : classifier.predict(gan.generateFrom(latent.input(codes)))) {
                         confusion[category][digit]++;
                     }
@@ -117,12 +123,26 @@ public final class InfoganAccuracy implements TrainingListener {
 
     private CategoryAccuracy real(Gan gan) {
         DataConfig d = config.data();
-        if (!Datasets.isImage(d.dataset()) || d.dataset().equals(Datasets.FOLDER) || d.dataset().equals(Datasets.STACKED_MNIST)) {
+        if (!Datasets.isImage(d.dataset())
+                || d.dataset().equals(Datasets.FOLDER)
+                || d.dataset().equals(Datasets.STACKED_MNIST)) {
             return null;
         }
         String split = Datasets.splits(d.dataset()).contains("test") ? "test" : d.split();
-        ImageSource source = ImageRunData.source(new DataConfig(d.dataset(), d.batchSize(), d.root(), split, d.imageSize(),
-            d.channels(), d.download(), d.path(), d.labels(), d.prefetch()), config.seed(), null);
+        ImageSource source = ImageRunData.source(
+                new DataConfig(
+                        d.dataset(),
+                        d.batchSize(),
+                        d.root(),
+                        split,
+                        d.imageSize(),
+                        d.channels(),
+                        d.download(),
+                        d.path(),
+                        d.labels(),
+                        d.prefetch()),
+                config.seed(),
+                null);
         if (source.classes() == 0) {
             return null;
         }
@@ -144,7 +164,15 @@ public final class InfoganAccuracy implements TrainingListener {
             }
             try (PointerScope scope = new PointerScope()) {
                 Tensor x = Tensor.create(pixels, size, shape.channels(), shape.height(), shape.width());
-                Tensor best = mi.logits(gan.inEvaluation(gan.discriminator(), on -> gan.discriminator().judge(on, null).posterior(), x), 0).argmax(new LongOptional(1), false);
+                Tensor best = mi.logits(
+                                gan.inEvaluation(
+                                        gan.discriminator(),
+                                        on -> gan.discriminator()
+                                                .judge(on, null)
+                                                .posterior(),
+                                        x),
+                                0)
+                        .argmax(new LongOptional(1), false);
                 long[] v = new long[size];
                 java.nio.LongBuffer b = best.contiguous().createBuffer();
                 b.get(v);

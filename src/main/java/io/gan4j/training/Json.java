@@ -12,8 +12,7 @@ public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Json() {
-    }
+    private Json() {}
 
     /** One line of JSON. */
     public static String line(Map<String, ?> values) {
@@ -36,7 +35,10 @@ public final class Json {
         } catch (JsonProcessingException e) {
             return null;
         }
-        if (node == null || !node.isObject() || !node.has("step") || !node.get("step").canConvertToInt()) {
+        if (node == null
+                || !node.isObject()
+                || !node.has("step")
+                || !node.get("step").canConvertToInt()) {
             return null;
         }
         StepLog log = new StepLog(node.get("step").intValue());

@@ -47,10 +47,11 @@ public record NonFinite(String player, String term, double value, String tensor)
 
     /** For instance "the discriminator's d_loss is NaN". */
     public String describe() {
-        return "the " + player + "'s " + switch (term) {
-            case "gradients" -> "gradients sum to " + value;
-            case "weights" -> "tensor '" + tensor + "' holds NaN or ±∞";
-            default -> term + " is " + value;
-        };
+        return "the " + player + "'s "
+                + switch (term) {
+                    case "gradients" -> "gradients sum to " + value;
+                    case "weights" -> "tensor '" + tensor + "' holds NaN or ±∞";
+                    default -> term + " is " + value;
+                };
     }
 }

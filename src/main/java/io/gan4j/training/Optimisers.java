@@ -14,8 +14,7 @@ import org.bytedeco.pytorch.TensorVector;
 /** Builds libtorch optimisers from {@link OptimiserConfig}s. */
 public final class Optimisers {
 
-    private Optimisers() {
-    }
+    private Optimisers() {}
 
     /** The optimiser {@code config} describes, over {@code parameters}. */
     public static Optimizer create(OptimiserConfig config, TensorVector parameters) {
@@ -36,8 +35,9 @@ public final class Optimisers {
                 options.momentum().put(config.momentum());
                 yield new SGD(parameters, options);
             }
-            default -> throw new IllegalArgumentException("unknown optimiser type '" + config.type()
-                + "'; known: " + String.join(", ", OptimiserConfig.TYPES));
+            default ->
+                throw new IllegalArgumentException("unknown optimiser type '" + config.type() + "'; known: "
+                        + String.join(", ", OptimiserConfig.TYPES));
         };
     }
 
@@ -51,7 +51,8 @@ public final class Optimisers {
         boolean reversed = betas.get(0) == 0.999 && betas.get(1) == 0.9;
         boolean forward = betas.get(0) == 0.9 && betas.get(1) == 0.999;
         if (!reversed && !forward) {
-            throw new IllegalStateException("unexpected AdamOptions betas layout: " + betas.get(0) + ", " + betas.get(1));
+            throw new IllegalStateException(
+                    "unexpected AdamOptions betas layout: " + betas.get(0) + ", " + betas.get(1));
         }
         betas.put(reversed ? 1 : 0, beta1);
         betas.put(reversed ? 0 : 1, beta2);

@@ -36,8 +36,12 @@ final class PlayerUpdate {
      * @param log where to record them, or {@code null}
      * @return {@code null}, or what was not finite; then the gradients are cleared and the update skipped
      */
-    <T> NonFinite apply(List<T> terms, Function<T, String> name, Function<T, Tensor> value, Map<String, Tensor> figures,
-                        StepLog log) {
+    <T> NonFinite apply(
+            List<T> terms,
+            Function<T, String> name,
+            Function<T, Tensor> value,
+            Map<String, Tensor> figures,
+            StepLog log) {
         Map<String, Tensor> values = new LinkedHashMap<>();
         terms.forEach(t -> values.put(name.apply(t), value.apply(t)));
         Tensor total = values.values().stream().reduce(Tensor::add).orElseThrow();

@@ -71,15 +71,27 @@ public final class ProgressBar implements TrainingListener {
         double rate = (step - from) / Math.max(elapsed, 1e-9);
         double left = rate > 0 ? (total - step) / rate : Double.NaN;
         String bar = "=".repeat(filled) + (filled < WIDTH ? ">" : "") + " ".repeat(Math.max(0, WIDTH - filled - 1));
-        return String.format(Locale.ROOT, "[%s] %3.0f%% step %d/%d  %s  %s left", bar, 100 * fraction, step, total, figures,
-            duration(left));
+        return String.format(
+                Locale.ROOT,
+                "[%s] %3.0f%% step %d/%d  %s  %s left",
+                bar,
+                100 * fraction,
+                step,
+                total,
+                figures,
+                duration(left));
     }
 
     private static String describe(StepLog log) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "D %.3f  G %.3f", log.get("d_loss"), log.get("g_loss")));
+        StringBuilder sb =
+                new StringBuilder(String.format(Locale.ROOT, "D %.3f  G %.3f", log.get("d_loss"), log.get("g_loss")));
         if (log.has("modes_captured")) {
-            sb.append(String.format(Locale.ROOT, "  modes %d/%d  HQ %.0f%%", (long) log.get("modes_captured"),
-                (long) log.get("modes_total"), 100 * log.get("hq_fraction")));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  modes %d/%d  HQ %.0f%%",
+                    (long) log.get("modes_captured"),
+                    (long) log.get("modes_total"),
+                    100 * log.get("hq_fraction")));
         }
         if (log.has("w1")) {
             sb.append(String.format(Locale.ROOT, "  W1 %.3f", log.get("w1")));
@@ -92,7 +104,8 @@ public final class ProgressBar implements TrainingListener {
             return "?";
         }
         long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
-            : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

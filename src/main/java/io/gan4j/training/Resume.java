@@ -26,19 +26,27 @@ import java.util.List;
  */
 public final class Resume {
 
-    private static final List<String> CHANGEABLE = List.of("train.steps", "train.checkpoint_every",
-        "train.keep_checkpoints", "train.nan_patience", "log.", "threads.", "device", "data.root", "data.download", "data.prefetch");
+    private static final List<String> CHANGEABLE = List.of(
+            "train.steps",
+            "train.checkpoint_every",
+            "train.keep_checkpoints",
+            "train.nan_patience",
+            "log.",
+            "threads.",
+            "device",
+            "data.root",
+            "data.download",
+            "data.prefetch");
 
-    private Resume() {
-    }
+    private Resume() {}
 
     /**
      * @param warnings where skipped checkpoints and thread changes are reported
      * @throws IllegalArgumentException for a directory that is not a run, a change that is not
      *     allowed, a run already at its steps, or no usable checkpoint (the message says which)
      */
-    public static TrainingRun prepare(Path runDir, List<String> overrides, PrintStream progress, boolean interactive,
-                                      PrintStream warnings) {
+    public static TrainingRun prepare(
+            Path runDir, List<String> overrides, PrintStream progress, boolean interactive, PrintStream warnings) {
         return prepare(runDir, overrides, progress, interactive, warnings, true);
     }
 
@@ -46,11 +54,17 @@ public final class Resume {
      * As {@link #prepare(Path, List, PrintStream, boolean, PrintStream)}; with {@code writes} false (a
      * data-parallel worker other than rank 0) the run directory is only read, not tidied.
      */
-    public static TrainingRun prepare(Path runDir, List<String> overrides, PrintStream progress, boolean interactive,
-                                      PrintStream warnings, boolean writes) {
+    public static TrainingRun prepare(
+            Path runDir,
+            List<String> overrides,
+            PrintStream progress,
+            boolean interactive,
+            PrintStream warnings,
+            boolean writes) {
         RunDirectory dir = RunDirectory.open(runDir);
         RunConfig recorded = ConfigReader.read(dir.file("config.yaml").toString(), List.of());
-        RunConfig wanted = TrainingRun.resolve(ConfigReader.read(dir.file("config.yaml").toString(), overrides));
+        RunConfig wanted =
+                TrainingRun.resolve(ConfigReader.read(dir.file("config.yaml").toString(), overrides));
         List<String> forbidden = new ArrayList<>();
         for (String key : ConfigDiff.changedKeys(recorded, wanted)) {
             if (CHANGEABLE.stream().noneMatch(c -> c.endsWith(".") ? key.startsWith(c) : key.equals(c))) {
@@ -59,11 +73,12 @@ public final class Resume {
         }
         if (!forbidden.isEmpty()) {
             throw new IllegalArgumentException("cannot change " + String.join(", ", forbidden) + " when resuming "
-                + runDir + ": they define the networks or the training; only " + String.join(", ", CHANGEABLE)
-                + " may change");
+                    + runDir + ": they define the networks or the training; only " + String.join(", ", CHANGEABLE)
+                    + " may change");
         }
         Checkpoint checkpoint = newestGood(runDir, warnings);
-        RunConfig saved = ConfigReader.fromYaml(checkpoint.configYaml(), "the config in " + checkpoint.path(), List.of());
+        RunConfig saved =
+                ConfigReader.fromYaml(checkpoint.configYaml(), "the config in " + checkpoint.path(), List.of());
         List<String> mismatch = new ArrayList<>();
         for (String key : ConfigDiff.changedKeys(saved, wanted)) {
             if (CHANGEABLE.stream().noneMatch(c -> c.endsWith(".") ? key.startsWith(c) : key.equals(c))) {
@@ -71,17 +86,18 @@ public final class Resume {
             }
         }
         if (!mismatch.isEmpty()) {
-            throw new IllegalArgumentException(checkpoint.path() + " was written by a run with other " + String.join(", ", mismatch)
-                + " than " + dir.file("config.yaml"));
+            throw new IllegalArgumentException(checkpoint.path() + " was written by a run with other "
+                    + String.join(", ", mismatch) + " than " + dir.file("config.yaml"));
         }
         if (!saved.threads().equals(wanted.threads())) {
             warnings.println("gan4j: warning: threads " + describe(wanted) + " differ from the checkpoint's run ("
-                + describe(saved) + "): the continuation is valid but not bit-identical to an uninterrupted run");
+                    + describe(saved) + "): the continuation is valid but not bit-identical to an uninterrupted run");
         }
         if (checkpoint.step() >= wanted.train().steps()) {
             throw new IllegalArgumentException(runDir + " is already trained to " + checkpoint.step()
-                + " steps (train.steps " + wanted.train().steps() + "): raise it to continue, e.g. --set train.steps="
-                + 2 * Math.max(1, checkpoint.step()));
+                    + " steps (train.steps " + wanted.train().steps()
+                    + "): raise it to continue, e.g. --set train.steps="
+                    + 2 * Math.max(1, checkpoint.step()));
         }
         if (writes) {
             removeLaterPictures(runDir, checkpoint.step());
@@ -107,13 +123,15 @@ public final class Resume {
                     Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
                     moved = "moved it to " + aside.getFileName();
                 } catch (IOException io) {
-                    moved = "left it in place (it cannot be renamed: " + io.getMessage() + ")"; // a read-only run directory
+                    moved = "left it in place (it cannot be renamed: " + io.getMessage()
+                            + ")"; // a read-only run directory
                 }
-                warnings.println("gan4j: warning: refusing " + e.getMessage() + "; " + moved + " and trying the previous checkpoint");
+                warnings.println("gan4j: warning: refusing " + e.getMessage() + "; " + moved
+                        + " and trying the previous checkpoint");
             }
         }
         throw new IllegalArgumentException("no usable checkpoint in " + runDir.resolve(Checkpoint.DIR)
-            + (problems.isEmpty() ? " (none written yet)" : ": " + String.join("; ", problems)));
+                + (problems.isEmpty() ? " (none written yet)" : ": " + String.join("; ", problems)));
     }
 
     private static void removeLaterPictures(Path runDir, int step) {

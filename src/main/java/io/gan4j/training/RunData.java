@@ -37,7 +37,10 @@ interface RunData extends AutoCloseable {
     /** The sample pictures for the report, in step order, then any others. */
     List<Path> pictures();
 
-    /** The model's own pictures for the report (EBGAN's {@link Reconstructions}, InfoGAN's {@link Traversals}, SAGAN's {@link AttentionMaps}), written so far. */
+    /**
+     * The model's own pictures for the report (EBGAN's {@link Reconstructions}, InfoGAN's {@link Traversals},
+     * SAGAN's {@link AttentionMaps}), written so far.
+     */
     default List<io.gan4j.reports.RunReport.Figure> figures() {
         return List.of();
     }
@@ -48,9 +51,14 @@ interface RunData extends AutoCloseable {
     }
 
     /** The run data of {@code config}; a data-parallel worker's batches are its {@code shard} of each global batch. */
-    static RunData of(RunConfig config, io.gan4j.torch.RandomStreams streams, Path dir, java.io.PrintStream progress,
-                      io.gan4j.distributed.Shard shard) {
-        return config.data().hasImages() ? ImageRunData.open(config, streams, dir, progress, shard)
-            : new ToyRunData(config, streams, dir, shard);
+    static RunData of(
+            RunConfig config,
+            io.gan4j.torch.RandomStreams streams,
+            Path dir,
+            java.io.PrintStream progress,
+            io.gan4j.distributed.Shard shard) {
+        return config.data().hasImages()
+                ? ImageRunData.open(config, streams, dir, progress, shard)
+                : new ToyRunData(config, streams, dir, shard);
     }
 }

@@ -33,7 +33,9 @@ public final class RunDirectory {
      * {@code runs/<name>-<timestamp>} under the working directory.
      */
     public static RunDirectory create(Path out, String name) {
-        Path dir = out != null ? out : Path.of("runs", name + "-" + LocalDateTime.now().format(STAMP));
+        Path dir = out != null
+                ? out
+                : Path.of("runs", name + "-" + LocalDateTime.now().format(STAMP));
         try {
             if (Files.exists(dir)) {
                 if (!Files.isDirectory(dir)) {
@@ -41,7 +43,8 @@ public final class RunDirectory {
                 }
                 try (Stream<Path> entries = Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
-                        throw new IllegalArgumentException("output directory " + dir + " is not empty; choose another --out");
+                        throw new IllegalArgumentException(
+                                "output directory " + dir + " is not empty; choose another --out");
                     }
                 }
             }

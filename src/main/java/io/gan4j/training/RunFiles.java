@@ -13,17 +13,18 @@ import java.util.stream.Stream;
 /** Files of a run directory numbered by step, such as {@code samples-000500.png}. */
 public final class RunFiles {
 
-    private RunFiles() {
-    }
+    private RunFiles() {}
 
     /** The files {@code <prefix><step><suffix>} in {@code dir} with step ≤ {@code upTo}, by step. */
     public static List<Path> numbered(Path dir, String prefix, String suffix, int upTo) {
         Pattern p = Pattern.compile(Pattern.quote(prefix) + "(\\d+)" + Pattern.quote(suffix));
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> {
-                Matcher m = p.matcher(f.getFileName().toString());
-                return m.matches() && Long.parseLong(m.group(1)) <= upTo;
-            }).sorted().collect(Collectors.toList());
+                        Matcher m = p.matcher(f.getFileName().toString());
+                        return m.matches() && Long.parseLong(m.group(1)) <= upTo;
+                    })
+                    .sorted()
+                    .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }

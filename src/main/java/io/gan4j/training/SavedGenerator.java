@@ -33,7 +33,8 @@ public final class SavedGenerator {
     private final Path source;
     private final boolean averaged;
 
-    private SavedGenerator(RunConfig config, GeneratorNetwork generator, ImageShape image, Path source, boolean averaged) {
+    private SavedGenerator(
+            RunConfig config, GeneratorNetwork generator, ImageShape image, Path source, boolean averaged) {
         this.config = config;
         this.generator = generator;
         this.image = image;
@@ -51,8 +52,8 @@ public final class SavedGenerator {
         RunDirectory dir = RunDirectory.open(runDir);
         RunConfig config = ConfigReader.read(dir.file("config.yaml").toString(), List.of());
         ImageShape image = config.data().hasImages() ? config.data().imageShape() : null;
-        GeneratorNetwork g = GanFactory.generator(config, image,
-            new GeneratorOptional(new RandomStreams(config.seed()).torchFresh(RandomStreams.INIT)));
+        GeneratorNetwork g = GanFactory.generator(
+                config, image, new GeneratorOptional(new RandomStreams(config.seed()).torchFresh(RandomStreams.INIT)));
         boolean ema = config.train().hasEma() && !raw;
         Path file = dir.file(ema ? "generator-ema.safetensors" : "generator.safetensors");
         if (Files.isRegularFile(file)) {
@@ -61,8 +62,8 @@ public final class SavedGenerator {
         }
         List<Path> checkpoints = Checkpoint.list(runDir);
         if (checkpoints.isEmpty()) {
-            throw new IllegalArgumentException(runDir + " has no " + file.getFileName() + " and no checkpoint: has its training "
-                + "written anything yet?");
+            throw new IllegalArgumentException(runDir + " has no " + file.getFileName()
+                    + " and no checkpoint: has its training " + "written anything yet?");
         }
         Checkpoint c = Resume.newestGood(runDir, System.err);
         SafetensorsReader reader = SafetensorsReader.open(c.path());
@@ -78,8 +79,8 @@ public final class SavedGenerator {
         Checkpoint c = Checkpoint.read(checkpoint);
         RunConfig config = ConfigReader.fromYaml(c.configYaml(), "the config in " + checkpoint, List.of());
         ImageShape image = config.data().hasImages() ? config.data().imageShape() : null;
-        GeneratorNetwork g = GanFactory.generator(config, image,
-            new GeneratorOptional(new RandomStreams(config.seed()).torchFresh(RandomStreams.INIT)));
+        GeneratorNetwork g = GanFactory.generator(
+                config, image, new GeneratorOptional(new RandomStreams(config.seed()).torchFresh(RandomStreams.INIT)));
         boolean ema = config.train().hasEma() && !raw;
         Safetensors.load(SafetensorsReader.open(checkpoint), ema ? "ema." : "generator.", g);
         return new SavedGenerator(config, g, image, checkpoint, ema);
@@ -147,8 +148,10 @@ public final class SavedGenerator {
         generator.eval();
         for (int start = 0; start < n; start += 256) {
             int k = Math.min(256, n - start);
-            try (PointerScope scope = new PointerScope(); NoGradGuard guard = new NoGradGuard()) {
-                Tensor z = label == -1 ? latent.sample(k, stream) : ofClass((ConditionalLatent) latent, k, label, stream);
+            try (PointerScope scope = new PointerScope();
+                    NoGradGuard guard = new NoGradGuard()) {
+                Tensor z =
+                        label == -1 ? latent.sample(k, stream) : ofClass((ConditionalLatent) latent, k, label, stream);
                 Tensor x = Devices.toCpu(generator.forward(z));
                 System.arraycopy(Tensors.toFloats(x), 0, out, (int) (start * per), (int) (k * per));
             }
@@ -164,7 +167,8 @@ public final class SavedGenerator {
      */
     public Tensor imagesOf(long[] labels, GeneratorOptional stream) {
         if (classes() == 0 || image == null) {
-            throw new IllegalArgumentException("this run is unconditional (model.classes 0): it has no classes to sample");
+            throw new IllegalArgumentException(
+                    "this run is unconditional (model.classes 0): it has no classes to sample");
         }
         for (long label : labels) {
             requireClass(label);
@@ -179,8 +183,10 @@ public final class SavedGenerator {
     /** @throws IllegalArgumentException if {@code label} is not one of this run's classes (or the run has none) */
     private void requireClass(long label) {
         if (label < 0 || label >= classes()) {
-            throw new IllegalArgumentException(classes() == 0 ? "this run is unconditional (model.classes 0): it has no class "
-                + label + " to sample" : "class " + label + " is not one of this run's classes, 0 to " + (classes() - 1));
+            throw new IllegalArgumentException(
+                    classes() == 0
+                            ? "this run is unconditional (model.classes 0): it has no class " + label + " to sample"
+                            : "class " + label + " is not one of this run's classes, 0 to " + (classes() - 1));
         }
     }
 

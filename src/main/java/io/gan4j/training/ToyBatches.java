@@ -1,7 +1,7 @@
 package io.gan4j.training;
 
-import io.gan4j.distributed.Shard;
 import io.gan4j.data.toy.ToyDistribution;
+import io.gan4j.distributed.Shard;
 import io.gan4j.torch.Tensors;
 import java.util.random.RandomGenerator;
 import org.bytedeco.pytorch.Tensor;

@@ -10,7 +10,8 @@ import org.bytedeco.pytorch.Generator;
 import org.bytedeco.pytorch.GeneratorOptional;
 
 /**
- * Adds the toy metrics to logged steps every {@code every} steps and at the last step, on samples drawn from the run's evaluation stream
+ * Adds the toy metrics to logged steps every {@code every} steps and at the last step, on samples drawn from
+ * the run's evaluation stream
  * (so evaluating never changes training): the PacGAN protocol's modes captured, high-quality
  * fraction and reverse KL on {@code evalSamples} generated points (for distributions with modes),
  * and the exact 1-Wasserstein distance between {@code w1Samples} generated and as many fresh real
@@ -27,8 +28,8 @@ public final class ToyEvaluation implements TrainingListener {
     private int lastStep;
 
     /** @param every evaluate at logged steps that are multiples of this, and at the last step */
-    public ToyEvaluation(ToyDistribution data, int every, int evalSamples, int w1Samples, Generator noise,
-                         RandomGenerator realRng) {
+    public ToyEvaluation(
+            ToyDistribution data, int every, int evalSamples, int w1Samples, Generator noise, RandomGenerator realRng) {
         this.data = data;
         this.every = every;
         this.evalSamples = evalSamples;

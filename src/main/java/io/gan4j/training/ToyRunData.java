@@ -31,7 +31,8 @@ final class ToyRunData implements RunData {
         this.streams = streams;
         this.dir = dir;
         this.data = ToyDistributions.byName(config.data().dataset());
-        this.batches = new ToyBatches(data, streams.java(RandomStreams.DATA), config.data().batchSize(), shard);
+        this.batches = new ToyBatches(
+                data, streams.java(RandomStreams.DATA), config.data().batchSize(), shard);
     }
 
     @Override
@@ -52,14 +53,24 @@ final class ToyRunData implements RunData {
     @Override
     public List<TrainingListener> listeners(Gan gan) {
         List<TrainingListener> listeners = new ArrayList<>();
-        listeners.add(new ToyEvaluation(data, config.log().evalEvery(), config.log().evalSamples(), config.log().w1Samples(),
-            streams.torch(RandomStreams.EVAL), streams.java(EVAL_REAL)));
+        listeners.add(new ToyEvaluation(
+                data,
+                config.log().evalEvery(),
+                config.log().evalSamples(),
+                config.log().w1Samples(),
+                streams.torch(RandomStreams.EVAL),
+                streams.java(EVAL_REAL)));
         if (config.log().report()) {
-            snapshots = new Snapshots(dir, data, config.log().snapshots(),
-                Objectives.scoresAreEnergies(config.objective()) ? "energy D(x), low = real"
-                    : Objectives.isCritic(config.objective()) ? "critic f(x)" : "D(x) logit",
-                streams.torch(RandomStreams.EVAL + "-plot"), streams.java(EVAL_REAL + "-plot"),
-                new SplitMix64(streams.seedOf(EVAL_REAL + "-plot")));
+            snapshots = new Snapshots(
+                    dir,
+                    data,
+                    config.log().snapshots(),
+                    Objectives.scoresAreEnergies(config.objective())
+                            ? "energy D(x), low = real"
+                            : Objectives.isCritic(config.objective()) ? "critic f(x)" : "D(x) logit",
+                    streams.torch(RandomStreams.EVAL + "-plot"),
+                    streams.java(EVAL_REAL + "-plot"),
+                    new SplitMix64(streams.seedOf(EVAL_REAL + "-plot")));
             listeners.add(snapshots);
         }
         return listeners;

@@ -34,7 +34,10 @@ public final class Trainer {
         this(gan, train, logEvery, listeners, StopPolicy.LOCAL);
     }
 
-    /** @param stopPolicy when to stop early and what to report after each step ({@link StopPolicy#LOCAL} in one process) */
+    /**
+     * @param stopPolicy when to stop early and what to report after each step ({@link StopPolicy#LOCAL} in one
+     * process)
+     */
     public Trainer(Gan gan, TrainConfig train, int logEvery, List<TrainingListener> listeners, StopPolicy stopPolicy) {
         this.gan = gan;
         this.train = train;

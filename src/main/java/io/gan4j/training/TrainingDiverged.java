@@ -31,11 +31,14 @@ public final class TrainingDiverged extends UserFault {
     }
 
     private static String message(int step, NonFinite cause, int inARow, int patience, Path lastGood) {
-        String count = patience < 0 ? "" : " (" + (inARow > 1 ? inARow + " steps in a row; " : "")
-            + "train.nan_patience " + patience + ")";
+        String count = patience < 0
+                ? ""
+                : " (" + (inARow > 1 ? inARow + " steps in a row; " : "") + "train.nan_patience " + patience + ")";
         return "training diverged at step " + step + ": " + cause.describe() + count + ". "
-            + (lastGood == null ? "No checkpoint was written before it. " : "The last good checkpoint is " + lastGood + ". ")
-            + "Lower the learning rates (optimisers.*.lr) or add a regulariser and train again.";
+                + (lastGood == null
+                        ? "No checkpoint was written before it. "
+                        : "The last good checkpoint is " + lastGood + ". ")
+                + "Lower the learning rates (optimisers.*.lr) or add a regulariser and train again.";
     }
 
     /** The same divergence, its message naming {@code lastGood} (or that there is none). */

@@ -47,8 +47,13 @@ public final class TrainingRun {
     private volatile Trainer trainer;
     private volatile boolean stopRequested;
 
-    private TrainingRun(RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive, Checkpoint from,
-                        SafetensorsWriter.Observer checkpointObserver) {
+    private TrainingRun(
+            RunConfig config,
+            RunDirectory dir,
+            PrintStream progress,
+            boolean interactive,
+            Checkpoint from,
+            SafetensorsWriter.Observer checkpointObserver) {
         this.config = config;
         this.dir = dir;
         this.progress = progress;
@@ -67,26 +72,39 @@ public final class TrainingRun {
         return new TrainingRun(resolve(config), dir, progress, interactive, null, null);
     }
 
-    /** As {@link #start}, telling {@code observer} about each tensor a checkpoint writes (tests stop a write midway with it). */
-    public static TrainingRun start(RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive,
-                                    SafetensorsWriter.Observer observer) {
+    /**
+     * As {@link #start}, telling {@code observer} about each tensor a checkpoint writes (tests stop a write
+     * midway with it).
+     */
+    public static TrainingRun start(
+            RunConfig config,
+            RunDirectory dir,
+            PrintStream progress,
+            boolean interactive,
+            SafetensorsWriter.Observer observer) {
         return new TrainingRun(resolve(config), dir, progress, interactive, null, observer);
     }
 
-    static TrainingRun resumed(RunConfig resolved, RunDirectory dir, PrintStream progress, boolean interactive,
-                               Checkpoint from) {
+    static TrainingRun resumed(
+            RunConfig resolved, RunDirectory dir, PrintStream progress, boolean interactive, Checkpoint from) {
         return new TrainingRun(resolved, dir, progress, interactive, from, null);
     }
 
-    /** {@code config} validated, with its threads, networks and objective's parameters resolved: what {@code config.yaml} records. */
+    /**
+     * {@code config} validated, with its threads, networks and objective's parameters resolved: what {@code
+     * config.yaml} records.
+     */
     public static RunConfig resolve(RunConfig config) {
         config.validate();
         ThreadSettings t = config.resolvedThreads();
-        return config.withThreads(new ThreadsConfig(t.intraOp(), t.blas(), 0)).withResolvedModel().withResolvedObjective();
+        return config.withThreads(new ThreadsConfig(t.intraOp(), t.blas(), 0))
+                .withResolvedModel()
+                .withResolvedObjective();
     }
 
     /** Trains {@code config} into {@code dir} from the start (see {@link #start}). */
-    public static Map<String, Object> train(RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive) {
+    public static Map<String, Object> train(
+            RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive) {
         return start(config, dir, progress, interactive).execute();
     }
 
@@ -139,7 +157,8 @@ public final class TrainingRun {
     }
 
     private Map<String, Object> train() {
-        Torch.init(new ThreadSettings(config.threads().intraOp(), config.threads().blas()));
+        Torch.init(
+                new ThreadSettings(config.threads().intraOp(), config.threads().blas()));
         String configYaml = ConfigWriter.toYaml(config);
         boolean writes = world == null || world.rank() == 0;
         if (writes) {
@@ -148,7 +167,8 @@ public final class TrainingRun {
         Device device = Devices.resolve(config.device(), world == null ? 0 : world.localRank());
         DataParallel parallel = world == null ? null : new DataParallel(Collective.join(world));
         RandomStreams streams = new RandomStreams(config.seed());
-        try (RunData data = RunData.of(config, streams, dir.path(), progress, parallel == null ? Shard.WHOLE : parallel.shard())) {
+        try (RunData data =
+                RunData.of(config, streams, dir.path(), progress, parallel == null ? Shard.WHOLE : parallel.shard())) {
             Gan gan = GanFactory.build(config, streams, data.batches(), data.image(), device, parallel);
             History history = new History();
             List<TrainingListener> listeners = new ArrayList<>(writes ? data.listeners(gan) : List.of());
@@ -158,8 +178,13 @@ public final class TrainingRun {
             if (writes) {
                 listeners.add(history);
                 listeners.add(new MetricsFile(dir.file("metrics.jsonl")));
-                listeners.add(new Checkpoints(dir.path(), config.train().checkpointEvery(), config.train().keepCheckpoints(),
-                    configYaml, streams, checkpointObserver));
+                listeners.add(new Checkpoints(
+                        dir.path(),
+                        config.train().checkpointEvery(),
+                        config.train().keepCheckpoints(),
+                        configYaml,
+                        streams,
+                        checkpointObserver));
                 if (progress != null) {
                     listeners.add(new ProgressBar(progress, interactive));
                 }
@@ -170,12 +195,17 @@ public final class TrainingRun {
                 start = from.step();
                 history.preload(earlierLogs(start));
             }
-            trainer = new Trainer(gan, config.train(), config.log().every(), listeners,
-                parallel == null ? StopPolicy.LOCAL : parallel);
+            trainer = new Trainer(
+                    gan,
+                    config.train(),
+                    config.log().every(),
+                    listeners,
+                    parallel == null ? StopPolicy.LOCAL : parallel);
             if (stopRequested) {
                 trainer.requestStop();
             }
-            Collective.Counts before = parallel == null ? null : parallel.collective().counts();
+            Collective.Counts before =
+                    parallel == null ? null : parallel.collective().counts();
             long t0 = System.nanoTime();
             int done;
             try {
@@ -187,8 +217,14 @@ public final class TrainingRun {
             if (!writes) {
                 return Map.of("steps", done, "wall_seconds", seconds);
             }
-            return finish(gan, data, history, start, done, seconds,
-                parallel == null ? null : parallel.collective().counts().since(before));
+            return finish(
+                    gan,
+                    data,
+                    history,
+                    start,
+                    done,
+                    seconds,
+                    parallel == null ? null : parallel.collective().counts().since(before));
         }
     }
 
@@ -213,7 +249,9 @@ public final class TrainingRun {
             if (start > 0) {
                 summary.put("resumed_from", start);
             }
-            summary.put("last_good_checkpoint", lastGood == null ? null : dir.path().relativize(lastGood).toString());
+            summary.put(
+                    "last_good_checkpoint",
+                    lastGood == null ? null : dir.path().relativize(lastGood).toString());
             dir.write("summary.json", Json.pretty(summary));
         }
         return e.withLastGood(lastGood);
@@ -241,10 +279,14 @@ public final class TrainingRun {
         return kept;
     }
 
-    /** @param collective what the training loop's collectives took (not the start-up broadcast), or {@code null} for one process */
-    private Map<String, Object> finish(Gan gan, RunData data, History history, int start, int done, double seconds,
-                                       Collective.Counts collective) {
-        Map<String, String> meta = Map.of("gan4j_version", Version.gan4j(), "run", config.name(), "step", String.valueOf(done));
+    /**
+     * @param collective what the training loop's collectives took (not the start-up broadcast), or {@code null}
+     * for one process
+     */
+    private Map<String, Object> finish(
+            Gan gan, RunData data, History history, int start, int done, double seconds, Collective.Counts collective) {
+        Map<String, String> meta =
+                Map.of("gan4j_version", Version.gan4j(), "run", config.name(), "step", String.valueOf(done));
         Safetensors.save(gan.generator(), meta, dir.file("generator.safetensors"));
         Safetensors.save(gan.discriminator(), meta, dir.file("discriminator.safetensors"));
         if (gan.parts().ema() != null) {
@@ -265,8 +307,10 @@ public final class TrainingRun {
         if (data.image() != null) {
             summary.put("images_per_second", (double) config.data().batchSize() * part / seconds);
         }
-        summary.put("threads", config.threads().intraOp() + " intra-op, " + config.threads().blas() + " BLAS"
-            + (world == null ? "" : " in each process"));
+        summary.put(
+                "threads",
+                config.threads().intraOp() + " intra-op, " + config.threads().blas() + " BLAS"
+                        + (world == null ? "" : " in each process"));
         summary.put("onednn", OneDnnCheck.verdict().reason());
         if (collective != null) {
             summary.put("processes", world.size());
@@ -286,6 +330,6 @@ public final class TrainingRun {
 
     private static String header() {
         return "# gan4j " + Version.gan4j() + " on PyTorch " + Version.pytorchPresets() + " (JavaCPP presets)\n"
-            + "# the resolved configuration of this run: gan4j train <this file> repeats it\n";
+                + "# the resolved configuration of this run: gan4j train <this file> repeats it\n";
     }
 }

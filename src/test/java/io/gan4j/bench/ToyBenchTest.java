@@ -19,16 +19,33 @@ import org.junit.jupiter.api.io.TempDir;
 class ToyBenchTest {
 
     private static ToyBench.Cell cell(String row, int seed, double modes, double hq, double kl, double w1) {
-        return new ToyBench.Cell("ring", row, seed, Map.of("modes_captured", modes, "modes_total", 8, "hq_fraction", hq,
-            "reverse_kl", kl, "w1", w1, "wall_seconds", 10.0 * seed));
+        return new ToyBench.Cell(
+                "ring",
+                row,
+                seed,
+                Map.of(
+                        "modes_captured",
+                        modes,
+                        "modes_total",
+                        8,
+                        "hq_fraction",
+                        hq,
+                        "reverse_kl",
+                        kl,
+                        "w1",
+                        w1,
+                        "wall_seconds",
+                        10.0 * seed));
     }
 
     @Test
-    @DisplayName("aggregates each row's seeds into mean, sample standard deviation and standard error; the table prints the standard error")
+    @DisplayName(
+            "aggregates each row's seeds into mean, sample standard deviation and standard error; the table prints "
+                    + "the standard error")
     @SuppressWarnings("unchecked")
     void aggregates() {
         Map<String, Map<String, Object>> a = ToyBenchTable.aggregate(List.of(
-            cell("x", 1, 8, 0.9, 0.0, 0.1), cell("x", 2, 6, 0.7, 0.2, 0.3), cell("y", 1, 4, 0.5, 1.0, 1.0)));
+                cell("x", 1, 8, 0.9, 0.0, 0.1), cell("x", 2, 6, 0.7, 0.2, 0.3), cell("y", 1, 4, 0.5, 1.0, 1.0)));
         Map<String, Double> modes = (Map<String, Double>) a.get("ring/x").get("modes_captured");
         assertThat(modes.get("mean")).isEqualTo(7.0);
         assertThat(modes.get("std")).isCloseTo(Math.sqrt(2), within(1e-12));
@@ -37,10 +54,12 @@ class ToyBenchTest {
         assertThat(a.get("ring/x").get("seeds")).isEqualTo(2);
         String md = ToyBenchTable.markdown(a);
         assertThat(md).contains("| ring | x | 7.0 ± 1.0 | 80.0 ± 10.0 | 0.100 ± 0.100 | 0.200 ± 0.100 | 15 ± 5 | 2 |");
-        assertThat(md).contains("| ring | PacGAN4 (published, PacGAN Table 1) | 7.8 ± 0.1 | 95.9 ± 1.4 | 0.07 ± 0.02 | — | — | 10 |")
-            .contains("| ring | VEEGAN (published, VEEGAN Table 1) | 8.0 | 52.9 | — | — | — | 5 |")
-            .contains("| ring | Unrolled GAN (published, VEEGAN Table 1) | 7.6 | 35.6 | — | — | — | 5 |")
-            .contains("| ring | WGAN-GP (published, GDPP Table 1) | 6.8 | 59.6 | — | — | — | — |");
+        assertThat(md)
+                .contains("| ring | PacGAN4 (published, PacGAN Table 1) | 7.8 ± 0.1 | 95.9 ± 1.4 | 0.07 ± 0.02 | — | "
+                        + "— | 10 |")
+                .contains("| ring | VEEGAN (published, VEEGAN Table 1) | 8.0 | 52.9 | — | — | — | 5 |")
+                .contains("| ring | Unrolled GAN (published, VEEGAN Table 1) | 7.6 | 35.6 | — | — | — | 5 |")
+                .contains("| ring | WGAN-GP (published, GDPP Table 1) | 6.8 | 59.6 | — | — | — | — |");
         assertThat(md).doesNotContain("| grid |");
     }
 
@@ -48,26 +67,43 @@ class ToyBenchTest {
     @DisplayName("gives every row the same discriminator updates: the generator takes updates / n_critic steps")
     void budget() {
         ToyBench bench = new ToyBench(List.of("grid"), ToyBenchRow.ALL, 1, 1000, null, 1);
-        assertThat(bench.config(ToyBenchRow.byName("non-saturating"), "grid", 3).train().steps()).isEqualTo(1000);
-        assertThat(bench.config(ToyBenchRow.byName("wgan-gp"), "grid", 3).train().steps()).isEqualTo(200);
-        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3).model().discriminator().packing()).isEqualTo(4);
-        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3).data().dataset()).isEqualTo("grid");
-        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3).seed()).isEqualTo(3);
+        assertThat(bench.config(ToyBenchRow.byName("non-saturating"), "grid", 3)
+                        .train()
+                        .steps())
+                .isEqualTo(1000);
+        assertThat(bench.config(ToyBenchRow.byName("wgan-gp"), "grid", 3)
+                        .train()
+                        .steps())
+                .isEqualTo(200);
+        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3)
+                        .model()
+                        .discriminator()
+                        .packing())
+                .isEqualTo(4);
+        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3).data().dataset())
+                .isEqualTo("grid");
+        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3).seed())
+                .isEqualTo(3);
     }
 
     @Test
     @DisplayName("resumes: finished cells are kept, a cell cut off half-way is rerun to the same figures")
     void resumes(@TempDir Path out) throws IOException {
         ToyBench bench = new ToyBench(List.of("ring"), List.of(ToyBenchRow.byName("non-saturating")), 2, 20, 1, 1);
-        List<ToyBench.Cell> first = bench.run(out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        List<ToyBench.Cell> first =
+                bench.run(out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         Path seed2 = out.resolve("cells/ring/non-saturating/seed-2");
         Files.delete(seed2.resolve("summary.json"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         List<ToyBench.Cell> second = bench.run(out, new PrintStream(log, true, StandardCharsets.UTF_8));
-        assertThat(log.toString(StandardCharsets.UTF_8)).startsWith("[1/2] ring non-saturating seed 1: done before\n")
-            .contains("[2/2] ring non-saturating seed 2: ").doesNotContain("seed 2: done before");
-        assertThat(second.get(1).summary().get("w1")).isEqualTo(first.get(1).summary().get("w1"));
-        assertThat(second.get(1).summary().get("hq_fraction")).isEqualTo(first.get(1).summary().get("hq_fraction"));
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .startsWith("[1/2] ring non-saturating seed 1: done before\n")
+                .contains("[2/2] ring non-saturating seed 2: ")
+                .doesNotContain("seed 2: done before");
+        assertThat(second.get(1).summary().get("w1"))
+                .isEqualTo(first.get(1).summary().get("w1"));
+        assertThat(second.get(1).summary().get("hq_fraction"))
+                .isEqualTo(first.get(1).summary().get("hq_fraction"));
     }
 
     @Test
@@ -80,8 +116,9 @@ class ToyBenchTest {
         assertThat(two).hasSize(4);
         for (int i = 0; i < 4; i++) {
             for (String key : List.of("modes_captured", "hq_fraction", "reverse_kl", "w1")) {
-                assertThat(two.get(i).summary().get(key)).as(two.get(i).row() + " seed " + two.get(i).seed() + " " + key)
-                    .isEqualTo(one.get(i).summary().get(key));
+                assertThat(two.get(i).summary().get(key))
+                        .as(two.get(i).row() + " seed " + two.get(i).seed() + " " + key)
+                        .isEqualTo(one.get(i).summary().get(key));
             }
         }
     }

@@ -16,8 +16,7 @@ import picocli.CommandLine;
 class CliTest {
 
     /** Exit code, standard output and standard error of one in-process invocation. */
-    record Outcome(int code, String out, String err) {
-    }
+    record Outcome(int code, String out, String err) {}
 
     static Outcome run(String... args) {
         StringWriter out = new StringWriter();
@@ -51,16 +50,24 @@ class CliTest {
         void presetsOneLineEach() {
             Outcome o = run("presets");
             assertThat(o.code()).isZero();
-            assertThat(o.out().lines()).anySatisfy(l -> assertThat(l).startsWith("wgan-gp-ring ").contains("gradient penalty"));
-            assertThat(o.out().lines().count()).isEqualTo(io.gan4j.config.Presets.names().size());
+            assertThat(o.out().lines())
+                    .anySatisfy(l -> assertThat(l).startsWith("wgan-gp-ring ").contains("gradient penalty"));
+            assertThat(o.out().lines().count())
+                    .isEqualTo(io.gan4j.config.Presets.names().size());
         }
 
         @Test
         void theoryListsItsExperiments() {
             Outcome o = run("theory", "--help");
             assertThat(o.code()).isZero();
-            assertThat(o.out()).contains("optimal-discriminator", "parallel-lines", "saturation", "gradient-norms",
-                "critic-tracks-quality", "spectral-norm");
+            assertThat(o.out())
+                    .contains(
+                            "optimal-discriminator",
+                            "parallel-lines",
+                            "saturation",
+                            "gradient-norms",
+                            "critic-tracks-quality",
+                            "spectral-norm");
             Outcome one = run("theory", "spectral-norm", "--help");
             assertThat(one.code()).isZero();
             assertThat(one.out()).contains("--out=DIR", "--seed=N", "--quick", "--threads=N");
@@ -84,11 +91,13 @@ class CliTest {
             Files.writeString(bad, "train: {n_critic: 0, stepz: 3}\noptimisers: {discriminator: {lr: -1}}\n");
             Outcome o = run("validate", bad.toString());
             assertThat(o.code()).isEqualTo(2);
-            assertThat(o.err()).isEqualTo("gan4j: invalid configuration '" + bad + "' (3 problems):\n"
-                + "  - train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule, ema, checkpoint_every, "
-                + "keep_checkpoints, nan_patience\n"
-                + "  - optimisers.discriminator.lr: must be positive, found -1.0\n"
-                + "  - train.n_critic: must be from 1 to 1000, found 0\n");
+            assertThat(o.err())
+                    .isEqualTo("gan4j: invalid configuration '" + bad + "' (3 problems):\n"
+                            + "  - train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule, "
+                            + "ema, checkpoint_every, "
+                            + "keep_checkpoints, nan_patience\n"
+                            + "  - optimisers.discriminator.lr: must be positive, found -1.0\n"
+                            + "  - train.n_critic: must be from 1 to 1000, found 0\n");
             assertThat(o.err()).doesNotContain("Exception", "\tat ");
         }
 
@@ -96,7 +105,8 @@ class CliTest {
         void aMissingConfigFile() {
             Outcome o = run("train", "no/such.yaml");
             assertThat(o.code()).isEqualTo(2);
-            assertThat(o.err()).startsWith("gan4j: invalid configuration 'no/such.yaml' (1 problem):\n  - file not found: ");
+            assertThat(o.err())
+                    .startsWith("gan4j: invalid configuration 'no/such.yaml' (1 problem):\n  - file not found: ");
         }
 
         @Test
@@ -124,18 +134,22 @@ class CliTest {
         void dataParallelOptions() {
             Outcome o = run("train", "wgan-gp-ring", "--nproc", "3");
             assertThat(o.code()).isEqualTo(2);
-            assertThat(o.err()).isEqualTo("gan4j: data.batch_size 256 is the global batch and must split evenly over the 3 "
-                + "workers (--nproc 3 × --nnodes 1)\n");
+            assertThat(o.err())
+                    .isEqualTo("gan4j: data.batch_size 256 is the global batch and must split evenly over the 3 "
+                            + "workers (--nproc 3 × --nnodes 1)\n");
             assertThat(run("train", "demo", "--nnodes", "2").err())
-                .isEqualTo("gan4j: --nnodes 2 needs --master HOST:PORT, machine 0's address (the same on every machine)\n");
+                    .isEqualTo("gan4j: --nnodes 2 needs --master HOST:PORT, machine 0's address (the same on every "
+                            + "machine)\n");
             assertThat(run("train", "demo", "--nproc", "2", "--backend", "mpi").err())
-                .isEqualTo("gan4j: --backend must be auto, gloo or nccl, found 'mpi'\n");
-            assertThat(run("train", "demo", "--nnodes", "2", "--node-rank", "2", "--master", "a:1").err())
-                .isEqualTo("gan4j: --node-rank must be 0 to 1 with --nnodes 2, found 2\n");
+                    .isEqualTo("gan4j: --backend must be auto, gloo or nccl, found 'mpi'\n");
+            assertThat(run("train", "demo", "--nnodes", "2", "--node-rank", "2", "--master", "a:1")
+                            .err())
+                    .isEqualTo("gan4j: --node-rank must be 0 to 1 with --nnodes 2, found 2\n");
             assertThat(run("train", "demo", "--nproc", "2", "--master", "host").err())
-                .isEqualTo("gan4j: --master must be HOST:PORT, found 'host'\n");
-            assertThat(run("train", "demo", "--nnodes", "2", "--node-rank", "1", "--master", "a:29500").err())
-                .isEqualTo("gan4j: --node-rank 1 needs the run's --out, as given to machine 0\n");
+                    .isEqualTo("gan4j: --master must be HOST:PORT, found 'host'\n");
+            assertThat(run("train", "demo", "--nnodes", "2", "--node-rank", "1", "--master", "a:29500")
+                            .err())
+                    .isEqualTo("gan4j: --node-rank 1 needs the run's --out, as given to machine 0\n");
         }
 
         @Test
@@ -152,40 +166,68 @@ class CliTest {
             for (String experiment : new String[] {"saturation", "gradient-norms"}) {
                 Outcome o = run("theory", experiment, "--out", dir.toString());
                 assertThat(o.code()).isEqualTo(2);
-                assertThat(o.err()).isEqualTo("gan4j: output directory " + dir + " is not empty; choose another --out\n");
+                assertThat(o.err())
+                        .isEqualTo("gan4j: output directory " + dir + " is not empty; choose another --out\n");
             }
         }
 
         @Test
         void sampleFromSomethingThatIsNotARun(@TempDir Path dir) {
-            Outcome o = run("sample", dir.toString(), "--out", dir.resolve("s.csv").toString());
+            Outcome o =
+                    run("sample", dir.toString(), "--out", dir.resolve("s.csv").toString());
             assertThat(o.code()).isEqualTo(2);
             assertThat(o.err()).isEqualTo("gan4j: " + dir + " is not a gan4j run directory (no config.yaml)\n");
         }
     }
 
     @Nested
-    @DisplayName("reports a data fault of train with exit code 1, the file's name, no stack trace and no run directory:")
+    @DisplayName(
+            "reports a data fault of train with exit code 1, the file's name, no stack trace and no run directory:")
     class DataFaults {
 
         @Test
         @DisplayName("missing files, download off")
         void missing(@TempDir Path dir) throws Exception {
             Files.createDirectories(dir.resolve("root"));
-            Outcome o = run("train", "dcgan-mnist", "--quiet", "--out", dir.resolve("run").toString(),
-                "--set", "data.root='" + dir.resolve("root") + "'", "--set", "data.download=false");
+            Outcome o = run(
+                    "train",
+                    "dcgan-mnist",
+                    "--quiet",
+                    "--out",
+                    dir.resolve("run").toString(),
+                    "--set",
+                    "data.root='" + dir.resolve("root") + "'",
+                    "--set",
+                    "data.download=false");
             assertThat(o.code()).isEqualTo(1);
-            assertThat(o.err()).contains("missing in " + dir.resolve("root").resolve("mnist"), "train-images-idx3-ubyte.gz")
-                .doesNotContain("\tat ", "    at ", "bug");
+            assertThat(o.err())
+                    .contains("missing in " + dir.resolve("root").resolve("mnist"), "train-images-idx3-ubyte.gz")
+                    .doesNotContain("\tat ", "    at ", "bug");
             assertThat(dir.resolve("run")).doesNotExist();
             // an --out whose parents did not exist leaves none of them; a parent another run uses stays
-            Outcome nested = run("train", "dcgan-mnist", "--quiet", "--out", dir.resolve("new/runs/r").toString(),
-                "--set", "data.root='" + dir.resolve("root") + "'", "--set", "data.download=false");
+            Outcome nested = run(
+                    "train",
+                    "dcgan-mnist",
+                    "--quiet",
+                    "--out",
+                    dir.resolve("new/runs/r").toString(),
+                    "--set",
+                    "data.root='" + dir.resolve("root") + "'",
+                    "--set",
+                    "data.download=false");
             assertThat(nested.code()).isEqualTo(1);
             assertThat(dir.resolve("new")).doesNotExist();
             Files.createDirectories(dir.resolve("shared/other-run"));
-            run("train", "dcgan-mnist", "--quiet", "--out", dir.resolve("shared/r").toString(),
-                "--set", "data.root='" + dir.resolve("root") + "'", "--set", "data.download=false");
+            run(
+                    "train",
+                    "dcgan-mnist",
+                    "--quiet",
+                    "--out",
+                    dir.resolve("shared/r").toString(),
+                    "--set",
+                    "data.root='" + dir.resolve("root") + "'",
+                    "--set",
+                    "data.download=false");
             assertThat(dir.resolve("shared/r")).doesNotExist();
             assertThat(dir.resolve("shared/other-run")).isDirectory();
         }
@@ -200,11 +242,20 @@ class CliTest {
                 }
             }
             Path out = Files.createDirectories(dir.resolve("run"));
-            Outcome o = run("train", "dcgan-mnist", "--quiet", "--out", out.toString(),
-                "--set", "data.root='" + dir.resolve("root") + "'", "--set", "data.download=false");
+            Outcome o = run(
+                    "train",
+                    "dcgan-mnist",
+                    "--quiet",
+                    "--out",
+                    out.toString(),
+                    "--set",
+                    "data.root='" + dir.resolve("root") + "'",
+                    "--set",
+                    "data.download=false");
             assertThat(o.code()).isEqualTo(1);
-            assertThat(o.err()).contains("train-images-idx3-ubyte.gz: magic number 0x67617262 found, expected 0x00000803")
-                .doesNotContain("    at ", "bug");
+            assertThat(o.err())
+                    .contains("train-images-idx3-ubyte.gz: magic number 0x67617262 found, expected 0x00000803")
+                    .doesNotContain("    at ", "bug");
             try (var left = Files.list(out)) {
                 assertThat(left).isEmpty();
             }
@@ -218,12 +269,22 @@ class CliTest {
             assertThat(plain.code()).isEqualTo(2);
             assertThat(debug.code()).isEqualTo(2);
             assertThat(plain.err()).doesNotContain("\tat ");
-            assertThat(debug.err()).startsWith(plain.err()).contains("io.gan4j.config.ConfigException", "\tat io.gan4j.config.ConfigReader");
+            assertThat(debug.err())
+                    .startsWith(plain.err())
+                    .contains("io.gan4j.config.ConfigException", "\tat io.gan4j.config.ConfigReader");
         }
 
         private Outcome folder(Path dir, Path images) {
-            return run("train", "dcgan-mnist", "--quiet", "--out", dir.resolve("run").toString(), "--set",
-                "data={dataset: folder, path: '" + images + "', image_size: 28, channels: 1}", "--set", "train.steps=1");
+            return run(
+                    "train",
+                    "dcgan-mnist",
+                    "--quiet",
+                    "--out",
+                    dir.resolve("run").toString(),
+                    "--set",
+                    "data={dataset: folder, path: '" + images + "', image_size: 28, channels: 1}",
+                    "--set",
+                    "train.steps=1");
         }
 
         @Test
@@ -240,11 +301,13 @@ class CliTest {
         @DisplayName("a corrupt PNG")
         void corruptPng(@TempDir Path dir) throws Exception {
             Path images = Files.createDirectories(dir.resolve("images"));
-            Files.write(images.resolve("a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3});
+            Files.write(
+                    images.resolve("a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3});
             Outcome o = folder(dir, images);
             assertThat(o.code()).isEqualTo(1);
-            assertThat(o.err()).startsWith("gan4j: cannot read image " + images.resolve("a.png") + ": ")
-                .doesNotContain("    at ", "bug");
+            assertThat(o.err())
+                    .startsWith("gan4j: cannot read image " + images.resolve("a.png") + ": ")
+                    .doesNotContain("    at ", "bug");
             assertThat(dir.resolve("run")).doesNotExist();
         }
 
@@ -252,15 +315,30 @@ class CliTest {
         @DisplayName("an IDX file whose body is cut short")
         void truncatedIdx(@TempDir Path dir) throws Exception {
             Path images = dir.resolve("images.idx");
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16 + 28 * 28 * 3).putInt(0x803).putInt(10).putInt(28).putInt(28);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16 + 28 * 28 * 3)
+                    .putInt(0x803)
+                    .putInt(10)
+                    .putInt(28)
+                    .putInt(28);
             Files.write(images, b.array());
             Path labels = dir.resolve("labels.idx");
-            Files.write(labels, java.nio.ByteBuffer.allocate(18).putInt(0x801).putInt(10).array());
-            Outcome o = run("train", "dcgan-mnist", "--quiet", "--out", dir.resolve("run").toString(), "--set",
-                "data={dataset: idx, path: '" + images + "', labels: '" + labels + "'}", "--set", "train.steps=1");
+            Files.write(
+                    labels,
+                    java.nio.ByteBuffer.allocate(18).putInt(0x801).putInt(10).array());
+            Outcome o = run(
+                    "train",
+                    "dcgan-mnist",
+                    "--quiet",
+                    "--out",
+                    dir.resolve("run").toString(),
+                    "--set",
+                    "data={dataset: idx, path: '" + images + "', labels: '" + labels + "'}",
+                    "--set",
+                    "train.steps=1");
             assertThat(o.code()).isEqualTo(1);
-            assertThat(o.err()).isEqualTo("gan4j: " + images + ": expected 7840 bytes of image data from offset 16, the file ends "
-                + "at offset 2368\n");
+            assertThat(o.err())
+                    .isEqualTo("gan4j: " + images + ": expected 7840 bytes of image data from offset 16, the file ends "
+                            + "at offset 2368\n");
             assertThat(dir.resolve("run")).doesNotExist();
         }
     }

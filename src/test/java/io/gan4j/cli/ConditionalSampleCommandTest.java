@@ -19,16 +19,33 @@ class ConditionalSampleCommandTest extends TorchTest {
 
     @TempDir
     static Path dir;
+
     static Path run;
 
     @BeforeAll
     static void train() throws Exception {
         Path[] idx = ResumeTestFixtures.labelledIdx(dir);
         run = dir.resolve("run");
-        CliTest.Outcome o = CliTest.run("train", "sagan-mnist-conditional", "--out", run.toString(), "--quiet",
-            "--set", "data={dataset: idx, path: '" + idx[0] + "', labels: '" + idx[1] + "', batch_size: 8}",
-            "--set", "train.steps=2", "--set", "model.generator.width=8", "--set", "model.discriminator.width=8",
-            "--set", "model.latent_dim=8", "--set", "log.report=false", "--threads", "1");
+        CliTest.Outcome o = CliTest.run(
+                "train",
+                "sagan-mnist-conditional",
+                "--out",
+                run.toString(),
+                "--quiet",
+                "--set",
+                "data={dataset: idx, path: '" + idx[0] + "', labels: '" + idx[1] + "', batch_size: 8}",
+                "--set",
+                "train.steps=2",
+                "--set",
+                "model.generator.width=8",
+                "--set",
+                "model.discriminator.width=8",
+                "--set",
+                "model.latent_dim=8",
+                "--set",
+                "log.report=false",
+                "--threads",
+                "1");
         assertThat(o.code()).as(o.err()).isZero();
     }
 
@@ -39,14 +56,19 @@ class ConditionalSampleCommandTest extends TorchTest {
         Path again = dir.resolve("again.npy");
         Path four = dir.resolve("four.npy");
         for (Path[] p : new Path[][] {{three}, {again}}) {
-            CliTest.Outcome o = CliTest.run("sample", run.toString(), "--n", "4", "--out", p[0].toString(), "--class", "3");
+            CliTest.Outcome o =
+                    CliTest.run("sample", run.toString(), "--n", "4", "--out", p[0].toString(), "--class", "3");
             assertThat(o.code()).as(o.err()).isZero();
         }
-        assertThat(CliTest.run("sample", run.toString(), "--n", "4", "--out", four.toString(), "--class", "4").code()).isZero();
+        assertThat(CliTest.run("sample", run.toString(), "--n", "4", "--out", four.toString(), "--class", "4")
+                        .code())
+                .isZero();
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(three));
         assertThat(Files.readAllBytes(four)).isNotEqualTo(Files.readAllBytes(three));
         Path grid = dir.resolve("grid.png");
-        assertThat(CliTest.run("sample", run.toString(), "--n", "9", "--grid", "--out", grid.toString()).code()).isZero();
+        assertThat(CliTest.run("sample", run.toString(), "--n", "9", "--grid", "--out", grid.toString())
+                        .code())
+                .isZero();
         BufferedImage img = ImageIO.read(grid.toFile());
         assertThat(img.getWidth()).isEqualTo(3 * 28 + 2 * 2);
     }
@@ -54,27 +76,60 @@ class ConditionalSampleCommandTest extends TorchTest {
     @Test
     @DisplayName("--class outside the classes, or on an unconditional run, is refused naming the range or the run")
     void refusals() throws Exception {
-        CliTest.Outcome o = CliTest.run("sample", run.toString(), "--n", "4", "--out", dir.resolve("x.npy").toString(),
-            "--class", "10");
+        CliTest.Outcome o = CliTest.run(
+                "sample",
+                run.toString(),
+                "--n",
+                "4",
+                "--out",
+                dir.resolve("x.npy").toString(),
+                "--class",
+                "10");
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("gan4j: --class must be between 0 and 9, found 10");
         Path toy = dir.resolve("toy");
-        assertThat(CliTest.run("train", "gan-ns-ring", "--out", toy.toString(), "--quiet", "--set", "train.steps=2",
-            "--set", "log.report=false", "--set", "log.every=1", "--set", "log.eval_every=2", "--set", "log.snapshots=0").code())
-            .isZero();
-        CliTest.Outcome u = CliTest.run("sample", toy.toString(), "--n", "4", "--out", dir.resolve("x.csv").toString(),
-            "--class", "0");
+        assertThat(CliTest.run(
+                                "train",
+                                "gan-ns-ring",
+                                "--out",
+                                toy.toString(),
+                                "--quiet",
+                                "--set",
+                                "train.steps=2",
+                                "--set",
+                                "log.report=false",
+                                "--set",
+                                "log.every=1",
+                                "--set",
+                                "log.eval_every=2",
+                                "--set",
+                                "log.snapshots=0")
+                        .code())
+                .isZero();
+        CliTest.Outcome u = CliTest.run(
+                "sample",
+                toy.toString(),
+                "--n",
+                "4",
+                "--out",
+                dir.resolve("x.csv").toString(),
+                "--class",
+                "0");
         assertThat(u.code()).isEqualTo(2);
-        assertThat(u.err()).contains("gan4j: --class needs a class-conditional run (model.classes > 0); " + toy
-            + " is unconditional");
+        assertThat(u.err())
+                .contains("gan4j: --class needs a class-conditional run (model.classes > 0); " + toy
+                        + " is unconditional");
     }
 
     @Test
     @DisplayName("export records the input layout [z, one-hot of the class]")
     void export() {
         Path out = dir.resolve("g.safetensors");
-        assertThat(CliTest.run("export", run.toString(), "--out", out.toString()).code()).isZero();
-        assertThat(SafetensorsReader.open(out).metadata()).containsEntry("latent_dim", "18")
-            .containsEntry("latent_layout", "[z (8, latent_prior), one-hot of the class (10)] (class-conditional)");
+        assertThat(CliTest.run("export", run.toString(), "--out", out.toString())
+                        .code())
+                .isZero();
+        assertThat(SafetensorsReader.open(out).metadata())
+                .containsEntry("latent_dim", "18")
+                .containsEntry("latent_layout", "[z (8, latent_prior), one-hot of the class (10)] (class-conditional)");
     }
 }

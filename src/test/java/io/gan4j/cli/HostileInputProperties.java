@@ -56,25 +56,57 @@ class HostileInputProperties {
     }
 
     /** A size-like or numeric key, with a value outside its range or of the wrong kind. */
-    record BadValue(String key, String value) {
-    }
+    record BadValue(String key, String value) {}
 
     @Provide
     Arbitrary<BadValue> badValues() {
-        Arbitrary<String> garbage = Arbitraries.of(".nan", ".inf", "-.inf", "1e20", "-1e300", "99999999999999999999999", "ten",
-            "[1, 2]", "{a: 1}", "*alias", "&anchor 3", "'5", "1\n---\n2", "0x1p70", "-0.5e400");
-        Arbitrary<String> negative = Arbitraries.longs().between(Long.MIN_VALUE / 2, -1).map(String::valueOf);
-        Arbitrary<String> huge = Arbitraries.longs().between(2_000_000, Long.MAX_VALUE).map(String::valueOf);
+        Arbitrary<String> garbage = Arbitraries.of(
+                ".nan",
+                ".inf",
+                "-.inf",
+                "1e20",
+                "-1e300",
+                "99999999999999999999999",
+                "ten",
+                "[1, 2]",
+                "{a: 1}",
+                "*alias",
+                "&anchor 3",
+                "'5",
+                "1\n---\n2",
+                "0x1p70",
+                "-0.5e400");
+        Arbitrary<String> negative =
+                Arbitraries.longs().between(Long.MIN_VALUE / 2, -1).map(String::valueOf);
+        Arbitrary<String> huge =
+                Arbitraries.longs().between(2_000_000, Long.MAX_VALUE).map(String::valueOf);
         // keys with an upper bound: any of the three kinds of value is bad
-        Arbitrary<BadValue> bounded = Combinators.combine(Arbitraries.of("model.generator.width", "model.discriminator.width",
-            "model.generator.depth", "model.latent_dim", "data.batch_size", "data.prefetch", "log.grid_rows", "log.eval_samples",
-            "threads.intra_op", "threads.blas", "train.n_critic", "train.keep_checkpoints", "train.nan_patience",
-            "model.discriminator.packing"), Arbitraries.oneOf(garbage, negative, huge)).as(BadValue::new);
+        Arbitrary<BadValue> bounded = Combinators.combine(
+                        Arbitraries.of(
+                                "model.generator.width",
+                                "model.discriminator.width",
+                                "model.generator.depth",
+                                "model.latent_dim",
+                                "data.batch_size",
+                                "data.prefetch",
+                                "log.grid_rows",
+                                "log.eval_samples",
+                                "threads.intra_op",
+                                "threads.blas",
+                                "train.n_critic",
+                                "train.keep_checkpoints",
+                                "train.nan_patience",
+                                "model.discriminator.packing"),
+                        Arbitraries.oneOf(garbage, negative, huge))
+                .as(BadValue::new);
         // keys whose large values are legitimate (a learning rate of 2e6 is odd, not wrong): garbage or negative
-        Arbitrary<BadValue> unbounded = Combinators.combine(Arbitraries.of("train.steps", "log.every", "optimisers.generator.lr",
-            "train.ema"), Arbitraries.oneOf(garbage, negative)).as(BadValue::new)
-            .filter(b -> !(b.key().endsWith(".lr") && finitePositive(b.value())));
-        Arbitrary<BadValue> seed = garbage.filter(g -> !g.equals("-1e300") && !g.equals("'5")).map(g -> new BadValue("seed", g));
+        Arbitrary<BadValue> unbounded = Combinators.combine(
+                        Arbitraries.of("train.steps", "log.every", "optimisers.generator.lr", "train.ema"),
+                        Arbitraries.oneOf(garbage, negative))
+                .as(BadValue::new)
+                .filter(b -> !(b.key().endsWith(".lr") && finitePositive(b.value())));
+        Arbitrary<BadValue> seed =
+                garbage.filter(g -> !g.equals("-1e300") && !g.equals("'5")).map(g -> new BadValue("seed", g));
         return Arbitraries.oneOf(bounded, unbounded, seed);
     }
 
@@ -96,21 +128,27 @@ class HostileInputProperties {
     /** YAML lines of a valid config, one of them broken in one of the ways Jackson would accept silently. */
     @Provide
     Arbitrary<String> badYaml() {
-        List<String> lines = List.of("name: fuzz", "seed: 3", "train: {steps: 10, n_critic: 1}", "data: {dataset: ring, batch_size: 32}",
-            "objective: hinge");
+        List<String> lines = List.of(
+                "name: fuzz",
+                "seed: 3",
+                "train: {steps: 10, n_critic: 1}",
+                "data: {dataset: ring, batch_size: 32}",
+                "objective: hinge");
         Arbitrary<Integer> at = Arbitraries.integers().between(0, lines.size() - 1);
         Arbitrary<Integer> kind = Arbitraries.integers().between(0, 4);
-        return Combinators.combine(at, kind).as((i, k) -> {
-            List<String> out = new ArrayList<>(lines);
-            switch (k) {
-                case 0 -> out.add(i, lines.get(i)); // a key twice
-                case 1 -> out.add(i + 1, "---"); // a second document
-                case 2 -> out.set(i, lines.get(i).replaceFirst(": ", ": &a ")); // an anchor
-                case 3 -> out.add("extra: *a"); // an alias (and an unknown key)
-                default -> out.set(i, lines.get(i).replaceAll("\\b\\d+\\b", ".nan")); // a non-finite number
-            }
-            return String.join("\n", out) + "\n";
-        }).filter(y -> !y.equals(String.join("\n", lines) + "\n"));
+        return Combinators.combine(at, kind)
+                .as((i, k) -> {
+                    List<String> out = new ArrayList<>(lines);
+                    switch (k) {
+                        case 0 -> out.add(i, lines.get(i)); // a key twice
+                        case 1 -> out.add(i + 1, "---"); // a second document
+                        case 2 -> out.set(i, lines.get(i).replaceFirst(": ", ": &a ")); // an anchor
+                        case 3 -> out.add("extra: *a"); // an alias (and an unknown key)
+                        default -> out.set(i, lines.get(i).replaceAll("\\b\\d+\\b", ".nan")); // a non-finite number
+                    }
+                    return String.join("\n", out) + "\n";
+                })
+                .filter(y -> !y.equals(String.join("\n", lines) + "\n"));
     }
 
     @Property(tries = 200)
@@ -128,14 +166,27 @@ class HostileInputProperties {
         Arbitrary<Integer> above = Arbitraries.integers().between(100_000, Integer.MAX_VALUE);
         Arbitrary<String> number = Arbitraries.oneOf(huge.map(String::valueOf), above.map(String::valueOf));
         return Arbitraries.oneOf(
-            number.map(n -> List.of("train", "gan-ns-ring", "--nproc", n)),
-            number.map(n -> List.of("train", "gan-ns-ring", "--nproc", "2", "--nnodes", n)),
-            number.map(n -> List.of("train", "gan-ns-ring", "--nproc", "2", "--timeout", n)),
-            number.map(n -> List.of("sample", dir.toString(), "--n", n, "--out", dir.resolve("s.csv").toString())),
-            number.map(n -> List.of("evaluate", dir.toString(), "--n", n)),
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12).map(s -> List.of("train", "gan-ns-ring", "--" + s)),
-            Arbitraries.strings().withChars("=.").ofMinLength(1).ofMaxLength(4).map(s -> List.of("validate", "gan-ns-ring",
-                "--set", s + "=1")));
+                number.map(n -> List.of("train", "gan-ns-ring", "--nproc", n)),
+                number.map(n -> List.of("train", "gan-ns-ring", "--nproc", "2", "--nnodes", n)),
+                number.map(n -> List.of("train", "gan-ns-ring", "--nproc", "2", "--timeout", n)),
+                number.map(n -> List.of(
+                        "sample",
+                        dir.toString(),
+                        "--n",
+                        n,
+                        "--out",
+                        dir.resolve("s.csv").toString())),
+                number.map(n -> List.of("evaluate", dir.toString(), "--n", n)),
+                Arbitraries.strings()
+                        .alpha()
+                        .ofMinLength(1)
+                        .ofMaxLength(12)
+                        .map(s -> List.of("train", "gan-ns-ring", "--" + s)),
+                Arbitraries.strings()
+                        .withChars("=.")
+                        .ofMinLength(1)
+                        .ofMaxLength(4)
+                        .map(s -> List.of("validate", "gan-ns-ring", "--set", s + "=1")));
     }
 
     @Property(tries = 200)
@@ -148,13 +199,19 @@ class HostileInputProperties {
 
     @Provide
     Arbitrary<byte[]> safetensorsHeaders() {
-        Arbitrary<Long> length = Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(0, 200));
+        Arbitrary<Long> length =
+                Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(0, 200));
         Arbitrary<String> json = Arbitraries.oneOf(
-            Arbitraries.strings().ofMaxLength(60),
-            Combinators.combine(Arbitraries.of("F32", "U8", "I64", "BF16", "x"), Arbitraries.longs(), Arbitraries.longs(),
-                Arbitraries.longs()).as((t, d, b, e) -> "{\"a\":{\"dtype\":\"" + t + "\",\"shape\":[" + d + "],"
-                    + "\"data_offsets\":[" + b + "," + e + "]}}"),
-            Arbitraries.of("{\"__metadata__\": 5}", "{\"a\": []}", "{\"a\": {\"shape\": \"x\"}}", "[]", "null", "{}"));
+                Arbitraries.strings().ofMaxLength(60),
+                Combinators.combine(
+                                Arbitraries.of("F32", "U8", "I64", "BF16", "x"),
+                                Arbitraries.longs(),
+                                Arbitraries.longs(),
+                                Arbitraries.longs())
+                        .as((t, d, b, e) -> "{\"a\":{\"dtype\":\"" + t + "\",\"shape\":[" + d + "],"
+                                + "\"data_offsets\":[" + b + "," + e + "]}}"),
+                Arbitraries.of(
+                        "{\"__metadata__\": 5}", "{\"a\": []}", "{\"a\": {\"shape\": \"x\"}}", "[]", "null", "{}"));
         Arbitrary<Integer> data = Arbitraries.integers().between(0, 64);
         return Combinators.combine(length, json, data).as((l, j, n) -> {
             byte[] h = j.getBytes(StandardCharsets.UTF_8);
@@ -169,27 +226,41 @@ class HostileInputProperties {
     void safetensors(@ForAll("safetensorsHeaders") byte[] bytes) throws IOException {
         Path file = Files.write(dir.resolve("fuzz.safetensors"), bytes);
         Throwable t = catchThrowable(() -> SafetensorsReader.open(file));
-        assertThat(t).as("%s", t).satisfiesAnyOf(x -> assertThat(x).isNull(), x -> assertThat(x).isInstanceOf(BadFile.class)
-            .hasMessageStartingWith(file.toString()));
+        assertThat(t)
+                .as("%s", t)
+                .satisfiesAnyOf(
+                        x -> assertThat(x).isNull(),
+                        x -> assertThat(x).isInstanceOf(BadFile.class).hasMessageStartingWith(file.toString()));
     }
 
     @Provide
     Arbitrary<String> stepValues() {
-        return Arbitraries.oneOf(Arbitraries.longs().map(String::valueOf), Arbitraries.doubles().map(String::valueOf),
-            Arbitraries.strings().ofMaxLength(8).map(s -> "\"" + s.replace("\\", "").replace("\"", "") + "\""),
-            Arbitraries.of("null", "true", "[]", "{}", "1e400"));
+        return Arbitraries.oneOf(
+                Arbitraries.longs().map(String::valueOf),
+                Arbitraries.doubles().map(String::valueOf),
+                Arbitraries.strings()
+                        .ofMaxLength(8)
+                        .map(s -> "\"" + s.replace("\\", "").replace("\"", "") + "\""),
+                Arbitraries.of("null", "true", "[]", "{}", "1e400"));
     }
 
     @Property(tries = 300)
-    @Label("a checkpoint with a valid checksum and a strange step is refused as a checkpoint fault, or read with that step")
+    @Label("a checkpoint with a valid checksum and a strange step is refused as a checkpoint fault, or read with "
+            + "that step")
     void checkpointSteps(@ForAll("stepValues") String step, @ForAll("stepValues") String batches) {
         Path file = dir.resolve("step-00000007.safetensors");
-        new SafetensorsWriter().metadata("format", Checkpoint.FORMAT).metadata("version", String.valueOf(Checkpoint.VERSION))
-            .metadata("step", "7").sha256Metadata("sha256")
-            .bytes("optimiser.generator", new byte[] {1}).bytes("optimiser.discriminator", new byte[] {2})
-            .bytes("state.json", ("{\"step\":" + step + ",\"batches\":" + batches + "}").getBytes(StandardCharsets.UTF_8))
-            .bytes("config.yaml", "name: x\n".getBytes(StandardCharsets.UTF_8))
-            .write(file, false, null);
+        new SafetensorsWriter()
+                .metadata("format", Checkpoint.FORMAT)
+                .metadata("version", String.valueOf(Checkpoint.VERSION))
+                .metadata("step", "7")
+                .sha256Metadata("sha256")
+                .bytes("optimiser.generator", new byte[] {1})
+                .bytes("optimiser.discriminator", new byte[] {2})
+                .bytes(
+                        "state.json",
+                        ("{\"step\":" + step + ",\"batches\":" + batches + "}").getBytes(StandardCharsets.UTF_8))
+                .bytes("config.yaml", "name: x\n".getBytes(StandardCharsets.UTF_8))
+                .write(file, false, null);
         Throwable t = catchThrowable(() -> Checkpoint.read(file));
         if (t == null) {
             assertThat(step).isEqualTo("7");
@@ -201,18 +272,29 @@ class HostileInputProperties {
 
     @Property(tries = 300)
     @Label("a malformed IDX header is refused as a data fault")
-    void idxHeaders(@ForAll int magic, @ForAll int count, @ForAll int rows, @ForAll int columns,
-                    @ForAll("smallSizes") int body) {
+    void idxHeaders(
+            @ForAll int magic,
+            @ForAll int count,
+            @ForAll int rows,
+            @ForAll int columns,
+            @ForAll("smallSizes") int body) {
         Path file = dir.resolve("fuzz.idx");
-        ByteBuffer b = ByteBuffer.allocate(16 + body).putInt(magic).putInt(count).putInt(rows).putInt(columns);
+        ByteBuffer b = ByteBuffer.allocate(16 + body)
+                .putInt(magic)
+                .putInt(count)
+                .putInt(rows)
+                .putInt(columns);
         try {
             Files.write(file, b.array());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Throwable t = catchThrowable(() -> IdxHeader.ofImages(file));
-        assertThat(t).as("%s", t).satisfiesAnyOf(x -> assertThat(x).isNull(), x -> assertThat(x).isInstanceOf(UserFault.class)
-            .hasMessageStartingWith(file.toString()));
+        assertThat(t)
+                .as("%s", t)
+                .satisfiesAnyOf(
+                        x -> assertThat(x).isNull(),
+                        x -> assertThat(x).isInstanceOf(UserFault.class).hasMessageStartingWith(file.toString()));
     }
 
     @Provide

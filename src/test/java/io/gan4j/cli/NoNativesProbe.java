@@ -5,11 +5,11 @@ import org.bytedeco.javacpp.Loader;
 /** Runs one gan4j command in a fresh JVM, then prints which native libraries JavaCPP loaded. */
 public final class NoNativesProbe {
 
-    private NoNativesProbe() {
-    }
+    private NoNativesProbe() {}
 
     public static void main(String[] args) {
         int code = Gan4j.commandLine().execute(args);
-        System.out.println("exit=" + code + " natives=" + Loader.getLoadedLibraries().keySet());
+        System.out.println(
+                "exit=" + code + " natives=" + Loader.getLoadedLibraries().keySet());
     }
 }

@@ -15,8 +15,9 @@ class EbganConfigTest {
     private static final String TOY = "objective: ebgan-margin\nmodel: {discriminator: {architecture: autoencoder}}\n";
 
     private static List<String> violations(String yaml, String... overrides) {
-        return catchThrowableOfType(ConfigException.class, () -> ConfigReader.fromYaml(yaml, "'t.yaml'", List.of(overrides)))
-            .violations();
+        return catchThrowableOfType(
+                        ConfigException.class, () -> ConfigReader.fromYaml(yaml, "'t.yaml'", List.of(overrides)))
+                .violations();
     }
 
     @Nested
@@ -24,7 +25,8 @@ class EbganConfigTest {
     class Binds {
 
         @Test
-        @DisplayName("the ebgan-mnist preset: m = 10, λ_PT = 0.1, Adam 1e-3, batch 64, the auto-encoder with a 64-unit code")
+        @DisplayName(
+                "the ebgan-mnist preset: m = 10, λ_PT = 0.1, Adam 1e-3, batch 64, the auto-encoder with a 64-unit code")
         void thePreset() {
             RunConfig c = Presets.config("ebgan-mnist");
             assertThat(c.objective()).isEqualTo("ebgan-margin");
@@ -38,7 +40,9 @@ class EbganConfigTest {
         }
 
         @Test
-        @DisplayName("a margin objective without its section resolves to m = 10, a code size 0 to the width, and writes them out")
+        @DisplayName(
+                "a margin objective without its section resolves to m = 10, a code size 0 to the width, and writes "
+                        + "them out")
         void defaultsResolvedAndWritten() {
             RunConfig c = ConfigReader.fromYaml(TOY, "x", List.of());
             assertThat(c.ebganMargin()).isNull();
@@ -49,24 +53,29 @@ class EbganConfigTest {
             assertThat(resolved.model().discriminator().activation()).isEqualTo("leaky_relu");
             assertThat(resolved.model().discriminator().norm()).isEqualTo("none");
             assertThat(ConfigWriter.toYaml(resolved)).contains("ebgan_margin:\n  margin: 10.0");
-            assertThat(ConfigReader.fromYaml(ConfigWriter.toYaml(resolved), "y", List.of())).isEqualTo(resolved);
+            assertThat(ConfigReader.fromYaml(ConfigWriter.toYaml(resolved), "y", List.of()))
+                    .isEqualTo(resolved);
         }
 
         @Test
         @DisplayName("the margin and the pulling-away weight from the file or --set")
         void parameters() {
-            RunConfig c = ConfigReader.fromYaml(TOY + "ebgan_margin: {margin: 5}", "x",
-                List.of("regularisers.pulling_away={weight: 0.3}"));
+            RunConfig c = ConfigReader.fromYaml(
+                    TOY + "ebgan_margin: {margin: 5}", "x", List.of("regularisers.pulling_away={weight: 0.3}"));
             assertThat(c.ebganMargin().margin()).isEqualTo(5.0);
             assertThat(c.regularisers().get(PullingAwayConfig.class).weight()).isEqualTo(0.3);
-            assertThat(ConfigReader.fromYaml(TOY, "x", List.of("regularisers.pulling_away={}")).regularisers().get(PullingAwayConfig.class))
-                .isEqualTo(PullingAwayConfig.defaults());
+            assertThat(ConfigReader.fromYaml(TOY, "x", List.of("regularisers.pulling_away={}"))
+                            .regularisers()
+                            .get(PullingAwayConfig.class))
+                    .isEqualTo(PullingAwayConfig.defaults());
         }
 
         @Test
-        @DisplayName("the auto-encoder is fully connected on points and convolutional on images (for the thread defaults)")
+        @DisplayName(
+                "the auto-encoder is fully connected on points and convolutional on images (for the thread defaults)")
         void convolutional() {
-            assertThat(ConfigReader.fromYaml(TOY, "x", List.of()).convolutional()).isFalse();
+            assertThat(ConfigReader.fromYaml(TOY, "x", List.of()).convolutional())
+                    .isFalse();
             assertThat(Presets.config("ebgan-mnist").convolutional()).isTrue();
         }
     }
@@ -77,59 +86,71 @@ class EbganConfigTest {
 
         @Test
         void theMarginObjectiveWithoutTheAutoEncoder() {
-            assertThat(violations("objective: ebgan-margin\nmodel: {discriminator: {architecture: mlp}}")).containsExactly(
-                "model.discriminator.architecture: objective ebgan-margin is written for energies, which the autoencoder "
-                    + "discriminator gives (its reconstruction error): use autoencoder, found 'mlp'");
+            assertThat(violations("objective: ebgan-margin\nmodel: {discriminator: {architecture: mlp}}"))
+                    .containsExactly(
+                            "model.discriminator.architecture: objective ebgan-margin is written for energies, "
+                                    + "which the autoencoder "
+                                    + "discriminator gives (its reconstruction error): use autoencoder, found 'mlp'");
         }
 
         @Test
         void theAutoEncoderWithAnotherObjective() {
-            assertThat(violations("objective: hinge\nmodel: {discriminator: {architecture: autoencoder}}")).containsExactly(
-                "objective: the autoencoder discriminator gives energies (low on real data), which only ebgan-margin is "
-                    + "written for: use ebgan-margin, found 'hinge'");
+            assertThat(violations("objective: hinge\nmodel: {discriminator: {architecture: autoencoder}}"))
+                    .containsExactly(
+                            "objective: the autoencoder discriminator gives energies (low on real data), which only "
+                                    + "ebgan-margin is "
+                                    + "written for: use ebgan-margin, found 'hinge'");
         }
 
         @Test
         void aMarginThatIsNotPositiveAndTheSectionWithAnotherObjective() {
-            assertThat(violations(TOY + "ebgan_margin: {margin: 0}")).containsExactly(
-                "ebgan_margin.margin: must be positive, found 0.0");
-            assertThat(violations("ebgan_margin: {margin: 3}")).containsExactly(
-                "ebgan_margin: sets the parameters of objective ebgan-margin; remove it, or use that objective "
-                    + "(found 'non-saturating')");
+            assertThat(violations(TOY + "ebgan_margin: {margin: 0}"))
+                    .containsExactly("ebgan_margin.margin: must be positive, found 0.0");
+            assertThat(violations("ebgan_margin: {margin: 3}"))
+                    .containsExactly(
+                            "ebgan_margin: sets the parameters of objective ebgan-margin; remove it, or use that "
+                                    + "objective "
+                                    + "(found 'non-saturating')");
         }
 
         @Test
         void thePullingAwayTermWithoutCodes() {
-            assertThat(violations("regularisers: {pulling_away: {weight: 0.1}}")).containsExactly(
-                "regularisers.pulling_away: needs the codes of the autoencoder discriminator: set "
-                    + "model.discriminator.architecture to autoencoder, found 'mlp'");
-            assertThat(violations(TOY + "regularisers: {pulling_away: {weight: -1}}")).containsExactly(
-                "regularisers.pulling_away.weight: must be positive, found -1.0");
-            assertThat(violations(TOY + "regularisers: {pulling_away: {}}\ndata: {batch_size: 1}")).containsExactly(
-                "data.batch_size: must be at least 2 with regularisers.pulling_away (it compares the codes of distinct "
-                    + "samples), found 1");
+            assertThat(violations("regularisers: {pulling_away: {weight: 0.1}}"))
+                    .containsExactly("regularisers.pulling_away: needs the codes of the autoencoder discriminator: set "
+                            + "model.discriminator.architecture to autoencoder, found 'mlp'");
+            assertThat(violations(TOY + "regularisers: {pulling_away: {weight: -1}}"))
+                    .containsExactly("regularisers.pulling_away.weight: must be positive, found -1.0");
+            assertThat(violations(TOY + "regularisers: {pulling_away: {}}\ndata: {batch_size: 1}"))
+                    .containsExactly(
+                            "data.batch_size: must be at least 2 with regularisers.pulling_away (it compares the "
+                                    + "codes of distinct "
+                                    + "samples), found 1");
         }
 
         @Test
         void aCodeSizeOrPackingThatDoesNotFit() {
-            assertThat(violations("model: {discriminator: {code_size: 16}}")).containsExactly(
-                "model.discriminator.code_size: only the autoencoder has a code: leave 0, found 16");
-            assertThat(violations(TOY, "model.discriminator.packing=2")).containsExactly(
-                "model.discriminator.packing: the autoencoder gives one energy per sample: use 1, found 2");
+            assertThat(violations("model: {discriminator: {code_size: 16}}"))
+                    .containsExactly(
+                            "model.discriminator.code_size: only the autoencoder has a code: leave 0, found 16");
+            assertThat(violations(TOY, "model.discriminator.packing=2"))
+                    .containsExactly(
+                            "model.discriminator.packing: the autoencoder gives one energy per sample: use 1, found 2");
         }
 
         @Test
         void theAutoEncoderAsAGenerator() {
-            assertThat(violations("model: {generator: {architecture: autoencoder}}")).containsExactly(
-                "model.generator.architecture: unknown value 'autoencoder'; known: mlp, dcgan, sngan");
+            assertThat(violations("model: {generator: {architecture: autoencoder}}"))
+                    .containsExactly(
+                            "model.generator.architecture: unknown value 'autoencoder'; known: mlp, dcgan, sngan");
         }
 
         @Test
         void anImageSideTheAutoEncoderCannotBuild() {
             assertThat(violations("data: {dataset: mnist, image_size: 30}\nobjective: ebgan-margin\n"
-                + "model: {discriminator: {architecture: autoencoder}}"))
-                .singleElement().asString()
-                .startsWith("model.discriminator.architecture: autoencoder needs a side b·2^n with 4 ≤ b ≤ 7");
+                            + "model: {discriminator: {architecture: autoencoder}}"))
+                    .singleElement()
+                    .asString()
+                    .startsWith("model.discriminator.architecture: autoencoder needs a side b·2^n with 4 ≤ b ≤ 7");
         }
     }
 }

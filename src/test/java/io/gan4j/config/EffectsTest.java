@@ -13,23 +13,34 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EffectsTest {
 
     @ParameterizedTest(name = "{0} on {1}")
-    @CsvSource(delimiter = '|', value = {
-        "model.generator.attention=8 | gan-ns-ring | model.generator.attention: has no effect on toy data's fully connected "
-            + "networks (self-attention needs feature maps): remove it, found 8",
-        "data.image_size=28 | gan-ns-ring | data.image_size: has no effect: toy data (ring) are points, not images: remove it, "
-            + "found 28",
-        "data.path=/tmp/x | wgan-gp-ring | data.path: has no effect: toy data (ring) are drawn, not read from files: remove it, "
-            + "found '/tmp/x'",
-        "model.generator.depth=5 | dcgan-mnist | model.generator.depth: has no effect on the dcgan network, whose depth follows "
-            + "the image size: remove it, found 5",
-        "optimisers.generator.momentum=0.9 | dcgan-mnist | optimisers.generator.momentum: has no effect on adam (use beta1): "
-            + "remove it, found 0.9",
-        "optimisers.discriminator.alpha=0.9 | dcgan-mnist | optimisers.discriminator.alpha: has no effect on adam (it is "
-            + "RMSProp's smoothing constant): remove it, found 0.9"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "model.generator.attention=8 | gan-ns-ring | model.generator.attention: has no effect on toy data's "
+                        + "fully connected "
+                        + "networks (self-attention needs feature maps): remove it, found 8",
+                "data.image_size=28 | gan-ns-ring | data.image_size: has no effect: toy data (ring) are points, not "
+                        + "images: remove it, "
+                        + "found 28",
+                "data.path=/tmp/x | wgan-gp-ring | data.path: has no effect: toy data (ring) are drawn, not read "
+                        + "from files: remove it, "
+                        + "found '/tmp/x'",
+                "model.generator.depth=5 | dcgan-mnist | model.generator.depth: has no effect on the dcgan network, "
+                        + "whose depth follows "
+                        + "the image size: remove it, found 5",
+                "optimisers.generator.momentum=0.9 | dcgan-mnist | optimisers.generator.momentum: has no effect on "
+                        + "adam (use beta1): "
+                        + "remove it, found 0.9",
+                "optimisers.discriminator.alpha=0.9 | dcgan-mnist | optimisers.discriminator.alpha: has no effect "
+                        + "on adam (it is "
+                        + "RMSProp's smoothing constant): remove it, found 0.9"
+            })
     @DisplayName("is an error naming it")
     void refused(String override, String preset, String expected) {
-        List<String> v = catchThrowableOfType(ConfigException.class, () -> ConfigReader.fromYaml(Presets.yaml(preset), preset,
-            List.of(override))).violations();
+        List<String> v = catchThrowableOfType(
+                        ConfigException.class,
+                        () -> ConfigReader.fromYaml(Presets.yaml(preset), preset, List.of(override)))
+                .violations();
         assertThat(v).containsExactly(expected);
     }
 
@@ -38,7 +49,9 @@ class EffectsTest {
     void defaultsReadBack() {
         for (String p : Presets.names()) {
             RunConfig c = Presets.config(p).withResolvedModel().withResolvedObjective();
-            assertThat(ConfigReader.fromYaml(ConfigWriter.toYaml(c), p, List.of())).as(p).isEqualTo(c);
+            assertThat(ConfigReader.fromYaml(ConfigWriter.toYaml(c), p, List.of()))
+                    .as(p)
+                    .isEqualTo(c);
         }
     }
 }

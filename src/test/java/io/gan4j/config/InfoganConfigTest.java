@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class InfoganConfigTest {
 
     private static List<String> violations(String yaml, String... overrides) {
-        return catchThrowableOfType(ConfigException.class, () -> ConfigReader.fromYaml(yaml, "'t.yaml'", List.of(overrides)))
-            .violations();
+        return catchThrowableOfType(
+                        ConfigException.class, () -> ConfigReader.fromYaml(yaml, "'t.yaml'", List.of(overrides)))
+                .violations();
     }
 
     @Nested
@@ -21,7 +22,8 @@ class InfoganConfigTest {
     class Binds {
 
         @Test
-        @DisplayName("the infogan-mnist preset: z of 62 from U(−1, 1), Cat(10) and 2 continuous codes, λ = 1, the paper's networks")
+        @DisplayName("the infogan-mnist preset: z of 62 from U(−1, 1), Cat(10) and 2 continuous codes, λ = 1, the "
+                + "paper's networks")
         void thePreset() {
             RunConfig c = Presets.config("infogan-mnist");
             assertThat(c.infogan()).isEqualTo(new InfoganConfig(List.of(10), 2, 1.0, 1.0, true, 128, 10_000));
@@ -37,27 +39,31 @@ class InfoganConfigTest {
         }
 
         @Test
-        @DisplayName("absent means no codes; an empty mapping means the paper's MNIST codes; it writes out and reads back equal")
+        @DisplayName("absent means no codes; an empty mapping means the paper's MNIST codes; it writes out and reads "
+                + "back equal")
         void defaultsAndRoundTrip() {
             assertThat(ConfigReader.fromYaml("", "x", List.of()).infogan()).isNull();
             RunConfig c = ConfigReader.fromYaml("infogan: {}", "x", List.of());
             assertThat(c.infogan()).isEqualTo(InfoganConfig.defaults());
             String yaml = ConfigWriter.toYaml(c.withResolvedModel().withResolvedObjective());
             assertThat(yaml).contains("infogan:\n  categorical:\n  - 10\n  continuous: 2\n");
-            assertThat(ConfigReader.fromYaml(yaml, "y", List.of())).isEqualTo(c.withResolvedModel().withResolvedObjective());
+            assertThat(ConfigReader.fromYaml(yaml, "y", List.of()))
+                    .isEqualTo(c.withResolvedModel().withResolvedObjective());
             assertThat(ConfigReader.fromYaml(ConfigWriter.toYaml(Presets.config("infogan-mnist")), "z", List.of()))
-                .isEqualTo(Presets.config("infogan-mnist"));
+                    .isEqualTo(Presets.config("infogan-mnist"));
         }
 
         @Test
         @DisplayName("several categorical codes from --set, or none beside continuous ones")
         void codes() {
-            RunConfig c = ConfigReader.fromYaml("infogan: {}", "x", List.of("infogan.categorical=[10, 3]",
-                "infogan.continuous=0"));
+            RunConfig c = ConfigReader.fromYaml(
+                    "infogan: {}", "x", List.of("infogan.categorical=[10, 3]", "infogan.continuous=0"));
             assertThat(c.infogan().categorical()).containsExactly(10, 3);
             assertThat(c.infogan().continuous()).isZero();
-            assertThat(ConfigReader.fromYaml("infogan: {categorical: [], continuous: 1}", "x", List.of()).infogan().categorical())
-                .isEmpty();
+            assertThat(ConfigReader.fromYaml("infogan: {categorical: [], continuous: 1}", "x", List.of())
+                            .infogan()
+                            .categorical())
+                    .isEmpty();
         }
 
         @Test
@@ -75,48 +81,61 @@ class InfoganConfigTest {
 
         @Test
         void categoricalNotAList() {
-            assertThat(violations("infogan: {categorical: 10}")).containsExactly(
-                "infogan.categorical: expected a list of integers such as [10], found 10");
-            assertThat(violations("infogan: {categorical: [10, ten]}")).containsExactly(
-                "infogan.categorical: expected a list of integers such as [10], found an item 'ten'");
+            assertThat(violations("infogan: {categorical: 10}"))
+                    .containsExactly("infogan.categorical: expected a list of integers such as [10], found 10");
+            assertThat(violations("infogan: {categorical: [10, ten]}"))
+                    .containsExactly(
+                            "infogan.categorical: expected a list of integers such as [10], found an item 'ten'");
         }
 
         @Test
         void codesThatCarryNothing() {
-            assertThat(violations("infogan: {categorical: [10, 1]}")).containsExactly(
-                "infogan.categorical: each code needs 2 to 100000 categories, found 1 at position 2");
-            assertThat(violations("infogan: {categorical: [], continuous: 0}")).containsExactly(
-                "infogan: needs at least one code: categorical is empty and continuous is 0");
-            assertThat(violations("infogan: {continuous: -1}")).containsExactly(
-                "infogan.continuous: must be from 0 to 65536, found -1");
+            assertThat(violations("infogan: {categorical: [10, 1]}"))
+                    .containsExactly(
+                            "infogan.categorical: each code needs 2 to 100000 categories, found 1 at position 2");
+            assertThat(violations("infogan: {categorical: [], continuous: 0}"))
+                    .containsExactly("infogan: needs at least one code: categorical is empty and continuous is 0");
+            assertThat(violations("infogan: {continuous: -1}"))
+                    .containsExactly("infogan.continuous: must be from 0 to 65536, found -1");
         }
 
         @Test
         void weightsWidthAndSamples() {
-            assertThat(violations("infogan: {categorical_weight: 0, continuous_weight: -0.1, q_width: 0, accuracy_samples: -5}"))
-                .containsExactly(
-                    "infogan.categorical_weight: must be positive, found 0.0",
-                    "infogan.continuous_weight: must be positive, found -0.1",
-                    "infogan.q_width: must be from 1 to 65536, found 0",
-                    "infogan.accuracy_samples: must be from 0 to 1000000, found -5");
-            assertThat(violations("infogan: {lambda: 1}")).containsExactly("infogan.lambda: unknown key; known keys of "
-                + "infogan: categorical, continuous, categorical_weight, continuous_weight, fixed_variance, q_width, accuracy_samples");
+            assertThat(violations("infogan: {categorical_weight: 0, continuous_weight: -0.1, q_width: 0, "
+                            + "accuracy_samples: -5}"))
+                    .containsExactly(
+                            "infogan.categorical_weight: must be positive, found 0.0",
+                            "infogan.continuous_weight: must be positive, found -0.1",
+                            "infogan.q_width: must be from 1 to 65536, found 0",
+                            "infogan.accuracy_samples: must be from 0 to 1000000, found -5");
+            assertThat(violations("infogan: {lambda: 1}"))
+                    .containsExactly("infogan.lambda: unknown key; known keys of "
+                            + "infogan: categorical, continuous, categorical_weight, continuous_weight, "
+                            + "fixed_variance, q_width, accuracy_samples");
         }
 
         @Test
         void aDiscriminatorWithoutFeaturesPerSample() {
-            assertThat(violations("infogan: {}\nobjective: ebgan-margin\nmodel: {discriminator: {architecture: autoencoder}}"))
-                .containsExactly("model.discriminator.architecture: infogan's Q head shares the trunk of the mlp, dcgan or "
-                    + "sngan discriminator (the features its last dense layer scores), found 'autoencoder'");
-            assertThat(violations("infogan: {}\nmodel: {discriminator: {packing: 2}}")).containsExactly(
-                "model.discriminator.packing: infogan's Q estimates the codes of each sample: use 1, found 2");
+            assertThat(violations("infogan: {}\nobjective: ebgan-margin\nmodel: {discriminator: {architecture: "
+                            + "autoencoder}}"))
+                    .containsExactly(
+                            "model.discriminator.architecture: infogan's Q head shares the trunk of the mlp, dcgan or "
+                                    + "sngan discriminator (the features its last dense layer scores), found "
+                                    + "'autoencoder'");
+            assertThat(violations("infogan: {}\nmodel: {discriminator: {packing: 2}}"))
+                    .containsExactly(
+                            "model.discriminator.packing: infogan's Q estimates the codes of each sample: use 1, "
+                                    + "found 2");
         }
 
         @Test
         void aDenseLayerOutsideDcgan() {
-            assertThat(violations("model: {generator: {dense: 64}, discriminator: {dense: 64}}")).containsExactly(
-                "model.generator.dense: a dense hidden layer is built for the dcgan generator: leave 0 for mlp, found 64",
-                "model.discriminator.dense: a dense hidden layer is built for the dcgan discriminator: leave 0 for mlp, found 64");
+            assertThat(violations("model: {generator: {dense: 64}, discriminator: {dense: 64}}"))
+                    .containsExactly(
+                            "model.generator.dense: a dense hidden layer is built for the dcgan generator: leave 0 "
+                                    + "for mlp, found 64",
+                            "model.discriminator.dense: a dense hidden layer is built for the dcgan discriminator: "
+                                    + "leave 0 for mlp, found 64");
         }
     }
 }

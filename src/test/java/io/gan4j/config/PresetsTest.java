@@ -32,9 +32,11 @@ class PresetsTest {
     @DisplayName("every YAML file in the presets directory is listed in INDEX, and nothing else")
     void indexMatchesFiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/io/gan4j/presets"))) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
-                .map(f -> f.substring(0, f.length() - 5)).collect(Collectors.toSet()))
-                .isEqualTo(Presets.names().stream().collect(Collectors.toSet()));
+            assertThat(files.map(p -> p.getFileName().toString())
+                            .filter(f -> f.endsWith(".yaml"))
+                            .map(f -> f.substring(0, f.length() - 5))
+                            .collect(Collectors.toSet()))
+                    .isEqualTo(Presets.names().stream().collect(Collectors.toSet()));
         }
     }
 
@@ -43,21 +45,40 @@ class PresetsTest {
     void demoIsTheBestPreset() {
         RunConfig demo = Presets.config("demo");
         RunConfig best = Presets.config(Presets.DEMO_BEST);
-        assertThat(new RunConfig(best.name(), demo.seed(), demo.threads(), demo.device(), demo.data(), demo.model(), demo.infogan(),
-            demo.objective(), demo.ebganMargin(), demo.regularisers(), demo.optimisers(), demo.train(), demo.log())).isEqualTo(best);
+        assertThat(new RunConfig(
+                        best.name(),
+                        demo.seed(),
+                        demo.threads(),
+                        demo.device(),
+                        demo.data(),
+                        demo.model(),
+                        demo.infogan(),
+                        demo.objective(),
+                        demo.ebganMargin(),
+                        demo.regularisers(),
+                        demo.optimisers(),
+                        demo.train(),
+                        demo.log()))
+                .isEqualTo(best);
     }
 
     @Test
-    @DisplayName("the WGAN-GP presets follow the paper: λ = 10, Adam 1e-4 (0.5, 0.9), n_critic 5, no batch norm in the critic")
+    @DisplayName("the WGAN-GP presets follow the paper: λ = 10, Adam 1e-4 (0.5, 0.9), n_critic 5, no batch norm in the "
+            + "critic")
     void wganGpFollowsThePaper() {
         for (String name : new String[] {"wgan-gp-ring", "wgan-gp1-ring"}) {
             RunConfig c = Presets.config(name);
-            assertThat(c.regularisers().get(GradientPenaltyConfig.class).weight()).isEqualTo(10.0);
+            assertThat(c.regularisers().get(GradientPenaltyConfig.class).weight())
+                    .isEqualTo(10.0);
             assertThat(c.optimisers().discriminator()).isEqualTo(OptimiserConfig.adam(1e-4, 0.5, 0.9));
             assertThat(c.train().nCritic()).isEqualTo(5);
             assertThat(c.model().discriminator().batchNorm()).isFalse();
         }
-        assertThat(Presets.config("wgan-gp1-ring").regularisers().get(GradientPenaltyConfig.class).oneSided()).isTrue();
+        assertThat(Presets.config("wgan-gp1-ring")
+                        .regularisers()
+                        .get(GradientPenaltyConfig.class)
+                        .oneSided())
+                .isTrue();
     }
 
     @Test

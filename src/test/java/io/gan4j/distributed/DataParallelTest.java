@@ -9,16 +9,15 @@ import io.gan4j.config.RunConfig;
 import io.gan4j.data.image.InMemoryImages;
 import io.gan4j.data.image.ShuffledBatches;
 import io.gan4j.torch.RandomStreams;
+import io.gan4j.torch.SafetensorsReader;
 import io.gan4j.training.Gan;
 import io.gan4j.training.GanFactory;
 import io.gan4j.training.Resume;
 import io.gan4j.training.RunDirectory;
 import io.gan4j.training.Trainer;
 import io.gan4j.training.TrainingRun;
-import io.gan4j.torch.SafetensorsReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -27,13 +26,14 @@ import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.TensorVector;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DataParallelTest {
 
     /** A toy preset for {@code steps} generator steps, nothing logged or plotted. */
     static RunConfig toy(String preset, int steps, String... more) {
-        List<String> o = new ArrayList<>(List.of("train.steps=" + steps, "log.every=1000", "log.eval_every=1000",
-            "threads={intra_op: 1, blas: 1}"));
+        List<String> o = new ArrayList<>(List.of(
+                "train.steps=" + steps, "log.every=1000", "log.eval_every=1000", "threads={intra_op: 1, blas: 1}"));
         o.addAll(List.of(more));
         return ConfigReader.fromYaml(Presets.yaml(preset), preset, o);
     }
@@ -69,7 +69,8 @@ class DataParallelTest {
     }
 
     @Test
-    @DisplayName("rank r's shard of each global batch is rows r, r + W, …: disjoint, together the batch and over an epoch the dataset")
+    @DisplayName("rank r's shard of each global batch is rows r, r + W, …: disjoint, together the batch and over an "
+            + "epoch the dataset")
     void shardsAreDisjointAndCover() {
         int n = 48;
         byte[] pixels = new byte[n];
@@ -90,23 +91,30 @@ class DataParallelTest {
                         count++;
                     }
                 }
-                assertThat(union).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(global).boxed().toList());
+                assertThat(union)
+                        .containsExactlyInAnyOrderElementsOf(
+                                java.util.Arrays.stream(global).boxed().toList());
             }
             assertThat(count).as("W = " + w).isEqualTo(n);
-            assertThat(seen.cardinality()).as("one epoch covers the dataset with W = " + w).isEqualTo(n);
+            assertThat(seen.cardinality())
+                    .as("one epoch covers the dataset with W = " + w)
+                    .isEqualTo(n);
         }
         assertThat(new Shard(1, 3).take(new int[] {10, 11, 12, 13, 14, 15})).containsExactly(11, 14);
-        assertThatThrownBy(() -> new Shard(0, 5).rows(12)).hasMessageContaining("does not split evenly over 5 processes");
+        assertThatThrownBy(() -> new Shard(0, 5).rows(12))
+                .hasMessageContaining("does not split evenly over 5 processes");
     }
 
     @Test
-    @DisplayName("WGAN-GP: 2 processes with batch 128 each = 1 process with 256, after 10 generator steps (50 critic steps)")
+    @DisplayName(
+            "WGAN-GP: 2 processes with batch 128 each = 1 process with 256, after 10 generator steps (50 critic steps)")
     void wganGpTwoEqualsOne() throws Exception {
         assertEquivalent(toy("wgan-gp-ring", 10));
     }
 
     @Test
-    @DisplayName("SNGAN hinge with spectral norm: 2 processes = 1 after 10 steps, and the ranks' weights and u vectors are bit-identical")
+    @DisplayName("SNGAN hinge with spectral norm: 2 processes = 1 after 10 steps, and the ranks' weights and u vectors "
+            + "are bit-identical")
     void hingeTwoEqualsOne() throws Exception {
         assertEquivalent(toy("sngan-hinge-ring", 10));
     }
@@ -114,12 +122,19 @@ class DataParallelTest {
     private static void assertEquivalent(RunConfig config) throws Exception {
         List<float[]> one = train(config, null);
         List<List<float[]>> ranks = InProcessWorld.run(2, w -> train(config, new DataParallel(Collective.join(w))));
-        assertThat(maxAbsDifference(ranks.get(0), ranks.get(1))).as("rank 0 against rank 1").isZero();
+        assertThat(maxAbsDifference(ranks.get(0), ranks.get(1)))
+                .as("rank 0 against rank 1")
+                .isZero();
         double difference = maxAbsDifference(one, ranks.get(0));
         System.out.println(config.name() + ": max |w(2 processes) - w(1 process)| = " + difference);
         assertThat(difference).as("2 processes against 1").isLessThan(TOLERANCE);
-        List<float[]> otherSeed = train(ConfigReader.fromYaml(io.gan4j.config.ConfigWriter.toYaml(config), "other", List.of("seed=" + (config.seed() + 1))), null);
-        assertThat(maxAbsDifference(one, otherSeed)).as("a different run is far beyond the tolerance").isGreaterThan(100 * TOLERANCE);
+        List<float[]> otherSeed = train(
+                ConfigReader.fromYaml(
+                        io.gan4j.config.ConfigWriter.toYaml(config), "other", List.of("seed=" + (config.seed() + 1))),
+                null);
+        assertThat(maxAbsDifference(one, otherSeed))
+                .as("a different run is far beyond the tolerance")
+                .isGreaterThan(100 * TOLERANCE);
     }
 
     @Test
@@ -130,8 +145,15 @@ class DataParallelTest {
         TrainingRun.train(whole, one, null, false);
         RunConfig half = toy("wgan-gp-ring", 6, "train.checkpoint_every=6");
         RunDirectory two = RunDirectory.create(dir.resolve("two"), "two");
-        InProcessWorld.run(2, w -> TrainingRun.start(half,
-            w.rank() == 0 ? two : RunDirectory.create(dir.resolve("rank-" + w.rank()), "r"), null, false).asWorker(w).execute());
+        InProcessWorld.run(
+                2,
+                w -> TrainingRun.start(
+                                half,
+                                w.rank() == 0 ? two : RunDirectory.create(dir.resolve("rank-" + w.rank()), "r"),
+                                null,
+                                false)
+                        .asWorker(w)
+                        .execute());
         assertThat(Files.readString(two.file("summary.json"))).contains("\"processes\" : 2");
         assertThat(dir.resolve("rank-1")).isEmptyDirectory();
         TrainingRun resumed = Resume.prepare(two.path(), List.of("train.steps=12"), null, false, System.err);
@@ -147,7 +169,8 @@ class DataParallelTest {
         SafetensorsReader r = SafetensorsReader.open(file);
         List<float[]> all = new ArrayList<>();
         for (String n : r.names()) {
-            java.nio.FloatBuffer b = r.slice(n).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+            java.nio.FloatBuffer b =
+                    r.slice(n).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
             float[] a = new float[b.remaining()];
             b.get(a);
             all.add(a);
@@ -162,7 +185,8 @@ class DataParallelTest {
      * own magnitude, so on a weight whose gradient is itself round-off-sized (a unit that almost no
      * sample activates) that noise moves the step by up to lr. Measured: WGAN-GP after 50 critic steps
      * 1.1e-7; the hinge critic (Adam β1 = 0, lr 4e-4) after 1 step 5.8e-6 on 3 of its 130k weights,
-     * after 10 steps 5.8e-6 to 8.1e-6 (it varies between runs of this test, whose two ranks share one JVM), after 20 steps 9.7e-5 (the hinge's active set then starts to differ).
+     * after 10 steps 5.8e-6 to 8.1e-6 (it varies between runs of this test, whose two ranks share one JVM),
+     * after 20 steps 9.7e-5 (the hinge's active set then starts to differ).
      * A mistake (a rank's rows or gradients not averaged, a wrong shard) is a whole step on every
      * weight from the first step; a different seed differs by more than 100 times the tolerance.
      */

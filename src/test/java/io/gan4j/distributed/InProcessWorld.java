@@ -1,7 +1,7 @@
 package io.gan4j.distributed;
 
-import io.gan4j.torch.Torch;
 import io.gan4j.torch.ThreadSettings;
+import io.gan4j.torch.Torch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,7 @@ import org.bytedeco.pytorch.TCPStore;
  */
 final class InProcessWorld {
 
-    private InProcessWorld() {
-    }
+    private InProcessWorld() {}
 
     /** Runs {@code body} as each of {@code size} ranks at once; their results in rank order. */
     static <T> List<T> run(int size, Function<World, T> body) throws Exception {

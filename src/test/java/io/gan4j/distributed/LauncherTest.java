@@ -31,12 +31,20 @@ class LauncherTest {
         final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
 
         LauncherProcess(List<String> args) throws IOException {
-            List<String> c = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Gan4j.class.getName(), "train"));
+            List<String> c = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Gan4j.class.getName(),
+                    "train"));
             c.addAll(args);
-            process = new ProcessBuilder(c).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(c)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             Thread t = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader r =
+                        new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                     for (String l; (l = r.readLine()) != null; ) {
                         lines.add(l);
                     }
@@ -78,36 +86,92 @@ class LauncherTest {
     }
 
     private static List<String> toyArgs(Path dir, String timeout) {
-        return List.of("wgan-gp-ring", "--nproc", "2", "--timeout", timeout, "--out", dir.toString(), "--set", "train.steps=100000",
-            "--set", "log.every=1", "--set", "log.eval_every=100000", "--set", "train.checkpoint_every=5", "--threads", "1", "--quiet");
+        return List.of(
+                "wgan-gp-ring",
+                "--nproc",
+                "2",
+                "--timeout",
+                timeout,
+                "--out",
+                dir.toString(),
+                "--set",
+                "train.steps=100000",
+                "--set",
+                "log.every=1",
+                "--set",
+                "log.eval_every=100000",
+                "--set",
+                "train.checkpoint_every=5",
+                "--threads",
+                "1",
+                "--quiet");
     }
 
     @Test
-    @DisplayName("2 processes train a DCGAN into one run directory, and 1 process resumes its checkpoint where the data left off")
+    @DisplayName(
+            "2 processes train a DCGAN into one run directory, and 1 process resumes its checkpoint where the data "
+                    + "left off")
     void twoProcessesOneDirectory(@TempDir Path tmp) throws Exception {
         Path folder = ResumeTestFixtures.folder(tmp);
         Path run = tmp.resolve("run");
-        List<String> common = List.of("--set", "data={dataset: folder, path: '" + folder + "', image_size: 28, channels: 1, "
-            + "batch_size: 8}", "--set", "model.generator.width=8", "--set", "model.discriminator.width=8",
-            "--set", "model.latent_dim=16", "--set", "log.grid_every=2", "--set", "log.grid_rows=2", "--set", "log.every=1");
-        List<String> args = new ArrayList<>(List.of("dcgan-mnist", "--nproc", "2", "--timeout", "60", "--out", run.toString(),
-            "--set", "train.steps=4", "--set", "train.checkpoint_every=2", "--threads", "1", "--quiet"));
+        List<String> common = List.of(
+                "--set",
+                "data={dataset: folder, path: '" + folder + "', image_size: 28, channels: 1, " + "batch_size: 8}",
+                "--set",
+                "model.generator.width=8",
+                "--set",
+                "model.discriminator.width=8",
+                "--set",
+                "model.latent_dim=16",
+                "--set",
+                "log.grid_every=2",
+                "--set",
+                "log.grid_rows=2",
+                "--set",
+                "log.every=1");
+        List<String> args = new ArrayList<>(List.of(
+                "dcgan-mnist",
+                "--nproc",
+                "2",
+                "--timeout",
+                "60",
+                "--out",
+                run.toString(),
+                "--set",
+                "train.steps=4",
+                "--set",
+                "train.checkpoint_every=2",
+                "--threads",
+                "1",
+                "--quiet"));
         args.addAll(common);
         LauncherProcess launcher = new LauncherProcess(args);
-        assertThat(launcher.process.waitFor(180, TimeUnit.SECONDS)).as("finished").isTrue();
+        assertThat(launcher.process.waitFor(180, TimeUnit.SECONDS))
+                .as("finished")
+                .isTrue();
         assertThat(launcher.process.exitValue()).as(launcher.text()).isZero();
         String summary = Files.readString(run.resolve("summary.json"));
         assertThat(summary).contains("\"processes\" : 2").contains("\"steps\" : 4");
-        assertThat(Checkpoint.list(run)).extracting(p -> p.getFileName().toString())
-            .contains("step-00000004.safetensors", "step-00000002.safetensors");
-        assertThat(Checkpoint.read(Checkpoint.file(run, 4)).batches()).as("global batches drawn").isEqualTo(4);
-        assertThat(Files.readAllLines(run.resolve("metrics.jsonl"))).as("rank 0 alone logs").hasSize(4);
+        assertThat(Checkpoint.list(run))
+                .extracting(p -> p.getFileName().toString())
+                .contains("step-00000004.safetensors", "step-00000002.safetensors");
+        assertThat(Checkpoint.read(Checkpoint.file(run, 4)).batches())
+                .as("global batches drawn")
+                .isEqualTo(4);
+        assertThat(Files.readAllLines(run.resolve("metrics.jsonl")))
+                .as("rank 0 alone logs")
+                .hasSize(4);
         assertThat(run.resolve("grid-000004.png")).exists();
 
-        int resumed = Gan4j.commandLine().execute("train", "--resume", run.toString(), "--set", "train.steps=6", "--quiet");
+        int resumed =
+                Gan4j.commandLine().execute("train", "--resume", run.toString(), "--set", "train.steps=6", "--quiet");
         assertThat(resumed).isZero();
-        assertThat(Checkpoint.read(Checkpoint.file(run, 6)).batches()).as("1 process continues the global batches").isEqualTo(6);
-        assertThat(Files.readString(run.resolve("summary.json"))).contains("\"resumed_from\" : 4").doesNotContain("processes");
+        assertThat(Checkpoint.read(Checkpoint.file(run, 6)).batches())
+                .as("1 process continues the global batches")
+                .isEqualTo(6);
+        assertThat(Files.readString(run.resolve("summary.json")))
+                .contains("\"resumed_from\" : 4")
+                .doesNotContain("processes");
     }
 
     @Test
@@ -120,9 +184,29 @@ class LauncherTest {
         Path run = tmp.resolve("run");
         List<LauncherProcess> nodes = new ArrayList<>();
         for (int node = 1; node >= 0; node--) {
-            nodes.add(new LauncherProcess(List.of("wgan-gp-ring", "--nnodes", "2", "--nproc", "1", "--node-rank", String.valueOf(node),
-                "--master", "127.0.0.1:" + port, "--timeout", "60", "--out", run.toString(), "--set", "train.steps=4",
-                "--set", "log.every=1", "--set", "log.eval_every=4", "--threads", "1", "--quiet")));
+            nodes.add(new LauncherProcess(List.of(
+                    "wgan-gp-ring",
+                    "--nnodes",
+                    "2",
+                    "--nproc",
+                    "1",
+                    "--node-rank",
+                    String.valueOf(node),
+                    "--master",
+                    "127.0.0.1:" + port,
+                    "--timeout",
+                    "60",
+                    "--out",
+                    run.toString(),
+                    "--set",
+                    "train.steps=4",
+                    "--set",
+                    "log.every=1",
+                    "--set",
+                    "log.eval_every=4",
+                    "--threads",
+                    "1",
+                    "--quiet")));
         }
         for (LauncherProcess n : nodes) {
             assertThat(n.process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
@@ -130,23 +214,29 @@ class LauncherTest {
         }
         assertThat(nodes.get(0).text()).contains("started rank 1 (pid");
         assertThat(nodes.get(1).text()).contains("started rank 0 (pid");
-        assertThat(Files.readString(run.resolve("summary.json"))).contains("\"processes\" : 2").contains("\"steps\" : 4");
+        assertThat(Files.readString(run.resolve("summary.json")))
+                .contains("\"processes\" : 2")
+                .contains("\"steps\" : 4");
     }
 
     @Test
-    @DisplayName("killing rank 1 ends the run with its rank and signal named, no worker left, and the last checkpoint good")
+    @DisplayName(
+            "killing rank 1 ends the run with its rank and signal named, no worker left, and the last checkpoint good")
     void aKilledWorkerEndsTheRun(@TempDir Path tmp) throws Exception {
         Path run = tmp.resolve("run");
         String said = signalRank1(run, "30", "-KILL");
         assertThat(said).contains("failed: killed by signal 9 (SIGKILL)").contains("all ranks stopped");
         Path last = Checkpoint.list(run).get(0);
-        assertThat(Checkpoint.read(last).step()).as("the newest checkpoint reads and verifies").isGreaterThanOrEqualTo(5);
+        assertThat(Checkpoint.read(last).step())
+                .as("the newest checkpoint reads and verifies")
+                .isGreaterThanOrEqualTo(5);
     }
 
     @Test
     @DisplayName("a rank that hangs (SIGSTOP) is named once the others pass the timeout, and stopped")
     void aHungWorkerEndsTheRun(@TempDir Path tmp) throws Exception {
-        assertThat(signalRank1(tmp.resolve("run"), "5", "-STOP")).contains("stopped answering: rank 0 waited for it past the 5 s timeout");
+        assertThat(signalRank1(tmp.resolve("run"), "5", "-STOP"))
+                .contains("stopped answering: rank 0 waited for it past the 5 s timeout");
     }
 
     /**
@@ -158,8 +248,13 @@ class LauncherTest {
         LauncherProcess launcher = new LauncherProcess(toyArgs(run, timeout));
         long[] pids = launcher.workerPids();
         waitForFile(Checkpoint.file(run, 5), 120);
-        assertThat(new ProcessBuilder("kill", signal, String.valueOf(pids[1])).start().waitFor()).isZero();
-        assertThat(launcher.process.waitFor(60, TimeUnit.SECONDS)).as("the launcher ended within the timeout, grace and kill").isTrue();
+        assertThat(new ProcessBuilder("kill", signal, String.valueOf(pids[1]))
+                        .start()
+                        .waitFor())
+                .isZero();
+        assertThat(launcher.process.waitFor(60, TimeUnit.SECONDS))
+                .as("the launcher ended within the timeout, grace and kill")
+                .isTrue();
         assertThat(launcher.process.exitValue()).isEqualTo(1);
         assertNoneAlive(pids);
         String text = launcher.text();
@@ -170,11 +265,14 @@ class LauncherTest {
 
     private static void assertNoneAlive(long[] pids) throws InterruptedException {
         for (long pid : pids) {
-            for (int i = 0; i < 50 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+            for (int i = 0;
+                    i < 50 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                    i++) {
                 Thread.sleep(100);
             }
-            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("worker " + pid + " is gone").isFalse();
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .as("worker " + pid + " is gone")
+                    .isFalse();
         }
     }
-
 }

@@ -41,7 +41,8 @@ class EvaluationTest extends TorchTest {
     }
 
     static Evaluation.Options options(EnumSet<Metric> metrics, int n) {
-        return new Evaluation.Options(metrics, n, 0, 500, "auto", null, null, new FeatureCache(dir.resolve("cache")), null, false);
+        return new Evaluation.Options(
+                metrics, n, 0, 500, "auto", null, null, new FeatureCache(dir.resolve("cache")), null, false);
     }
 
     @SuppressWarnings("unchecked")
@@ -58,33 +59,42 @@ class EvaluationTest extends TorchTest {
     @DisplayName("the test split against itself (all 10,000, in another order): FID 0, precision = recall = 1")
     void aSplitAgainstItself() {
         // (KID is not 0 here: its subsets of the same 10,000 share images, whose k(x, x) the cross term counts)
-        Map<String, Object> r = Evaluation.ofDatasets(mnist("mnist", "test"), mnist("mnist", "test"),
-            options(EnumSet.of(Metric.FID, Metric.PR), 10_000));
+        Map<String, Object> r = Evaluation.ofDatasets(
+                mnist("mnist", "test"), mnist("mnist", "test"), options(EnumSet.of(Metric.FID, Metric.PR), 10_000));
         Map<String, Object> m = metrics(r);
         assertThat(((Number) m.get("fid")).doubleValue()).isCloseTo(0, within(1e-6));
         assertThat(m.get("precision")).isEqualTo(1.0);
         assertThat(m.get("recall")).isEqualTo(1.0);
         @SuppressWarnings("unchecked")
         Map<String, Object> p = (Map<String, Object>) r.get("protocol");
-        assertThat(p).containsEntry("extractor", "mnist-cnn").containsEntry("n_reference", 10_000).containsKey("extractor_sha256");
+        assertThat(p)
+                .containsEntry("extractor", "mnist-cnn")
+                .containsEntry("n_reference", 10_000)
+                .containsKey("extractor_sha256");
     }
 
     @Test
-    @DisplayName("real test images have an Inception Score (shipped classifier) near the literature's 9.9; train vs test FID is small")
+    @DisplayName(
+            "real test images have an Inception Score (shipped classifier) near the literature's 9.9; train vs test "
+                    + "FID is small")
     void realDataFloor() {
-        Map<String, Object> m = metrics(Evaluation.ofDatasets(mnist("mnist", "train"), mnist("mnist", "test"),
-            options(EnumSet.of(Metric.FID, Metric.IS), 10_000)));
+        Map<String, Object> m = metrics(Evaluation.ofDatasets(
+                mnist("mnist", "train"), mnist("mnist", "test"), options(EnumSet.of(Metric.FID, Metric.IS), 10_000)));
         assertThat(mean(m, "is")).isBetween(9.5, 10.0);
         assertThat(((Number) m.get("fid")).doubleValue()).isPositive().isLessThan(5);
     }
 
     @Test
-    @DisplayName("real stacked MNIST (10,000 stacks of the test digits) covers nearly all 1000 modes with KL 0.055 ± 0.01: the "
-        + "finite-sample (K − 1)/2N = 0.050 plus 3·KL(test digit frequencies ‖ uniform) = 0.005 (the README's 26,000-sample "
-        + "figure comes from gan4j evaluate)")
+    @DisplayName("real stacked MNIST (10,000 stacks of the test digits) covers nearly all 1000 modes with KL 0.055 ± "
+            + "0.01: the "
+            + "finite-sample (K − 1)/2N = 0.050 plus 3·KL(test digit frequencies ‖ uniform) = 0.005 (the "
+            + "README's 26,000-sample "
+            + "figure comes from gan4j evaluate)")
     void stackedMnistModes() {
-        Map<String, Object> m = metrics(Evaluation.ofDatasets(mnist("stacked-mnist", "train"), mnist("stacked-mnist", "test"),
-            options(EnumSet.of(Metric.MODES), 10_000)));
+        Map<String, Object> m = metrics(Evaluation.ofDatasets(
+                mnist("stacked-mnist", "train"),
+                mnist("stacked-mnist", "test"),
+                options(EnumSet.of(Metric.MODES), 10_000)));
         @SuppressWarnings("unchecked")
         Map<String, Object> modes = (Map<String, Object>) m.get("modes");
         assertThat((Integer) modes.get("covered")).isGreaterThanOrEqualTo(995);
@@ -95,13 +105,23 @@ class EvaluationTest extends TorchTest {
     @Test
     @DisplayName("a 3-step DCGAN is far from MNIST: FID far above the train-vs-test floor, precision near 0")
     void anUntrainedGenerator() {
-        RunConfig c = ConfigReader.fromYaml(Presets.yaml("dcgan-mnist"), "dcgan-mnist", List.of("data.root='" + SHARED + "'",
-            "data.download=false", "data.batch_size=16", "train.steps=3", "log.report=false", "model.generator.width=8",
-            "model.discriminator.width=8"));
+        RunConfig c = ConfigReader.fromYaml(
+                Presets.yaml("dcgan-mnist"),
+                "dcgan-mnist",
+                List.of(
+                        "data.root='" + SHARED + "'",
+                        "data.download=false",
+                        "data.batch_size=16",
+                        "train.steps=3",
+                        "log.report=false",
+                        "model.generator.width=8",
+                        "model.discriminator.width=8"));
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
         TrainingRun.train(c, run, null, false);
-        Map<String, Object> r = Evaluation.ofGenerator(SavedGenerator.load(run.path(), false), mnist("mnist", "test"),
-            options(EnumSet.of(Metric.FID, Metric.PR, Metric.IS), 1000));
+        Map<String, Object> r = Evaluation.ofGenerator(
+                SavedGenerator.load(run.path(), false),
+                mnist("mnist", "test"),
+                options(EnumSet.of(Metric.FID, Metric.PR, Metric.IS), 1000));
         Map<String, Object> m = metrics(r);
         assertThat(((Number) m.get("fid")).doubleValue()).isGreaterThan(20);
         assertThat(((Number) m.get("precision")).doubleValue()).isLessThan(0.2);

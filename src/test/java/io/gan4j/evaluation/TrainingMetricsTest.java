@@ -25,17 +25,28 @@ class TrainingMetricsTest extends TorchTest {
 
     static final Path SHARED = Path.of("../shared/datasets").toAbsolutePath();
 
-    /** dcgan-mnist at width 8 and batch 16 on the shared MNIST, metrics on 200 samples every 2 steps, with {@code more}. */
+    /**
+     * dcgan-mnist at width 8 and batch 16 on the shared MNIST, metrics on 200 samples every 2 steps, with
+     * {@code more}.
+     */
     static RunConfig narrowDcgan(String... more) {
-        List<String> o = new java.util.ArrayList<>(List.of("data.root='" + SHARED + "'", "data.download=false",
-            "data.batch_size=16", "log.every=2", "log.metrics_every=2", "log.metrics_samples=200", "log.grid_rows=2",
-            "model.generator.width=8", "model.discriminator.width=8"));
+        List<String> o = new java.util.ArrayList<>(List.of(
+                "data.root='" + SHARED + "'",
+                "data.download=false",
+                "data.batch_size=16",
+                "log.every=2",
+                "log.metrics_every=2",
+                "log.metrics_samples=200",
+                "log.grid_rows=2",
+                "model.generator.width=8",
+                "model.discriminator.width=8"));
         o.addAll(List.of(more));
         return ConfigReader.fromYaml(Presets.yaml("dcgan-mnist"), "dcgan-mnist", o);
     }
 
     @Test
-    @DisplayName("log.metrics puts FID, IS and precision/recall into metrics.jsonl every metrics_every steps and draws their curves")
+    @DisplayName("log.metrics puts FID, IS and precision/recall into metrics.jsonl every metrics_every steps and draws "
+            + "their curves")
     void intoTheMetricsFile(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED + "/mnist not found: skipping");
         RunConfig c = narrowDcgan("train.steps=4", "log.metrics='fid,is,pr'");
@@ -54,7 +65,8 @@ class TrainingMetricsTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("log.metrics=class-agreement logs the share of samples labelled as asked and draws the confusion matrix")
+    @DisplayName(
+            "log.metrics=class-agreement logs the share of samples labelled as asked and draws the confusion matrix")
     void classAgreement(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED + "/mnist not found: skipping");
         RunConfig c = narrowDcgan("train.steps=2", "log.metrics=class-agreement", "model.classes=10");
@@ -70,16 +82,20 @@ class TrainingMetricsTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("is refused on toy runs, for an unknown metric, for modes on images that are not 3×28×28 and class agreement "
-        + "of an unconditional run")
+    @DisplayName("is refused on toy runs, for an unknown metric, for modes on images that are not 3×28×28 and class "
+            + "agreement "
+            + "of an unconditional run")
     void refusals() {
         Assertions.assertThatThrownBy(() -> ConfigReader.read("gan-ns-ring", List.of("log.metrics=fid")))
-            .isInstanceOf(ConfigException.class).hasMessageContaining("log.metrics: toy runs measure modes");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("log.metrics: toy runs measure modes");
         Assertions.assertThatThrownBy(() -> ConfigReader.read("dcgan-mnist", List.of("log.metrics='fid,fad'")))
-            .hasMessageContaining("log.metrics: unknown value 'fad'");
+                .hasMessageContaining("log.metrics: unknown value 'fad'");
         Assertions.assertThatThrownBy(() -> ConfigReader.read("dcgan-mnist", List.of("log.metrics=modes")))
-            .hasMessageContaining("log.metrics: modes counts stacked-MNIST modes: it needs 3×28×28 images, found 1×28×28");
+                .hasMessageContaining(
+                        "log.metrics: modes counts stacked-MNIST modes: it needs 3×28×28 images, found 1×28×28");
         Assertions.assertThatThrownBy(() -> ConfigReader.read("dcgan-mnist", List.of("log.metrics=class-agreement")))
-            .hasMessageContaining("log.metrics: class-agreement measures a class-conditional generator: set model.classes");
+                .hasMessageContaining(
+                        "log.metrics: class-agreement measures a class-conditional generator: set model.classes");
     }
 }

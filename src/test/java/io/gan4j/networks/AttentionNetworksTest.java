@@ -32,7 +32,8 @@ class AttentionNetworksTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("the sides where attention can go: DCGAN 28×28 G [7, 14], D [14, 7]; SNGAN 32×32 G [4, 8, 16, 32], D [32, 16, 8, 4]")
+    @DisplayName("the sides where attention can go: DCGAN 28×28 G [7, 14], D [14, 7]; SNGAN 32×32 G [4, 8, 16, 32], D "
+            + "[32, 16, 8, 4]")
     void sides() {
         assertThat(AttentionSides.dcganGenerator(new ImageShape(1, 28, 28))).containsExactly(7, 14);
         assertThat(AttentionSides.dcganDiscriminator(new ImageShape(1, 28, 28))).containsExactly(14, 7);
@@ -46,7 +47,8 @@ class AttentionNetworksTest extends TorchTest {
     void dcgan() {
         ImageShape mnist = new ImageShape(1, 28, 28);
         long plainG = new DcganGenerator(LATENT, mnist, WIDTH, Norm.BATCH, init(1)).parameterCount();
-        long plainD = new DcganDiscriminator(mnist, 1, WIDTH, Norm.NONE, Activation.LEAKY_RELU, true, init(1)).parameterCount();
+        long plainD = new DcganDiscriminator(mnist, 1, WIDTH, Norm.NONE, Activation.LEAKY_RELU, true, init(1))
+                .parameterCount();
         // channels at the sides: G 7 → 2w, 14 → w; D 14 → w, 7 → 2w
         for (int side : List.of(7, 14)) {
             DcganGenerator g = new DcganGenerator(LATENT, mnist, WIDTH, Norm.BATCH, true, side, init(1));
@@ -56,7 +58,8 @@ class AttentionNetworksTest extends TorchTest {
             assertThat(g.convLayers()).hasSize(2 + 3);
             Tensor x = g.forward(randn(new long[] {4, LATENT}, init(2)));
             assertThat(shape(x)).containsExactly(4, 1, 28, 28);
-            DcganDiscriminator d = new DcganDiscriminator(mnist, 1, WIDTH, Norm.NONE, Activation.LEAKY_RELU, true, side, init(1));
+            DcganDiscriminator d =
+                    new DcganDiscriminator(mnist, 1, WIDTH, Norm.NONE, Activation.LEAKY_RELU, true, side, init(1));
             long cd = side == 14 ? WIDTH : 2 * WIDTH;
             assertThat(d.parameterCount()).isEqualTo(plainD + attentionParameters(cd));
             assertThat(shape(d.forward(x))).containsExactly(4);
@@ -76,7 +79,8 @@ class AttentionNetworksTest extends TorchTest {
             assertThat(g.parameterCount()).isEqualTo(plainG + attentionParameters((8L * WIDTH) >> k));
             Tensor x = g.forward(randn(new long[] {2, LATENT}, init(2)));
             assertThat(shape(x)).containsExactly(2, 3, 32, 32);
-            SnganDiscriminator d = new SnganDiscriminator(cifar, 1, WIDTH, Activation.LEAKY_RELU_01, true, side, init(1));
+            SnganDiscriminator d =
+                    new SnganDiscriminator(cifar, 1, WIDTH, Activation.LEAKY_RELU_01, true, side, init(1));
             // D: 32 after c0 (w), 16 after c2 (2w), 8 after c4 (4w), 4 after c6 (8w)
             assertThat(d.parameterCount()).isEqualTo(plainD + attentionParameters((long) WIDTH << (3 - k)));
             assertThat(shape(d.forward(x))).containsExactly(2);
@@ -90,10 +94,14 @@ class AttentionNetworksTest extends TorchTest {
         DcganGenerator g = new DcganGenerator(LATENT, mnist, WIDTH, Norm.BATCH, true, 0, init(1));
         assertThat(g.denseLayers()).allMatch(l -> l.spectralNorm() != null);
         assertThat(g.convLayers()).allMatch(c -> c.spectralNorm() != null);
-        assertThat(new DcganGenerator(LATENT, mnist, WIDTH, Norm.BATCH, init(1)).hasSpectralNorm()).isFalse();
+        assertThat(new DcganGenerator(LATENT, mnist, WIDTH, Norm.BATCH, init(1)).hasSpectralNorm())
+                .isFalse();
         assertThatThrownBy(() -> new DcganGenerator(LATENT, mnist, WIDTH, Norm.BATCH, false, 28, init(1)))
-            .hasMessage("self-attention at side 28: this DCGAN generator's hidden feature maps have the sides [7, 14]");
-        assertThatThrownBy(() -> new SnganDiscriminator(new ImageShape(3, 32, 32), 1, WIDTH, Activation.LEAKY_RELU_01, true, 2,
-            init(1))).hasMessage("self-attention at side 2: this SNGAN discriminator's feature maps have the sides [32, 16, 8, 4]");
+                .hasMessage(
+                        "self-attention at side 28: this DCGAN generator's hidden feature maps have the sides [7, 14]");
+        assertThatThrownBy(() -> new SnganDiscriminator(
+                        new ImageShape(3, 32, 32), 1, WIDTH, Activation.LEAKY_RELU_01, true, 2, init(1)))
+                .hasMessage("self-attention at side 2: this SNGAN discriminator's feature maps have the sides [32, 16, "
+                        + "8, 4]");
     }
 }

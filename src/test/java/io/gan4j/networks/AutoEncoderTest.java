@@ -130,11 +130,12 @@ class AutoEncoderTest extends TorchTest {
         }
 
         @Test
-        @DisplayName("28×28, width 64, code 64: conv 1 → 64 → 128 (7×7), dense 6272 → 64 → 6272, transposed 128 → 64 → 1; "
-            + "1,073,601 parameters without norm")
+        @DisplayName(
+                "28×28, width 64, code 64: conv 1 → 64 → 128 (7×7), dense 6272 → 64 → 6272, transposed 128 → 64 → 1; "
+                        + "1,073,601 parameters without norm")
         void mnistLayers() {
-            DcganAutoEncoder ae = new DcganAutoEncoder(new ImageShape(1, 28, 28), 64, 64, Norm.NONE, Activation.LEAKY_RELU,
-                false, init(7));
+            DcganAutoEncoder ae = new DcganAutoEncoder(
+                    new ImageShape(1, 28, 28), 64, 64, Norm.NONE, Activation.LEAKY_RELU, false, init(7));
             List<Conv> convs = ae.convLayers();
             assertThat(convs.get(0).weight().shape()).containsExactly(64L, 1L, 4L, 4L);
             assertThat(convs.get(1).weight().shape()).containsExactly(128L, 64L, 4L, 4L);
@@ -149,7 +150,7 @@ class AutoEncoderTest extends TorchTest {
 
         @Test
         @DisplayName("energy is the mean squared error: with every weight 0 and the output bias 0.5, "
-            + "an all-0 image has energy 0.25 and an all-(−1) image 2.25")
+                + "an all-0 image has energy 0.25 and an all-(−1) image 2.25")
         void energyOfAConstantReconstruction() {
             ImageShape image = new ImageShape(1, 28, 28);
             DcganAutoEncoder ae = new DcganAutoEncoder(image, 4, 3, Norm.NONE, Activation.LEAKY_RELU, false, init(8));
@@ -167,19 +168,21 @@ class AutoEncoderTest extends TorchTest {
     @Test
     @DisplayName("forward and judge give the same energies; a plain discriminator gives no codes")
     void judgeAgrees() {
-        DcganAutoEncoder ae = new DcganAutoEncoder(new ImageShape(1, 28, 28), 8, 6, Norm.NONE, Activation.LEAKY_RELU,
-            false, init(9));
+        DcganAutoEncoder ae =
+                new DcganAutoEncoder(new ImageShape(1, 28, 28), 8, 6, Norm.NONE, Activation.LEAKY_RELU, false, init(9));
         Tensor x = randn(new long[] {3, 1, 28, 28}, init(10));
-        assertThat(Tensors.toFloats(ae.judge(x, null).scores())).containsExactly(Tensors.toFloats(ae.forward(x)),
-            offset(0f));
+        assertThat(Tensors.toFloats(ae.judge(x, null).scores()))
+                .containsExactly(Tensors.toFloats(ae.forward(x)), offset(0f));
         MlpDiscriminator plain = new MlpDiscriminator(2, 1, 8, 1, Activation.RELU, false, false, init(11));
         Tensor p = randn(new long[] {3, 2}, init(12));
         DiscriminatorNetwork.Judgement out = plain.judge(p, null);
         assertThat(out.encoding()).isNull();
         assertThat(out.posterior()).isNull();
         assertThat(Tensors.toFloats(out.scores())).containsExactly(Tensors.toFloats(plain.forward(p)), offset(0f));
-        assertThat(AutoEncoderDiscriminator.energy(p, p.mul(Tensors.scalar(0))).shape()).containsExactly(3L);
-        assertThat(value(AutoEncoderDiscriminator.energy(Tensors.matrix(new float[] {3, 4}, 1, 2),
-            Tensors.matrix(new float[] {0, 0}, 1, 2)))).isCloseTo(12.5, within(1e-6));
+        assertThat(AutoEncoderDiscriminator.energy(p, p.mul(Tensors.scalar(0))).shape())
+                .containsExactly(3L);
+        assertThat(value(AutoEncoderDiscriminator.energy(
+                        Tensors.matrix(new float[] {3, 4}, 1, 2), Tensors.matrix(new float[] {0, 0}, 1, 2))))
+                .isCloseTo(12.5, within(1e-6));
     }
 }

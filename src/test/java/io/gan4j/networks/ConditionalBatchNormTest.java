@@ -19,7 +19,10 @@ class ConditionalBatchNormTest extends TorchTest {
 
     private static final double EPS = 1e-5;
 
-    /** Four samples, two channels, 1×1 maps: channel 0 is 1, 2, 3, 4 (μ 2.5, σ² 1.25), channel 1 is 0, 0, 2, 2 (μ 1, σ² 1). */
+    /**
+     * Four samples, two channels, 1×1 maps: channel 0 is 1, 2, 3, 4 (μ 2.5, σ² 1.25), channel 1 is 0, 0, 2, 2
+     * (μ 1, σ² 1).
+     */
     private static Tensor x() {
         return Tensor.create(new float[] {1, 0, 2, 0, 3, 2, 4, 2}, 4, 2, 1, 1);
     }
@@ -29,7 +32,8 @@ class ConditionalBatchNormTest extends TorchTest {
         {-1.5 / Math.sqrt(1.25 + EPS), -1 / Math.sqrt(1 + EPS)},
         {-0.5 / Math.sqrt(1.25 + EPS), -1 / Math.sqrt(1 + EPS)},
         {0.5 / Math.sqrt(1.25 + EPS), 1 / Math.sqrt(1 + EPS)},
-        {1.5 / Math.sqrt(1.25 + EPS), 1 / Math.sqrt(1 + EPS)}};
+        {1.5 / Math.sqrt(1.25 + EPS), 1 / Math.sqrt(1 + EPS)}
+    };
 
     private static Tensor oneHot(long[] labels, int classes) {
         return one_hot(Tensor.create(labels), classes).toType(ScalarType.Float);
@@ -55,8 +59,9 @@ class ConditionalBatchNormTest extends TorchTest {
         for (int i = 0; i < 4; i++) {
             for (int c = 0; c < 2; c++) {
                 int y = (int) labels[i];
-                assertThat((double) out[2 * i + c]).as("sample %d, channel %d", i, c)
-                    .isCloseTo(GAMMA[y][c] * NORMALISED[i][c] + BETA[y][c], within(1e-5));
+                assertThat((double) out[2 * i + c])
+                        .as("sample %d, channel %d", i, c)
+                        .isCloseTo(GAMMA[y][c] * NORMALISED[i][c] + BETA[y][c], within(1e-5));
             }
         }
         // the same numbers written out: sample 1 (class 1), channel 0 is 3·(−0.5/√1.25001) − 2

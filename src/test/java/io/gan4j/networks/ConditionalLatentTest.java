@@ -30,7 +30,8 @@ class ConditionalLatentTest extends TorchTest {
         Tensor z = LatentPrior.NORMAL.sample(5, 3, again);
         assertThat(Tensors.toFloats(codes.noise())).containsExactly(Tensors.toFloats(z));
         assertThat(Tensors.toFloats(codes.labels().toType(ScalarType.Float)))
-            .containsExactly(Tensors.toFloats(randint(4, new long[] {5}, again).toType(ScalarType.Float)));
+                .containsExactly(
+                        Tensors.toFloats(randint(4, new long[] {5}, again).toType(ScalarType.Float)));
         float[] input = Tensors.toFloats(latent.input(codes));
         float[] noise = Tensors.toFloats(codes.noise());
         long[] labels = new long[5];
@@ -64,7 +65,8 @@ class ConditionalLatentTest extends TorchTest {
     void rows() {
         ConditionalLatent latent = new ConditionalLatent(2, LatentPrior.NORMAL, 2);
         assertThat(latent.byRow(3, 2)).containsExactly(0, 0, 1, 1, 0, 0);
-        assertThat(new ConditionalLatent(2, LatentPrior.UNIFORM, 10).byRow(2, 3)).containsExactly(0, 0, 0, 1, 1, 1);
+        assertThat(new ConditionalLatent(2, LatentPrior.UNIFORM, 10).byRow(2, 3))
+                .containsExactly(0, 0, 0, 1, 1, 1);
         ConditionalLatent.Codes c = latent.codesFor(new long[] {1, 0, 1}, seed(3));
         assertThat(c.noise().shape()).containsExactly(3, 2);
         assertThat(Tensors.toFloats(latent.input(c).narrow(1, 2, 2))).containsExactly(0, 1, 1, 0, 0, 1);
@@ -74,6 +76,6 @@ class ConditionalLatentTest extends TorchTest {
     @DisplayName("refuses fewer than 2 classes")
     void refusals() {
         assertThatThrownBy(() -> new ConditionalLatent(2, LatentPrior.NORMAL, 1))
-            .hasMessage("a class-conditional latent needs noise ≥ 1 and classes ≥ 2, found noise 2, classes 1");
+                .hasMessage("a class-conditional latent needs noise ≥ 1 and classes ≥ 2, found noise 2, classes 1");
     }
 }

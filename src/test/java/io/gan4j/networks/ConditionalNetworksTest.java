@@ -74,7 +74,9 @@ class ConditionalNetworksTest extends TorchTest {
 
         @ParameterizedTest(name = "{1}×{0}×{0}")
         @MethodSource("io.gan4j.networks.ConditionalNetworksTest#dcganSizes")
-        @DisplayName("G: (n, z + K) → (n, C, H, W); D: (n, C, H, W) and (n) classes → (n); parameters: 2K per normalised channel and K per projected unit in G, K·features for V")
+        @DisplayName(
+                "G: (n, z + K) → (n, C, H, W); D: (n, C, H, W) and (n) classes → (n); parameters: 2K per normalised "
+                        + "channel and K per projected unit in G, K·features for V")
         void shapesAndCounts(int side, int channels) {
             ImageShape image = new ImageShape(channels, side, side);
             DcganGenerator g = new DcganGenerator(NOISE, K, image, 8, Norm.BATCH, true, 0, 0, seed(1));
@@ -88,9 +90,10 @@ class ConditionalNetworksTest extends TorchTest {
             DcganLayout projected = DcganLayout.of(side);
             long projectedUnits = projected.channels(8, 0) * projected.base() * projected.base();
             assertThat(g.parameterCount())
-                .isEqualTo(plain.parameterCount() - 2 * normalised + 2L * K * normalised + K * projectedUnits);
+                    .isEqualTo(plain.parameterCount() - 2 * normalised + 2L * K * normalised + K * projectedUnits);
 
-            DcganDiscriminator trunk = new DcganDiscriminator(image, 1, 8, Norm.NONE, Activation.LEAKY_RELU, true, seed(2));
+            DcganDiscriminator trunk =
+                    new DcganDiscriminator(image, 1, 8, Norm.NONE, Activation.LEAKY_RELU, true, seed(2));
             long trunkCount = trunk.parameterCount();
             ProjectionDiscriminator d = new ProjectionDiscriminator(trunk, K, true, seed(3));
             assertThat(d.forward(x, c.labels()).shape()).containsExactly(4);
@@ -101,15 +104,20 @@ class ConditionalNetworksTest extends TorchTest {
         }
 
         @Test
-        @DisplayName("for 28×28 MNIST with width 64: G 766,017 − 2·192 + 2·10·192 + 10·6272 = 832,193; D 138,561 + 10·6272 = 201,281 (hand-counted)")
+        @DisplayName("for 28×28 MNIST with width 64: G 766,017 − 2·192 + 2·10·192 + 10·6272 = 832,193; D 138,561 + "
+                + "10·6272 = 201,281 (hand-counted)")
         void mnistCounts() {
             ImageShape mnist = new ImageShape(1, 28, 28);
-            // batch norm on 128 (after the projection) and 64 (after up0) channels; the projection reads the one-hot too
+            // batch norm on 128 (after the projection) and 64 (after up0) channels; the projection reads the one-hot
+            // too
             assertThat(new DcganGenerator(100, K, mnist, 64, Norm.BATCH, false, 0, 0, seed(1)).parameterCount())
-                .isEqualTo(766_017L - 2 * 192 + 2 * 10 * 192 + 10 * 128 * 7 * 7).isEqualTo(832_193L);
-            DcganDiscriminator trunk = new DcganDiscriminator(mnist, 1, 64, Norm.NONE, Activation.LEAKY_RELU, true, seed(2));
+                    .isEqualTo(766_017L - 2 * 192 + 2 * 10 * 192 + 10 * 128 * 7 * 7)
+                    .isEqualTo(832_193L);
+            DcganDiscriminator trunk =
+                    new DcganDiscriminator(mnist, 1, 64, Norm.NONE, Activation.LEAKY_RELU, true, seed(2));
             assertThat(new ProjectionDiscriminator(trunk, K, true, seed(3)).parameterCount())
-                .isEqualTo(138_561L + 10 * 128 * 7 * 7).isEqualTo(201_281L);
+                    .isEqualTo(138_561L + 10 * 128 * 7 * 7)
+                    .isEqualTo(201_281L);
         }
     }
 
@@ -130,7 +138,7 @@ class ConditionalNetworksTest extends TorchTest {
             long normalised = 64 + 32 + 16 + 8;
             long projectedUnits = 64L * (side / 8) * (side / 8);
             assertThat(g.parameterCount())
-                .isEqualTo(plain.parameterCount() - 2 * normalised + 2L * K * normalised + K * projectedUnits);
+                    .isEqualTo(plain.parameterCount() - 2 * normalised + 2L * K * normalised + K * projectedUnits);
             SnganDiscriminator trunk = new SnganDiscriminator(image, 1, 8, Activation.LEAKY_RELU_01, true, seed(2));
             ProjectionDiscriminator d = new ProjectionDiscriminator(trunk, K, true, seed(3));
             assertThat(d.forward(x, c.labels()).shape()).containsExactly(4);
@@ -139,14 +147,21 @@ class ConditionalNetworksTest extends TorchTest {
         }
 
         @Test
-        @DisplayName("at 3×32×32 with width 8: G 175,619 − 2·120 + 2·10·120 + 10·1024 (the one-hot into the first layer) = 188,019; "
-            + "D 47,113 + 10·1024 = 57,353 (hand-counted)")
+        @DisplayName(
+                "at 3×32×32 with width 8: G 175,619 − 2·120 + 2·10·120 + 10·1024 (the one-hot into the first layer) "
+                        + "= 188,019; "
+                        + "D 47,113 + 10·1024 = 57,353 (hand-counted)")
         void cifarCounts() {
             ImageShape cifar = new ImageShape(3, 32, 32);
             assertThat(new SnganGenerator(128, K, cifar, 8, Norm.BATCH, true, 0, seed(1)).parameterCount())
-                .isEqualTo(188_019L);
-            assertThat(new ProjectionDiscriminator(new SnganDiscriminator(cifar, 1, 8, Activation.LEAKY_RELU_01, true, seed(2)),
-                K, true, seed(3)).parameterCount()).isEqualTo(57_353L);
+                    .isEqualTo(188_019L);
+            assertThat(new ProjectionDiscriminator(
+                                    new SnganDiscriminator(cifar, 1, 8, Activation.LEAKY_RELU_01, true, seed(2)),
+                                    K,
+                                    true,
+                                    seed(3))
+                            .parameterCount())
+                    .isEqualTo(57_353L);
         }
     }
 
@@ -180,8 +195,11 @@ class ConditionalNetworksTest extends TorchTest {
         void reachTheClassRows() {
             ImageShape image = new ImageShape(1, 28, 28);
             DcganGenerator g = new DcganGenerator(NOISE, K, image, 8, Norm.BATCH, false, 0, 0, seed(1));
-            ProjectionDiscriminator d = new ProjectionDiscriminator(new DcganDiscriminator(image, 1, 8, Norm.NONE,
-                Activation.LEAKY_RELU, false, seed(2)), K, false, seed(3));
+            ProjectionDiscriminator d = new ProjectionDiscriminator(
+                    new DcganDiscriminator(image, 1, 8, Norm.NONE, Activation.LEAKY_RELU, false, seed(2)),
+                    K,
+                    false,
+                    seed(3));
             backward(g, d);
             boolean[] expected = {true, true, true, false, false, false, false, false, false, false};
             assertThat(rowsTouched(d.embedding().weight().grad())).as("V").containsExactly(expected);
@@ -190,7 +208,9 @@ class ConditionalNetworksTest extends TorchTest {
             for (long i = 0; i < named.size(); i++) {
                 String name = named.get(i).key().getString();
                 if (name.endsWith(".gamma") || name.endsWith(".beta")) {
-                    assertThat(rowsTouched(named.get(i).value().grad())).as(name).containsExactly(expected);
+                    assertThat(rowsTouched(named.get(i).value().grad()))
+                            .as(name)
+                            .containsExactly(expected);
                     tables++;
                 }
             }
@@ -202,8 +222,8 @@ class ConditionalNetworksTest extends TorchTest {
         void spectralNormReachesEveryRow() {
             ImageShape image = new ImageShape(3, 32, 32);
             SnganGenerator g = new SnganGenerator(NOISE, K, image, 8, Norm.BATCH, true, 0, seed(1));
-            ProjectionDiscriminator d = new ProjectionDiscriminator(new SnganDiscriminator(image, 1, 8,
-                Activation.LEAKY_RELU_01, true, seed(2)), K, true, seed(3));
+            ProjectionDiscriminator d = new ProjectionDiscriminator(
+                    new SnganDiscriminator(image, 1, 8, Activation.LEAKY_RELU_01, true, seed(2)), K, true, seed(3));
             backward(g, d);
             boolean[] all = new boolean[K];
             java.util.Arrays.fill(all, true);

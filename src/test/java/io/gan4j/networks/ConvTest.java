@@ -87,9 +87,16 @@ class ConvTest extends TorchTest {
             Conv conv = Conv.conv(in, out, k, stride, padding, false, WeightInit.UNIFORM_FAN_IN, init(1));
             Tensor x = input(2, in, 12, 2);
             Tensor y = conv.forward(x);
-            assertThat(maxAbsDiff(y, torchConv(conv, stride, padding).forward(x))).isLessThan(1e-5);
-            Tensor direct = conv2d(x, conv.weight(), new TensorOptional(conv.bias()), new long[] {stride, stride},
-                new long[] {padding, padding}, new long[] {1, 1}, 1);
+            assertThat(maxAbsDiff(y, torchConv(conv, stride, padding).forward(x)))
+                    .isLessThan(1e-5);
+            Tensor direct = conv2d(
+                    x,
+                    conv.weight(),
+                    new TensorOptional(conv.bias()),
+                    new long[] {stride, stride},
+                    new long[] {padding, padding},
+                    new long[] {1, 1},
+                    1);
             assertThat(maxAbsDiff(y, direct)).isLessThan(1e-5);
             assertThat(maxAbs(y)).as("not trivially zero").isGreaterThan(0.01);
         }
@@ -101,38 +108,47 @@ class ConvTest extends TorchTest {
             Conv conv = Conv.transposed(in, out, k, stride, padding, false, WeightInit.UNIFORM_FAN_IN, init(3));
             Tensor x = input(2, in, 6, 4);
             Tensor y = conv.forward(x);
-            assertThat(maxAbsDiff(y, torchTransposed(conv, stride, padding).forward(x))).isLessThan(1e-5);
-            Tensor direct = conv_transpose2d(x, conv.weight(), new TensorOptional(conv.bias()),
-                new long[] {stride, stride}, new long[] {padding, padding}, new long[] {0, 0}, 1, 1, 1);
+            assertThat(maxAbsDiff(y, torchTransposed(conv, stride, padding).forward(x)))
+                    .isLessThan(1e-5);
+            Tensor direct = conv_transpose2d(
+                    x,
+                    conv.weight(),
+                    new TensorOptional(conv.bias()),
+                    new long[] {stride, stride},
+                    new long[] {padding, padding},
+                    new long[] {0, 0},
+                    1,
+                    1,
+                    1);
             assertThat(maxAbsDiff(y, direct)).isLessThan(1e-5);
             assertThat(maxAbs(y)).as("not trivially zero").isGreaterThan(0.01);
         }
 
         @Test
-        @DisplayName("3×3 ones over a 3×3 image of ones with padding 1, bias ½: 4½ in corners, 6½ on edges, 9½ in the middle")
+        @DisplayName("3×3 ones over a 3×3 image of ones with padding 1, bias ½: 4½ in corners, 6½ on edges, 9½ in the "
+                + "middle")
         void handComputedConvolution() {
             Conv conv = Conv.conv(1, 1, 3, 1, 1, false, WeightInit.NORMAL_002, init(1));
             try (NoGradGuard guard = new NoGradGuard()) {
                 conv.weight().fill_(Tensors.scalar(1.0));
                 conv.bias().fill_(Tensors.scalar(0.5));
             }
-            float[] y = Tensors.toFloats(conv.forward(Tensor.create(new float[] {1, 1, 1, 1, 1, 1, 1, 1, 1}, 1, 1, 3, 3)));
+            float[] y =
+                    Tensors.toFloats(conv.forward(Tensor.create(new float[] {1, 1, 1, 1, 1, 1, 1, 1, 1}, 1, 1, 3, 3)));
             assertThat(y).containsExactly(4.5f, 6.5f, 4.5f, 6.5f, 9.5f, 6.5f, 4.5f, 6.5f, 4.5f);
         }
 
         @Test
-        @DisplayName("4×4 ones, stride 2, padding 1, over 2×2 ones: each output counts the kernels covering it (1, 2, 2, 1)²")
+        @DisplayName(
+                "4×4 ones, stride 2, padding 1, over 2×2 ones: each output counts the kernels covering it (1, 2, 2, "
+                        + "1)²")
         void handComputedTransposed() {
             Conv conv = Conv.transposed(1, 1, 4, 2, 1, false, WeightInit.NORMAL_002, init(1));
             try (NoGradGuard guard = new NoGradGuard()) {
                 conv.weight().fill_(Tensors.scalar(1.0));
             }
             float[] y = Tensors.toFloats(conv.forward(Tensor.create(new float[] {1, 1, 1, 1}, 1, 1, 2, 2)));
-            assertThat(y).containsExactly(
-                1, 2, 2, 1,
-                2, 4, 4, 2,
-                2, 4, 4, 2,
-                1, 2, 2, 1);
+            assertThat(y).containsExactly(1, 2, 2, 1, 2, 4, 4, 2, 2, 4, 4, 2, 1, 2, 2, 1);
         }
     }
 
@@ -146,14 +162,21 @@ class ConvTest extends TorchTest {
          * shapes was off by 25–100 % here before the check turned oneDNN off.
          */
         @ParameterizedTest(name = "{0}: {1}→{2} channels, {3}×{3} stride {4}")
-        @CsvSource({"transposed, 1, 1, 4, 2", "transposed, 8, 3, 4, 2", "transposed, 17, 16, 4, 2",
-            "convolution, 64, 3, 3, 1", "convolution, 16, 8, 4, 1", "convolution, 17, 16, 3, 1", "convolution, 48, 48, 3, 1"})
+        @CsvSource({
+            "transposed, 1, 1, 4, 2",
+            "transposed, 8, 3, 4, 2",
+            "transposed, 17, 16, 4, 2",
+            "convolution, 64, 3, 3, 1",
+            "convolution, 16, 8, 4, 1",
+            "convolution, 17, 16, 3, 1",
+            "convolution, 48, 48, 3, 1"
+        })
         @DisplayName("output, input gradient and weight gradient to 1e-4 of their scale")
         void forwardAndBackward(String kind, long in, long out, long k, long stride) {
             boolean transposed = kind.equals("transposed");
             Conv conv = transposed
-                ? Conv.transposed(in, out, k, stride, 1, false, WeightInit.UNIFORM_FAN_IN, init(5))
-                : Conv.conv(in, out, k, stride, 1, false, WeightInit.UNIFORM_FAN_IN, init(5));
+                    ? Conv.transposed(in, out, k, stride, 1, false, WeightInit.UNIFORM_FAN_IN, init(5))
+                    : Conv.conv(in, out, k, stride, 1, false, WeightInit.UNIFORM_FAN_IN, init(5));
             Tensor x = input(3, in, 7, 6).requires_grad_(true);
             Tensor y = conv.forward(x);
             Tensor upstream = randn(y.sizes().vec().get(), init(7));
@@ -165,13 +188,15 @@ class ConvTest extends TorchTest {
             long[] s = {stride, stride};
             long[] p = {1, 1};
             Tensor yd = transposed
-                ? conv_transpose2d(xd, wd, new TensorOptional(bd), s, p, new long[] {0, 0}, 1, new long[] {1, 1})
-                : conv2d(xd, wd, new TensorOptional(bd), s, p, new long[] {1, 1}, 1);
+                    ? conv_transpose2d(xd, wd, new TensorOptional(bd), s, p, new long[] {0, 0}, 1, new long[] {1, 1})
+                    : conv2d(xd, wd, new TensorOptional(bd), s, p, new long[] {1, 1}, 1);
             yd.mul(upstream.to(ScalarType.Double)).sum().backward();
 
             assertThat(relative(y, yd)).as("output").isLessThan(1e-4);
             assertThat(relative(x.grad(), xd.grad())).as("input gradient").isLessThan(1e-4);
-            assertThat(relative(conv.weight().grad(), wd.grad())).as("weight gradient").isLessThan(1e-4);
+            assertThat(relative(conv.weight().grad(), wd.grad()))
+                    .as("weight gradient")
+                    .isLessThan(1e-4);
         }
 
         private double relative(Tensor f, Tensor d) {
@@ -202,12 +227,17 @@ class ConvTest extends TorchTest {
         }
 
         @Test
-        @DisplayName("weights are stored (out, in, k, k) for a convolution and (in, out, k, k) transposed, as PyTorch's")
+        @DisplayName(
+                "weights are stored (out, in, k, k) for a convolution and (in, out, k, k) transposed, as PyTorch's")
         void weightLayouts() {
-            assertThat(Conv.conv(2, 5, 3, 1, 1, false, WeightInit.NORMAL_002, init(1)).weight().shape())
-                .containsExactly(5, 2, 3, 3);
-            assertThat(Conv.transposed(2, 5, 4, 2, 1, false, WeightInit.NORMAL_002, init(1)).weight().shape())
-                .containsExactly(2, 5, 4, 4);
+            assertThat(Conv.conv(2, 5, 3, 1, 1, false, WeightInit.NORMAL_002, init(1))
+                            .weight()
+                            .shape())
+                    .containsExactly(5, 2, 3, 3);
+            assertThat(Conv.transposed(2, 5, 4, 2, 1, false, WeightInit.NORMAL_002, init(1))
+                            .weight()
+                            .shape())
+                    .containsExactly(2, 5, 4, 4);
         }
     }
 
@@ -220,7 +250,8 @@ class ConvTest extends TorchTest {
         void normal() {
             for (Conv conv : new Conv[] {
                 Conv.conv(256, 256, 3, 1, 1, false, WeightInit.NORMAL_002, init(5)),
-                Conv.transposed(256, 256, 3, 1, 1, false, WeightInit.NORMAL_002, init(6))}) {
+                Conv.transposed(256, 256, 3, 1, 1, false, WeightInit.NORMAL_002, init(6))
+            }) {
                 Tensor w = conv.weight().detach();
                 assertThat(w.std().item_double()).isCloseTo(0.02, within(0.002));
                 assertThat(w.mean().item_double()).isCloseTo(0.0, within(0.002));
@@ -253,7 +284,8 @@ class ConvTest extends TorchTest {
         void sameBoundsAsLibtorch() {
             Conv2dImpl conv = new Conv2dImpl(new Conv2dOptions(64, 32, new LongPointer(3L, 3L)));
             assertThat(maxAbs(conv.weight())).isLessThanOrEqualTo(1.0 / 24).isCloseTo(1.0 / 24, within(0.01 / 24));
-            ConvTranspose2dImpl up = new ConvTranspose2dImpl(new ConvTranspose2dOptions(64, 16, new LongPointer(4L, 4L)));
+            ConvTranspose2dImpl up =
+                    new ConvTranspose2dImpl(new ConvTranspose2dOptions(64, 16, new LongPointer(4L, 4L)));
             assertThat(maxAbs(up.weight())).isLessThanOrEqualTo(1.0 / 16).isCloseTo(1.0 / 16, within(0.01 / 16));
         }
 

@@ -38,7 +38,8 @@ class InfoganNetworksTest extends TorchTest {
         private final InfoganLatent paper = new InfoganLatent(62, LatentPrior.UNIFORM, List.of(10), 2);
 
         @Test
-        @DisplayName("the paper's MNIST input has 62 + 10 + 2 = 74 values: the one-hot at 62..71, the continuous codes at 72, 73")
+        @DisplayName("the paper's MNIST input has 62 + 10 + 2 = 74 values: the one-hot at 62..71, the continuous codes "
+                + "at 72, 73")
         void sizes() {
             assertThat(paper.dim()).isEqualTo(74);
             assertThat(paper.categoricalOffset(0)).isEqualTo(62);
@@ -50,7 +51,8 @@ class InfoganNetworksTest extends TorchTest {
         }
 
         @Test
-        @DisplayName("a draw: z and c_cont in [−1, 1], categories in 0..9, and the input is their concatenation with c one-hot")
+        @DisplayName("a draw: z and c_cont in [−1, 1], categories in 0..9, and the input is their concatenation with c "
+                + "one-hot")
         void draw() {
             InfoganLatent.Codes c = paper.sampleCodes(500, init(1));
             assertThat(c.noise().shape()).containsExactly(500L, 62L);
@@ -98,17 +100,19 @@ class InfoganNetworksTest extends TorchTest {
         @Test
         @DisplayName("a plain latent draws exactly what its prior draws")
         void plain() {
-            assertThat(Latent.of(LatentPrior.NORMAL, 5).sample(3, init(2)).equal(LatentPrior.NORMAL.sample(3, 5, init(2))))
-                .isTrue();
+            assertThat(Latent.of(LatentPrior.NORMAL, 5)
+                            .sample(3, init(2))
+                            .equal(LatentPrior.NORMAL.sample(3, 5, init(2))))
+                    .isTrue();
         }
 
         @Test
         @DisplayName("a code of one category, or no noise, is refused")
         void refused() {
             assertThatThrownBy(() -> new InfoganLatent(62, LatentPrior.UNIFORM, List.of(1), 2))
-                .hasMessageContaining("categories [1]");
+                    .hasMessageContaining("categories [1]");
             assertThatThrownBy(() -> new InfoganLatent(0, LatentPrior.UNIFORM, List.of(10), 2))
-                .hasMessageContaining("noise 0");
+                    .hasMessageContaining("noise 0");
         }
     }
 
@@ -120,28 +124,30 @@ class InfoganNetworksTest extends TorchTest {
         @DisplayName("G: 74 → 1024 → 128×7×7 → 64×14×14 → 1×28×28, 6,640,193 parameters")
         void generator() {
             DcganGenerator g = new DcganGenerator(74, MNIST, 64, Norm.BATCH, false, 0, 1024, init(1));
-            long dense = 74L * 1024 + 1024;             // 76,800
+            long dense = 74L * 1024 + 1024; // 76,800
             long denseNorm = 2 * 1024;
-            long project = 1024L * 6272 + 6272;         // 6,428,800
+            long project = 1024L * 6272 + 6272; // 6,428,800
             long projectNorm = 2 * 128;
-            long up0 = 128L * 64 * 16 + 64;             // 131,136
+            long up0 = 128L * 64 * 16 + 64; // 131,136
             long norm0 = 2 * 64;
             long up1 = 64L * 16 + 1;
-            assertThat(dense + denseNorm + project + projectNorm + up0 + norm0 + up1).isEqualTo(6_640_193L);
+            assertThat(dense + denseNorm + project + projectNorm + up0 + norm0 + up1)
+                    .isEqualTo(6_640_193L);
             assertThat(g.parameterCount()).isEqualTo(6_640_193L);
             assertThat(g.forward(randn(new long[] {3, 74}, init(2))).shape()).containsExactly(3L, 1L, 28L, 28L);
             assertThat(g.denseLayers()).hasSize(2);
         }
 
         @Test
-        @DisplayName("D: 1×28×28 → 64×14×14 → 128×7×7 → 1024 → 1, 6,559,169 parameters; its features are the 1024 units")
+        @DisplayName(
+                "D: 1×28×28 → 64×14×14 → 128×7×7 → 1024 → 1, 6,559,169 parameters; its features are the 1024 units")
         void discriminator() {
-            DcganDiscriminator d = new DcganDiscriminator(MNIST, 1, 64, Norm.BATCH, Activation.LEAKY_RELU_01, false, 0, 1024,
-                init(1));
+            DcganDiscriminator d =
+                    new DcganDiscriminator(MNIST, 1, 64, Norm.BATCH, Activation.LEAKY_RELU_01, false, 0, 1024, init(1));
             long down0 = 64L * 16 + 64;
             long down1 = 128L * 64 * 16 + 128;
             long norm1 = 2 * 128;
-            long dense = 6272L * 1024 + 1024;           // 6,423,552
+            long dense = 6272L * 1024 + 1024; // 6,423,552
             long denseNorm = 2 * 1024;
             long out = 1024 + 1;
             assertThat(down0 + down1 + norm1 + dense + denseNorm + out).isEqualTo(6_559_169L);
@@ -150,15 +156,18 @@ class InfoganNetworksTest extends TorchTest {
             DiscriminatorNetwork.Scored s = d.forwardWithFeatures(randn(new long[] {4, 1, 28, 28}, init(2)));
             assertThat(s.scores().shape()).containsExactly(4L);
             assertThat(s.features().shape()).containsExactly(4L, 1024L);
-            assertThat(new DcganDiscriminator(MNIST, 1, 64, Norm.BATCH, Activation.LEAKY_RELU, false, init(1)).featureSize())
-                .as("without the dense layer, the flattened 128×7×7 maps").isEqualTo(6272L);
+            assertThat(new DcganDiscriminator(MNIST, 1, 64, Norm.BATCH, Activation.LEAKY_RELU, false, init(1))
+                            .featureSize())
+                    .as("without the dense layer, the flattened 128×7×7 maps")
+                    .isEqualTo(6272L);
         }
 
         @Test
-        @DisplayName("Q on D's trunk: 1024 → 128 → 12 (10 logits, 2 means), 133,004 more parameters; scores are the trunk's")
+        @DisplayName(
+                "Q on D's trunk: 1024 → 128 → 12 (10 logits, 2 means), 133,004 more parameters; scores are the trunk's")
         void q() {
-            DcganDiscriminator trunk = new DcganDiscriminator(MNIST, 1, 64, Norm.BATCH, Activation.LEAKY_RELU_01, false, 0, 1024,
-                init(1));
+            DcganDiscriminator trunk =
+                    new DcganDiscriminator(MNIST, 1, 64, Norm.BATCH, Activation.LEAKY_RELU_01, false, 0, 1024, init(1));
             InfoganDiscriminator d = new InfoganDiscriminator(trunk, 128, 12, Activation.LEAKY_RELU_01, init(3));
             long q = 1024L * 128 + 128 + 2 * 128 + 128L * 12 + 12;
             assertThat(q).isEqualTo(133_004L);
@@ -179,16 +188,19 @@ class InfoganNetworksTest extends TorchTest {
         void otherTrunks() {
             MlpDiscriminator mlp = new MlpDiscriminator(2, 1, 16, 2, Activation.RELU, false, false, init(1));
             assertThat(mlp.featureSize()).isEqualTo(16L);
-            assertThat(new InfoganDiscriminator(mlp, 8, 3, Activation.RELU, init(2)).judge(randn(new long[] {6, 2}, init(3)), null)
-                .posterior().shape()).containsExactly(6L, 3L);
-            SnganDiscriminator sngan = new SnganDiscriminator(new ImageShape(3, 32, 32), 1, 8, Activation.LEAKY_RELU_01, true,
-                init(1));
+            assertThat(new InfoganDiscriminator(mlp, 8, 3, Activation.RELU, init(2))
+                            .judge(randn(new long[] {6, 2}, init(3)), null)
+                            .posterior()
+                            .shape())
+                    .containsExactly(6L, 3L);
+            SnganDiscriminator sngan =
+                    new SnganDiscriminator(new ImageShape(3, 32, 32), 1, 8, Activation.LEAKY_RELU_01, true, init(1));
             assertThat(sngan.featureSize()).isEqualTo(8L * 8 * 4 * 4);
             DiscriminatorNetwork.Scored s = sngan.forwardWithFeatures(randn(new long[] {2, 3, 32, 32}, init(2)));
             assertThat(s.features().shape()).containsExactly(2L, 1024L);
             MlpDiscriminator packed = new MlpDiscriminator(2, 2, 16, 2, Activation.RELU, false, false, init(1));
             assertThatThrownBy(() -> new InfoganDiscriminator(packed, 8, 3, Activation.RELU, init(2)))
-                .hasMessageContaining("has packing 2");
+                    .hasMessageContaining("has packing 2");
         }
 
         @Test

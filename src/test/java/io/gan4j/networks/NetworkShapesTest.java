@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.bytedeco.pytorch.Adam;
 import org.bytedeco.pytorch.AdamOptions;
 import org.bytedeco.pytorch.GeneratorOptional;
-import org.bytedeco.pytorch.ScalarTypeOptional;
 import org.bytedeco.pytorch.Module;
+import org.bytedeco.pytorch.ScalarTypeOptional;
 import org.bytedeco.pytorch.StringTensorDict;
 import org.bytedeco.pytorch.Tensor;
 import org.junit.jupiter.api.DisplayName;
@@ -90,8 +90,12 @@ class NetworkShapesTest extends TorchTest {
      * @param gBeforeNorm G's biases followed by batch norm, each with the number of channels normalised
      * @param dBeforeNorm D's
      */
-    private static void trainingStep(GeneratorNetwork g, DiscriminatorNetwork d, long batch,
-                                     Map<String, Long> gBeforeNorm, Map<String, Long> dBeforeNorm) {
+    private static void trainingStep(
+            GeneratorNetwork g,
+            DiscriminatorNetwork d,
+            long batch,
+            Map<String, Long> gBeforeNorm,
+            Map<String, Long> dBeforeNorm) {
         Map<String, Tensor> gParams = parameters(g);
         Map<String, Tensor> dParams = parameters(d);
         assertThat(gParams.keySet()).containsAll(gBeforeNorm.keySet());
@@ -104,7 +108,8 @@ class NetworkShapesTest extends TorchTest {
         dOpt.zero_grad();
         d.powerIteration();
         Tensor fake = g.forward(z(batch, g.latentDim(), 3));
-        Tensor loss = d.forward(d instanceof MlpDiscriminator ? fake.reshape(batch, -1) : fake).mean();
+        Tensor loss = d.forward(d instanceof MlpDiscriminator ? fake.reshape(batch, -1) : fake)
+                .mean();
         assertThat(Double.isFinite(loss.item_double())).isTrue();
         loss.backward();
         Map<String, Tensor> gGrad = gradients(gParams);
@@ -121,36 +126,47 @@ class NetworkShapesTest extends TorchTest {
         params.forEach((name, p) -> {
             assertThat(p.grad().defined()).as("%s has a gradient", name).isTrue();
             for (float v : Tensors.toFloats(p.grad())) {
-                assertThat(Float.isFinite(v)).as("%s's gradient is finite", name).isTrue();
+                assertThat(Float.isFinite(v))
+                        .as("%s's gradient is finite", name)
+                        .isTrue();
             }
             out.put(name, p.grad().detach().clone());
         });
         return out;
     }
 
-    private static void checkStep(String player, Map<String, Tensor> params, Map<String, Tensor> before,
-                                  Map<String, Tensor> grads, Map<String, Long> beforeNorm) {
-        double largest = grads.values().stream().mapToDouble(NetworkShapesTest::maxAbs).max().orElseThrow();
+    private static void checkStep(
+            String player,
+            Map<String, Tensor> params,
+            Map<String, Tensor> before,
+            Map<String, Tensor> grads,
+            Map<String, Long> beforeNorm) {
+        double largest = grads.values().stream()
+                .mapToDouble(NetworkShapesTest::maxAbs)
+                .max()
+                .orElseThrow();
         for (String name : params.keySet()) {
             Tensor grad = grads.get(name);
             Long channels = beforeNorm.get(name);
             if (channels != null) {
                 Tensor channelSums = grad.reshape(channels, -1).sum(new long[] {1}, false, new ScalarTypeOptional());
                 assertThat(maxAbs(channelSums))
-                    .as("%s's %s (followed by batch norm): per-channel gradient sums vanish", player, name)
-                    .isLessThanOrEqualTo(1e-4 * largest);
+                        .as("%s's %s (followed by batch norm): per-channel gradient sums vanish", player, name)
+                        .isLessThanOrEqualTo(1e-4 * largest);
                 if (grad.numel() == channels) {
                     continue;
                 }
             }
             assertThat(maxAbs(grad)).as("%s's %s gradient", player, name).isGreaterThan(0.0);
-            assertThat(params.get(name).detach().equal(before.get(name))).as("%s's %s changed", player, name)
-                .isFalse();
+            assertThat(params.get(name).detach().equal(before.get(name)))
+                    .as("%s's %s changed", player, name)
+                    .isFalse();
         }
     }
 
     /** {@code format} with i = from … to − 1, each normalising {@code channels.apply(i)} channels. */
-    private static Map<String, Long> names(String format, int from, int to, java.util.function.IntToLongFunction channels) {
+    private static Map<String, Long> names(
+            String format, int from, int to, java.util.function.IntToLongFunction channels) {
         Map<String, Long> s = new HashMap<>();
         for (int i = from; i < to; i++) {
             s.put(String.format(format, i), channels.applyAsLong(i));
@@ -176,9 +192,9 @@ class NetworkShapesTest extends TorchTest {
         void refusals(int side) {
             assertThat(DcganLayout.supports(side)).isFalse();
             assertThatThrownBy(() -> DcganLayout.of(side))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no DCGAN layout for images of side " + side
-                    + ": the side must be b·2^n with 4 ≤ b ≤ 7 and n ≥ 1 (e.g. 28, 32, 48, 64, 96, 128)");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("no DCGAN layout for images of side " + side
+                            + ": the side must be b·2^n with 4 ≤ b ≤ 7 and n ≥ 1 (e.g. 28, 32, 48, 64, 96, 128)");
         }
     }
 
@@ -219,10 +235,13 @@ class NetworkShapesTest extends TorchTest {
             assertThat(d.convLayers()).hasSize(DcganLayout.of(side).stages()).noneMatch(Conv::isTransposed);
             assertThat(d.hasBatchNorm()).isEqualTo(norm == Norm.BATCH);
 
-            DcganDiscriminator packed = new DcganDiscriminator(image, 2, 8, norm, Activation.LEAKY_RELU, false, init(3));
+            DcganDiscriminator packed =
+                    new DcganDiscriminator(image, 2, 8, norm, Activation.LEAKY_RELU, false, init(3));
             assertThat(packed.packing()).isEqualTo(2);
             assertThat(shape(packed.forward(x))).containsExactly(2L);
-            assertThat(packed.convLayers().get(0).weight().size(1)).as("packed input channels").isEqualTo(2L * channels);
+            assertThat(packed.convLayers().get(0).weight().size(1))
+                    .as("packed input channels")
+                    .isEqualTo(2L * channels);
         }
 
         @ParameterizedTest(name = "{1}×{0}×{0}, norm {2}, packing {3}")
@@ -231,7 +250,8 @@ class NetworkShapesTest extends TorchTest {
         void trainingStepReachesEveryParameter(int side, int channels, Norm norm, int packing) {
             ImageShape image = new ImageShape(channels, side, side);
             DcganGenerator g = new DcganGenerator(LATENT, image, 8, norm, init(4));
-            DcganDiscriminator d = new DcganDiscriminator(image, packing, 8, norm, Activation.LEAKY_RELU, false, init(5));
+            DcganDiscriminator d =
+                    new DcganDiscriminator(image, packing, 8, norm, Activation.LEAKY_RELU, false, init(5));
             int stages = DcganLayout.of(side).stages();
             DcganLayout layout = DcganLayout.of(side);
             Map<String, Long> gBeforeNorm = new HashMap<>();
@@ -248,10 +268,11 @@ class NetworkShapesTest extends TorchTest {
         @DisplayName("a batch that is not a whole number of packs is refused")
         void packsMustBeWhole() {
             ImageShape image = new ImageShape(1, 28, 28);
-            DcganDiscriminator d = new DcganDiscriminator(image, 2, 8, Norm.NONE, Activation.LEAKY_RELU, false, init(1));
+            DcganDiscriminator d =
+                    new DcganDiscriminator(image, 2, 8, Norm.NONE, Activation.LEAKY_RELU, false, init(1));
             assertThatThrownBy(() -> d.forward(randn(image.batch(3), init(2))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a batch of 3 images cannot be split into packs of 2");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("a batch of 3 images cannot be split into packs of 2");
         }
 
         @Nested
@@ -271,37 +292,39 @@ class NetworkShapesTest extends TorchTest {
                 assertThat(shape(ups.get(0).weight())).containsExactly(128L, 64L, 4L, 4L);
                 assertThat(shape(ups.get(1).weight())).containsExactly(64L, 1L, 4L, 4L);
                 assertThat(shape(ups.get(0).forward(randn(new long[] {2, 128, 7, 7}, init(2)))))
-                    .containsExactly(2L, 64L, 14L, 14L);
+                        .containsExactly(2L, 64L, 14L, 14L);
                 assertThat(shape(ups.get(1).forward(randn(new long[] {2, 64, 14, 14}, init(2)))))
-                    .containsExactly(2L, 1L, 28L, 28L);
+                        .containsExactly(2L, 1L, 28L, 28L);
                 assertThat(shape(g.forward(z(2, 100, 3)))).containsExactly(2L, 1L, 28L, 28L);
             }
 
             @Test
             @DisplayName("G has 766,017 parameters with batch norm, 765,633 without")
             void generatorParameters() {
-                long dense = 100L * 6272 + 6272;        // 633,472
-                long up0 = 128L * 64 * 16 + 64;         // 131,136
-                long up1 = 64L * 1 * 16 + 1;            // 1,025
-                long norms = 2 * 128 + 2 * 64;          // γ, β after the dense layer and up0
+                long dense = 100L * 6272 + 6272; // 633,472
+                long up0 = 128L * 64 * 16 + 64; // 131,136
+                long up1 = 64L * 1 * 16 + 1; // 1,025
+                long norms = 2 * 128 + 2 * 64; // γ, β after the dense layer and up0
                 assertThat(dense + up0 + up1 + norms).isEqualTo(766_017L);
-                assertThat(new DcganGenerator(100, mnist, 64, Norm.BATCH, init(1)).parameterCount()).isEqualTo(766_017L);
-                assertThat(new DcganGenerator(100, mnist, 64, Norm.NONE, init(1)).parameterCount()).isEqualTo(765_633L);
+                assertThat(new DcganGenerator(100, mnist, 64, Norm.BATCH, init(1)).parameterCount())
+                        .isEqualTo(766_017L);
+                assertThat(new DcganGenerator(100, mnist, 64, Norm.NONE, init(1)).parameterCount())
+                        .isEqualTo(765_633L);
             }
 
             @Test
             @DisplayName("D is conv 1 → 64 (14×14), conv 64 → 128 (7×7), dense 6272 → 1")
             void discriminatorLayers() {
-                DcganDiscriminator d = new DcganDiscriminator(mnist, 1, 64, Norm.BATCH, Activation.LEAKY_RELU, false,
-                    init(1));
+                DcganDiscriminator d =
+                        new DcganDiscriminator(mnist, 1, 64, Norm.BATCH, Activation.LEAKY_RELU, false, init(1));
                 List<Conv> downs = d.convLayers();
                 assertThat(downs).hasSize(2).noneMatch(Conv::isTransposed);
                 assertThat(shape(downs.get(0).weight())).containsExactly(64L, 1L, 4L, 4L);
                 assertThat(shape(downs.get(1).weight())).containsExactly(128L, 64L, 4L, 4L);
                 assertThat(shape(downs.get(0).forward(randn(new long[] {2, 1, 28, 28}, init(2)))))
-                    .containsExactly(2L, 64L, 14L, 14L);
+                        .containsExactly(2L, 64L, 14L, 14L);
                 assertThat(shape(downs.get(1).forward(randn(new long[] {2, 64, 14, 14}, init(2)))))
-                    .containsExactly(2L, 128L, 7L, 7L);
+                        .containsExactly(2L, 128L, 7L, 7L);
                 assertThat(d.denseLayers()).hasSize(1);
                 assertThat(shape(d.denseLayers().get(0).weight())).containsExactly(1L, 6272L);
             }
@@ -309,15 +332,17 @@ class NetworkShapesTest extends TorchTest {
             @Test
             @DisplayName("D has 138,817 parameters with batch norm (none on the first layer), 138,561 without")
             void discriminatorParameters() {
-                long down0 = 64L * 1 * 16 + 64;         // 1,088
-                long down1 = 128L * 64 * 16 + 128;      // 131,200
-                long norm1 = 2 * 128;                   // γ, β after down1
+                long down0 = 64L * 1 * 16 + 64; // 1,088
+                long down1 = 128L * 64 * 16 + 128; // 131,200
+                long norm1 = 2 * 128; // γ, β after down1
                 long dense = 6272 + 1;
                 assertThat(down0 + down1 + norm1 + dense).isEqualTo(138_817L);
                 assertThat(new DcganDiscriminator(mnist, 1, 64, Norm.BATCH, Activation.LEAKY_RELU, false, init(1))
-                    .parameterCount()).isEqualTo(138_817L);
+                                .parameterCount())
+                        .isEqualTo(138_817L);
                 assertThat(new DcganDiscriminator(mnist, 1, 64, Norm.NONE, Activation.LEAKY_RELU, false, init(1))
-                    .parameterCount()).isEqualTo(138_561L);
+                                .parameterCount())
+                        .isEqualTo(138_561L);
             }
         }
     }
@@ -340,21 +365,24 @@ class NetworkShapesTest extends TorchTest {
 
         @ParameterizedTest(name = "{1}×{0}×{0}")
         @CsvSource({"32, 1", "32, 3", "48, 1", "48, 3"})
-        @DisplayName("D is Table 3(b): 3×3 s1 w, 4×4 s2 w, 3×3 s1 2w, 4×4 s2 2w, 3×3 s1 4w, 4×4 s2 4w, 3×3 s1 8w, dense → 1")
+        @DisplayName(
+                "D is Table 3(b): 3×3 s1 w, 4×4 s2 w, 3×3 s1 2w, 4×4 s2 2w, 3×3 s1 4w, 4×4 s2 4w, 3×3 s1 8w, dense → 1")
         void discriminatorTable(int side, int channels) {
             int w = 8;
-            SnganDiscriminator d = new SnganDiscriminator(new ImageShape(channels, side, side), 1, w,
-                Activation.LEAKY_RELU_01, false, init(1));
+            SnganDiscriminator d = new SnganDiscriminator(
+                    new ImageShape(channels, side, side), 1, w, Activation.LEAKY_RELU_01, false, init(1));
             long[][] expected = {
                 // {kernel, stride, out channels}
-                {3, 1, w}, {4, 2, w}, {3, 1, 2 * w}, {4, 2, 2 * w}, {3, 1, 4 * w}, {4, 2, 4 * w}, {3, 1, 8 * w}};
+                {3, 1, w}, {4, 2, w}, {3, 1, 2 * w}, {4, 2, 2 * w}, {3, 1, 4 * w}, {4, 2, 4 * w}, {3, 1, 8 * w}
+            };
             List<Conv> layers = d.convLayers();
             assertThat(layers).hasSize(expected.length).noneMatch(Conv::isTransposed);
             long in = channels;
             for (int i = 0; i < expected.length; i++) {
                 Conv c = layers.get(i);
-                assertThat(shape(c.weight())).as("layer %d weight", i)
-                    .containsExactly(expected[i][2], in, expected[i][0], expected[i][0]);
+                assertThat(shape(c.weight()))
+                        .as("layer %d weight", i)
+                        .containsExactly(expected[i][2], in, expected[i][0], expected[i][0]);
                 assertThat(outputSide(c)).as("layer %d stride", i).isEqualTo(16 / expected[i][1]);
                 in = expected[i][2];
             }
@@ -393,18 +421,30 @@ class NetworkShapesTest extends TorchTest {
         @DisplayName("at 3×32×32 with width 8, G has 175,619 parameters and D 47,113 (hand-counted)")
         void parameterCounts() {
             ImageShape cifar = new ImageShape(3, 32, 32);
-            long g = (128L * 1024 + 1024) + 2 * 64      // dense 128 → 64·4·4, batch norm
-                + (64L * 32 * 16 + 32) + 2 * 32         // up0, batch norm
-                + (32L * 16 * 16 + 16) + 2 * 16         // up1, batch norm
-                + (16L * 8 * 16 + 8) + 2 * 8            // up2, batch norm
-                + (8L * 3 * 9 + 3);                     // to image
-            long d = (3L * 8 * 9 + 8) + (8L * 8 * 16 + 8) + (8L * 16 * 9 + 16) + (16L * 16 * 16 + 16)
-                + (16L * 32 * 9 + 32) + (32L * 32 * 16 + 32) + (32L * 64 * 9 + 64) + (64L * 16 + 1);
+            long g = (128L * 1024 + 1024)
+                    + 2 * 64 // dense 128 → 64·4·4, batch norm
+                    + (64L * 32 * 16 + 32)
+                    + 2 * 32 // up0, batch norm
+                    + (32L * 16 * 16 + 16)
+                    + 2 * 16 // up1, batch norm
+                    + (16L * 8 * 16 + 8)
+                    + 2 * 8 // up2, batch norm
+                    + (8L * 3 * 9 + 3); // to image
+            long d = (3L * 8 * 9 + 8)
+                    + (8L * 8 * 16 + 8)
+                    + (8L * 16 * 9 + 16)
+                    + (16L * 16 * 16 + 16)
+                    + (16L * 32 * 9 + 32)
+                    + (32L * 32 * 16 + 32)
+                    + (32L * 64 * 9 + 64)
+                    + (64L * 16 + 1);
             assertThat(g).isEqualTo(175_619L);
             assertThat(d).isEqualTo(47_113L);
-            assertThat(new SnganGenerator(128, cifar, 8, Norm.BATCH, init(1)).parameterCount()).isEqualTo(g);
+            assertThat(new SnganGenerator(128, cifar, 8, Norm.BATCH, init(1)).parameterCount())
+                    .isEqualTo(g);
             assertThat(new SnganDiscriminator(cifar, 1, 8, Activation.LEAKY_RELU_01, true, init(1)).parameterCount())
-                .as("spectral norm's ũ, ṽ are buffers, not parameters").isEqualTo(d);
+                    .as("spectral norm's ũ, ṽ are buffers, not parameters")
+                    .isEqualTo(d);
         }
 
         @ParameterizedTest(name = "{1}×{0}×{0}, spectral norm {2}")
@@ -423,8 +463,8 @@ class NetworkShapesTest extends TorchTest {
             assertThat(d.hasSpectralNorm()).isEqualTo(spectralNorm);
             assertThat(d.convLayers()).hasSize(7).allMatch(c -> (c.spectralNorm() != null) == spectralNorm);
             assertThat(d.denseLayers()).hasSize(1).allMatch(l -> (l.spectralNorm() != null) == spectralNorm);
-            SnganDiscriminator packed = new SnganDiscriminator(image, 2, 8, Activation.LEAKY_RELU_01, spectralNorm,
-                init(8));
+            SnganDiscriminator packed =
+                    new SnganDiscriminator(image, 2, 8, Activation.LEAKY_RELU_01, spectralNorm, init(8));
             assertThat(shape(packed.forward(x))).containsExactly(2L);
 
             Map<String, Long> gBeforeNorm = new HashMap<>(names("up%d.bias", 0, 3, i -> 32L >> i));
@@ -444,11 +484,12 @@ class NetworkShapesTest extends TorchTest {
         @Test
         @DisplayName("a side that is not a multiple of 8 is refused, naming the image")
         void refusesOddSides() {
-            assertThatThrownBy(() -> new SnganDiscriminator(new ImageShape(3, 28, 28), 1, 8, Activation.LEAKY_RELU_01,
-                true, init(1)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the SNGAN standard CNN needs a side that is a multiple of 8 (the paper uses 32 and 48), "
-                    + "found 3×28×28");
+            assertThatThrownBy(() -> new SnganDiscriminator(
+                            new ImageShape(3, 28, 28), 1, 8, Activation.LEAKY_RELU_01, true, init(1)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                            "the SNGAN standard CNN needs a side that is a multiple of 8 (the paper uses 32 and 48), "
+                                    + "found 3×28×28");
         }
     }
 
@@ -467,8 +508,8 @@ class NetworkShapesTest extends TorchTest {
             assertThat(maxAbs(x)).isLessThan(1.0);
 
             int dataDim = (int) image.numel();
-            MlpDiscriminator d = new MlpDiscriminator(dataDim, packing, 32, 2, Activation.LEAKY_RELU, batchNorm, false,
-                init(13));
+            MlpDiscriminator d =
+                    new MlpDiscriminator(dataDim, packing, 32, 2, Activation.LEAKY_RELU, batchNorm, false, init(13));
             assertThat(shape(d.forward(x.reshape(4, -1)))).containsExactly(4L / packing);
             assertThat(shape(d.denseLayers().get(0).weight())).containsExactly(32L, (long) dataDim * packing);
 

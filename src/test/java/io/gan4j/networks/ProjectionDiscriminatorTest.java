@@ -45,12 +45,15 @@ class ProjectionDiscriminatorTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("the projection term is yᵀVφ(x): φ = (1, 2), (3, 0), classes 2, 1 of V = (1, −1; 2, 0.5; −3, 4) give 5 and 6")
+    @DisplayName(
+            "the projection term is yᵀVφ(x): φ = (1, 2), (3, 0), classes 2, 1 of V = (1, −1; 2, 0.5; −3, 4) give 5 "
+                    + "and 6")
     void projectionByHand() {
         ProjectionDiscriminator d = withV(false, 1, -1, 2, 0.5f, -3, 4);
         Tensor phi = Tensor.create(new float[] {1, 2, 3, 0}, 2, 2);
         // (−3)·1 + 4·2 = 5; 2·3 + 0.5·0 = 6
-        assertThat(Tensors.toFloats(d.projection(phi, Tensor.create(new long[] {2, 1})))).containsExactly(5f, 6f);
+        assertThat(Tensors.toFloats(d.projection(phi, Tensor.create(new long[] {2, 1}))))
+                .containsExactly(5f, 6f);
     }
 
     @Test
@@ -66,7 +69,8 @@ class ProjectionDiscriminatorTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("with spectral norm V is divided by σ(V): V = (3, 0; 0, 1; 0, 0) has σ 3, so classes 1, 0 project to 2/3 and 3")
+    @DisplayName("with spectral norm V is divided by σ(V): V = (3, 0; 0, 1; 0, 0) has σ 3, so classes 1, 0 project to "
+            + "2/3 and 3")
     void spectralNormOfV() {
         ProjectionDiscriminator d = withV(true, 3, 0, 0, 1, 0, 0);
         assertThat(d.hasSpectralNorm()).isTrue();
@@ -100,8 +104,9 @@ class ProjectionDiscriminatorTest extends TorchTest {
             for (int j = 0; j < dim; j++) {
                 projection += v[(int) labels[i] * dim + j] * phi[i * dim + j];
             }
-            assertThat((double) scores[i]).as("sample %d", i).isCloseTo(psi[i] + projection,
-                within(1e-5 * Math.max(1, Math.abs(projection))));
+            assertThat((double) scores[i])
+                    .as("sample %d", i)
+                    .isCloseTo(psi[i] + projection, within(1e-5 * Math.max(1, Math.abs(projection))));
         }
         assertThat(scores[0]).as("same class, other image").isNotEqualTo(scores[2]);
     }
@@ -111,14 +116,15 @@ class ProjectionDiscriminatorTest extends TorchTest {
     void refusals() {
         ProjectionDiscriminator d = withV(false, 1, 0, 0, 1, 1, 1);
         assertThatThrownBy(() -> d.forward(Tensor.create(new float[] {1, 2}, 1, 2)))
-            .isInstanceOf(UnsupportedOperationException.class)
-            .hasMessage("the projection discriminator scores an image with its class: call forward(x, labels)");
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("the projection discriminator scores an image with its class: call forward(x, labels)");
         MlpDiscriminator packed = new MlpDiscriminator(2, 2, 4, 1, Activation.RELU, false, false, seed(1));
         assertThatThrownBy(() -> new ProjectionDiscriminator(packed, 3, false, seed(1)))
-            .hasMessage("the projection needs a trunk without packing; MlpDiscriminator has packing 2");
+                .hasMessage("the projection needs a trunk without packing; MlpDiscriminator has packing 2");
         assertThatThrownBy(() -> new ProjectionDiscriminator(trunk(), 1, false, seed(1)))
-            .hasMessage("a class-conditional discriminator needs at least 2 classes, found 1");
-        assertThatThrownBy(() -> trunk().forward(Tensor.create(new float[] {1, 2}, 1, 2), Tensor.create(new long[] {0})))
-            .hasMessage("MlpDiscriminator has no class input (it is unconditional)");
+                .hasMessage("a class-conditional discriminator needs at least 2 classes, found 1");
+        assertThatThrownBy(() ->
+                        trunk().forward(Tensor.create(new float[] {1, 2}, 1, 2), Tensor.create(new long[] {0})))
+                .hasMessage("MlpDiscriminator has no class input (it is unconditional)");
     }
 }

@@ -44,7 +44,8 @@ class SelfAttentionTest extends TorchTest {
                 Tensor x = randn(new long[] {2, 16, side, side}, seed(side));
                 Tensor beta = a.attention(x);
                 assertThat(beta.shape()).containsExactly(2, (long) side * side, (long) side * side);
-                float[] sums = Tensors.toFloats(beta.sum(new long[] {2}, false, new org.bytedeco.pytorch.ScalarTypeOptional()));
+                float[] sums = Tensors.toFloats(
+                        beta.sum(new long[] {2}, false, new org.bytedeco.pytorch.ScalarTypeOptional()));
                 for (float s : sums) {
                     assertThat(s).isCloseTo(1f, within(1e-5f));
                 }
@@ -54,7 +55,8 @@ class SelfAttentionTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("with γ = 1 gives y_j = x_j + Σ_i softmax_i(f(x_i)·g(x_j)) h(x_i), computed here by hand from its weights")
+    @DisplayName(
+            "with γ = 1 gives y_j = x_j + Σ_i softmax_i(f(x_i)·g(x_j)) h(x_i), computed here by hand from its weights")
     void matchesTheEquations() {
         int c = 8;
         int side = 2;

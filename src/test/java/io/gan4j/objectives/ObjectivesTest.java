@@ -49,12 +49,14 @@ class ObjectivesTest extends TorchTest {
 
         @Test
         void minimaxDiscriminatorIsMinusLogLikelihood() {
-            assertThat(value(new Minimax().discriminatorLoss(vector(REAL), vector(FAKE)))).isCloseTo(logisticD(), within(1e-6));
+            assertThat(value(new Minimax().discriminatorLoss(vector(REAL), vector(FAKE))))
+                    .isCloseTo(logisticD(), within(1e-6));
         }
 
         @Test
         void minimaxAtEvenOddsIsTwoLogTwo() {
-            assertThat(value(new Minimax().discriminatorLoss(vector(0, 0), vector(0, 0)))).isCloseTo(2 * Math.log(2), within(1e-6));
+            assertThat(value(new Minimax().discriminatorLoss(vector(0, 0), vector(0, 0))))
+                    .isCloseTo(2 * Math.log(2), within(1e-6));
             assertThat(value(new Minimax().generatorLoss(vector(0, 0)))).isCloseTo(-Math.log(2), within(1e-6));
         }
 
@@ -68,33 +70,39 @@ class ObjectivesTest extends TorchTest {
         void nonSaturatingGeneratorIsMinusLogD() {
             double expected = mean(FAKE, l -> -Math.log(1 / (1 + Math.exp(-l))));
             assertThat(value(new NonSaturating().generatorLoss(vector(FAKE)))).isCloseTo(expected, within(1e-6));
-            assertThat(value(new NonSaturating().discriminatorLoss(vector(REAL), vector(FAKE)))).isCloseTo(logisticD(), within(1e-6));
+            assertThat(value(new NonSaturating().discriminatorLoss(vector(REAL), vector(FAKE))))
+                    .isCloseTo(logisticD(), within(1e-6));
         }
 
         @Test
         void combinedIsMinusLogitAndTheSumOfMinimaxAndNonSaturating() {
             double expected = -mean(FAKE, l -> l);
             assertThat(value(new CombinedKl().generatorLoss(vector(FAKE)))).isCloseTo(expected, within(1e-6));
-            double sum = value(new Minimax().generatorLoss(vector(FAKE))) + value(new NonSaturating().generatorLoss(vector(FAKE)));
+            double sum = value(new Minimax().generatorLoss(vector(FAKE)))
+                    + value(new NonSaturating().generatorLoss(vector(FAKE)));
             assertThat(value(new CombinedKl().generatorLoss(vector(FAKE)))).isCloseTo(sum, within(1e-5));
         }
 
         @Test
         void wassersteinIsDifferenceOfMeans() {
             double expected = mean(FAKE, l -> l) - mean(REAL, l -> l);
-            assertThat(value(new Wasserstein().discriminatorLoss(vector(REAL), vector(FAKE)))).isCloseTo(expected, within(1e-6));
-            assertThat(value(new Wasserstein().generatorLoss(vector(FAKE)))).isCloseTo(-mean(FAKE, l -> l), within(1e-6));
+            assertThat(value(new Wasserstein().discriminatorLoss(vector(REAL), vector(FAKE))))
+                    .isCloseTo(expected, within(1e-6));
+            assertThat(value(new Wasserstein().generatorLoss(vector(FAKE))))
+                    .isCloseTo(-mean(FAKE, l -> l), within(1e-6));
         }
 
         @Test
         void hingeWithAllScoresOneIsTwo() {
-            assertThat(value(new Hinge().discriminatorLoss(vector(1, 1), vector(1, 1)))).isCloseTo(2.0, within(1e-7));
+            assertThat(value(new Hinge().discriminatorLoss(vector(1, 1), vector(1, 1))))
+                    .isCloseTo(2.0, within(1e-7));
         }
 
         @Test
         void hingeMatchesItsFormula() {
             double expected = mean(REAL, l -> Math.max(0, 1 - l)) + mean(FAKE, l -> Math.max(0, 1 + l));
-            assertThat(value(new Hinge().discriminatorLoss(vector(REAL), vector(FAKE)))).isCloseTo(expected, within(1e-6));
+            assertThat(value(new Hinge().discriminatorLoss(vector(REAL), vector(FAKE))))
+                    .isCloseTo(expected, within(1e-6));
             assertThat(value(new Hinge().generatorLoss(vector(FAKE)))).isCloseTo(-mean(FAKE, l -> l), within(1e-6));
         }
 
@@ -102,7 +110,8 @@ class ObjectivesTest extends TorchTest {
         void leastSquaresMatchesItsFormula() {
             double d = 0.5 * mean(REAL, l -> (l - 1) * (l - 1)) + 0.5 * mean(FAKE, l -> l * l);
             double g = 0.5 * mean(FAKE, l -> (l - 1) * (l - 1));
-            assertThat(value(new LeastSquares().discriminatorLoss(vector(REAL), vector(FAKE)))).isCloseTo(d, within(1e-6));
+            assertThat(value(new LeastSquares().discriminatorLoss(vector(REAL), vector(FAKE))))
+                    .isCloseTo(d, within(1e-6));
             assertThat(value(new LeastSquares().generatorLoss(vector(FAKE)))).isCloseTo(g, within(1e-6));
         }
 
@@ -125,7 +134,8 @@ class ObjectivesTest extends TorchTest {
         @DisplayName("D's loss is mean(real) + mean(max(0, m − fake)), G's mean(fake)")
         void closedForm() {
             // real mean (1 + 3)/2 = 2; hinge terms max(0, 10 − 12) = 0 and max(0, 10 − 4) = 6, mean 3
-            assertThat(value(margin.discriminatorLoss(vector(1, 3), vector(12, 4)))).isCloseTo(5.0, within(1e-6));
+            assertThat(value(margin.discriminatorLoss(vector(1, 3), vector(12, 4))))
+                    .isCloseTo(5.0, within(1e-6));
             assertThat(value(margin.generatorLoss(vector(12, 4)))).isCloseTo(8.0, within(1e-6));
             assertThat(margin.scoresAreEnergies()).isTrue();
         }
@@ -137,8 +147,10 @@ class ObjectivesTest extends TorchTest {
             Tensor fake = vector(12, 10, 9, 3).set_requires_grad(true);
             margin.discriminatorLoss(real, fake).backward();
             // 12 and 10 are at or above the margin (relu's gradient at 0 is 0, as in PyTorch)
-            assertThat(Tensors.toFloats(fake.grad())).containsExactly(new float[] {0f, 0f, -0.25f, -0.25f}, offset(1e-7f));
-            assertThat(Tensors.toFloats(real.grad())).containsExactly(new float[] {0.25f, 0.25f, 0.25f, 0.25f}, offset(1e-7f));
+            assertThat(Tensors.toFloats(fake.grad()))
+                    .containsExactly(new float[] {0f, 0f, -0.25f, -0.25f}, offset(1e-7f));
+            assertThat(Tensors.toFloats(real.grad()))
+                    .containsExactly(new float[] {0.25f, 0.25f, 0.25f, 0.25f}, offset(1e-7f));
         }
 
         @Test
@@ -152,7 +164,8 @@ class ObjectivesTest extends TorchTest {
         @Test
         @DisplayName("a margin that is not positive is refused, naming the value")
         void refusesBadMargins() {
-            assertThatThrownBy(() -> new EbganMargin(0)).hasMessage("the EBGAN margin must be positive and finite, found 0.0");
+            assertThatThrownBy(() -> new EbganMargin(0))
+                    .hasMessage("the EBGAN margin must be positive and finite, found 0.0");
         }
     }
 
@@ -172,8 +185,10 @@ class ObjectivesTest extends TorchTest {
             assertThat(o.name()).isEqualTo(name);
             Tensor high = vector(2, 2);
             Tensor low = vector(-2, -2);
-            double right = value(o.scoresAreEnergies() ? o.discriminatorLoss(low, high) : o.discriminatorLoss(high, low));
-            double wrong = value(o.scoresAreEnergies() ? o.discriminatorLoss(high, low) : o.discriminatorLoss(low, high));
+            double right =
+                    value(o.scoresAreEnergies() ? o.discriminatorLoss(low, high) : o.discriminatorLoss(high, low));
+            double wrong =
+                    value(o.scoresAreEnergies() ? o.discriminatorLoss(high, low) : o.discriminatorLoss(low, high));
             assertThat(right).isLessThan(wrong);
         }
 
@@ -189,28 +204,32 @@ class ObjectivesTest extends TorchTest {
 
         @Test
         void everyObjectiveClassIsRegistered() throws IOException, URISyntaxException {
-            Path dir = Path.of(Objective.class.getResource("Objective.class").toURI()).getParent();
+            Path dir = Path.of(Objective.class.getResource("Objective.class").toURI())
+                    .getParent();
             List<String> implementations;
             try (Stream<Path> files = Files.list(dir)) {
                 implementations = files.map(p -> p.getFileName().toString())
-                    .filter(f -> f.endsWith(".class") && !f.contains("$"))
-                    .map(f -> "io.gan4j.objectives." + f.substring(0, f.length() - 6))
-                    .map(ObjectivesTest::load)
-                    .filter(c -> Objective.class.isAssignableFrom(c) && !c.isInterface())
-                    .map(Class::getSimpleName)
-                    .sorted()
-                    .collect(Collectors.toList());
+                        .filter(f -> f.endsWith(".class") && !f.contains("$"))
+                        .map(f -> "io.gan4j.objectives." + f.substring(0, f.length() - 6))
+                        .map(ObjectivesTest::load)
+                        .filter(c -> Objective.class.isAssignableFrom(c) && !c.isInterface())
+                        .map(Class::getSimpleName)
+                        .sorted()
+                        .collect(Collectors.toList());
             }
             List<String> registered = Objectives.names().stream()
-                .map(n -> Objectives.byName(n).getClass().getSimpleName()).sorted().collect(Collectors.toList());
+                    .map(n -> Objectives.byName(n).getClass().getSimpleName())
+                    .sorted()
+                    .collect(Collectors.toList());
             assertThat(registered).isEqualTo(implementations);
         }
 
         @Test
         void unknownNameListsTheKnownOnes() {
             assertThatThrownBy(() -> Objectives.byName("wgan"))
-                .hasMessage("unknown objective 'wgan'; known: combined-kl, ebgan-margin, hinge, least-squares, minimax, "
-                    + "non-saturating, wasserstein");
+                    .hasMessage("unknown objective 'wgan'; known: combined-kl, ebgan-margin, hinge, least-squares, "
+                            + "minimax, "
+                            + "non-saturating, wasserstein");
         }
     }
 

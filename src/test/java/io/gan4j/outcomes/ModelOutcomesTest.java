@@ -54,7 +54,8 @@ class ModelOutcomesTest extends TorchTest {
 
     /** {@code preset} for {@code steps} steps with the overrides, no checkpoints or report: its summary. */
     static Map<String, Object> train(Path dir, String preset, int steps, String... overrides) {
-        List<String> o = new ArrayList<>(List.of("train.steps=" + steps, "train.checkpoint_every=0", "log.report=false"));
+        List<String> o =
+                new ArrayList<>(List.of("train.steps=" + steps, "train.checkpoint_every=0", "log.report=false"));
         RunConfig base = Presets.config(preset);
         if (base.data().hasImages()) {
             o.add("data.root='" + SHARED + "'");
@@ -68,10 +69,22 @@ class ModelOutcomesTest extends TorchTest {
     static Map<String, Object> evaluate(Path run, EnumSet<Metric> metrics) {
         SavedGenerator g = SavedGenerator.load(run, false);
         DataConfig d = g.config().data();
-        DataConfig test = new DataConfig(d.dataset(), d.batchSize(), d.root(), "test", d.imageSize(), d.channels(), false,
-            d.path(), d.labels(), d.prefetch());
-        return Evaluation.ofGenerator(g, test, new Evaluation.Options(metrics, N, 0, 250, "auto", null, null,
-            new FeatureCache(features), null, false));
+        DataConfig test = new DataConfig(
+                d.dataset(),
+                d.batchSize(),
+                d.root(),
+                "test",
+                d.imageSize(),
+                d.channels(),
+                false,
+                d.path(),
+                d.labels(),
+                d.prefetch());
+        return Evaluation.ofGenerator(
+                g,
+                test,
+                new Evaluation.Options(
+                        metrics, N, 0, 250, "auto", null, null, new FeatureCache(features), null, false));
     }
 
     static double fid(Path run) {
@@ -90,10 +103,18 @@ class ModelOutcomesTest extends TorchTest {
         train(dir.resolve("trained"), preset, steps, overrides);
         double untrained = fid(dir.resolve("one"));
         double trained = fid(dir.resolve("trained"));
-        System.out.printf(Locale.ROOT, "outcome %s: FID %.2f after 1 step, %.2f after %d (ratio %.3f, threshold %.2f)%n", preset,
-            untrained, trained, steps, trained / untrained, ratio);
-        assertThat(trained).as(preset + ": FID after " + steps + " steps against %.2f after one", untrained)
-            .isLessThan(ratio * untrained);
+        System.out.printf(
+                Locale.ROOT,
+                "outcome %s: FID %.2f after 1 step, %.2f after %d (ratio %.3f, threshold %.2f)%n",
+                preset,
+                untrained,
+                trained,
+                steps,
+                trained / untrained,
+                ratio);
+        assertThat(trained)
+                .as(preset + ": FID after " + steps + " steps against %.2f after one", untrained)
+                .isLessThan(ratio * untrained);
     }
 
     /** The ring run's last W1 and modes; W1 must be below {@code w1} and at least {@code modes} of 8 captured. */
@@ -101,8 +122,8 @@ class ModelOutcomesTest extends TorchTest {
         Map<String, Object> summary = train(dir.resolve("run"), preset, steps, overrides);
         double trained = ((Number) summary.get("w1")).doubleValue();
         int captured = ((Number) summary.get("modes_captured")).intValue();
-        System.out.printf(Locale.ROOT, "outcome %s: W1 %.3f and %d/8 modes after %d steps%n", preset, trained,
-            captured, steps);
+        System.out.printf(
+                Locale.ROOT, "outcome %s: W1 %.3f and %d/8 modes after %d steps%n", preset, trained, captured, steps);
         assertThat(trained).as(preset + ": W1 to the ring").isLessThan(w1);
         assertThat(captured).as(preset + ": modes captured").isGreaterThanOrEqualTo(modes);
     }
@@ -115,74 +136,114 @@ class ModelOutcomesTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("SAGAN (self-attention, spectral norm in G and D, hinge, TTUR): FID below half the untrained's after 600 steps")
+    @DisplayName("SAGAN (self-attention, spectral norm in G and D, hinge, TTUR): FID below half the untrained's after "
+            + "600 steps")
     void sagan(@TempDir Path dir) {
         // batch 32 to halve the cost; reached 46.1 against ≈ 147 (ratio 0.31; 147 at step 300, 86 at 450)
-        fidDrops(dir, "sagan-mnist", 600, 0.5, "model.generator.width=16", "model.discriminator.width=16",
-            "data.batch_size=32");
+        fidDrops(
+                dir,
+                "sagan-mnist",
+                600,
+                0.5,
+                "model.generator.width=16",
+                "model.discriminator.width=16",
+                "data.batch_size=32");
     }
 
     @Test
-    @DisplayName("EBGAN (auto-encoder D, margin, pulling-away): FID below half the untrained generator's after 300 steps")
+    @DisplayName(
+            "EBGAN (auto-encoder D, margin, pulling-away): FID below half the untrained generator's after 300 steps")
     void ebgan(@TempDir Path dir) {
-        // width 32 and margin m = 1: FID 58.1 at step 300 against ≈ 144 untrained (ratio 0.40; 35.7 at step 400, seed 2:
-        // 33.0; 32.7 at 600); 300 steps for the suite's budget. Width 16 is on the edge: after 500 steps 34.0 on oneDNN's wrong convolutions, 160.9 on the
+        // width 32 and margin m = 1: FID 58.1 at step 300 against ≈ 144 untrained (ratio 0.40; 35.7 at step 400, seed
+        // 2:
+        // 33.0; 32.7 at 600); 300 steps for the suite's budget. Width 16 is on the edge: after 500 steps 34.0 on
+        // oneDNN's wrong convolutions, 160.9 on the
         // reference kernels, 40.2 with the forward passes on checked oneDNN shapes. An energy that does not reach G,
         // or a margin that does not bound D's energy of fakes, stays near the untrained figure
-        fidDrops(dir, "ebgan-mnist", 300, 0.5, "model.generator.width=32", "model.discriminator.width=32",
-            "ebgan_margin.margin=1");
+        fidDrops(
+                dir,
+                "ebgan-mnist",
+                300,
+                0.5,
+                "model.generator.width=32",
+                "model.discriminator.width=32",
+                "ebgan_margin.margin=1");
     }
 
     @Test
-    @DisplayName("WGAN with clipping (RMSProp, n_critic 5) on the ring: W1 below 0.6 with at least 6 of 8 modes after 300 steps")
+    @DisplayName("WGAN with clipping (RMSProp, n_critic 5) on the ring: W1 below 0.6 with at least 6 of 8 modes after "
+            + "300 steps")
     void wganClip(@TempDir Path dir) {
-        // reached W1 0.29, 7/8; an untrained MLP's points sit near the centre, W1 ≈ 2 from the ring with no mode captured
+        // reached W1 0.29, 7/8; an untrained MLP's points sit near the centre, W1 ≈ 2 from the ring with no mode
+        // captured
         ringLearns(dir, "wgan-clip-ring", 300, 0.6, 6, "log.eval_every=100", "log.every=50");
     }
 
     @Test
-    @DisplayName("SNGAN (hinge, spectral norm in D, TTUR) on the ring: W1 below 0.6 with at least 6 of 8 modes after 300 steps")
+    @DisplayName(
+            "SNGAN (hinge, spectral norm in D, TTUR) on the ring: W1 below 0.6 with at least 6 of 8 modes after 300 "
+                    + "steps")
     void snganHinge(@TempDir Path dir) {
         // reached W1 0.24, 8/8
         ringLearns(dir, "sngan-hinge-ring", 300, 0.6, 6, "log.eval_every=100", "log.every=50");
     }
 
     @Test
-    @DisplayName("WGAN-GP (one-sided penalty, n_critic 5) on the ring: W1 below 0.6 with at least 6 of 8 modes after 400 steps")
+    @DisplayName(
+            "WGAN-GP (one-sided penalty, n_critic 5) on the ring: W1 below 0.6 with at least 6 of 8 modes after 400 "
+                    + "steps")
     void wganGp(@TempDir Path dir) {
         // reached W1 0.136, 8/8 (gan4j bench toy: 8/8 in all 10 seeds at this budget). On MNIST the two-sided penalty
-        // needs 600 steps of n_critic 5 (FID 143.8 → 76.2), a minute of the suite's three; its mechanisms (the penalty's
+        // needs 600 steps of n_critic 5 (FID 143.8 → 76.2), a minute of the suite's three; its mechanisms (the
+        // penalty's
         // closed form, its double backward) are tested in regularisers
         ringLearns(dir, "wgan-gp1-ring", 400, 0.6, 6, "log.eval_every=200", "log.every=50");
     }
 
     @Test
-    @DisplayName("class-conditional DCGAN: at least half of the samples are labelled as their asked class after 800 steps "
-        + "(chance 10 %)")
+    @DisplayName(
+            "class-conditional DCGAN: at least half of the samples are labelled as their asked class after 800 steps "
+                    + "(chance 10 %)")
     void classConditional(@TempDir Path dir) {
         requireMnist();
         // reached 0.706; the defect this guards, a G that ignored its class, scored 0.11 here
-        train(dir.resolve("run"), "dcgan-mnist", 800, "model.classes=10", "model.generator.width=32",
-            "model.discriminator.width=32");
+        train(
+                dir.resolve("run"),
+                "dcgan-mnist",
+                800,
+                "model.classes=10",
+                "model.generator.width=32",
+                "model.discriminator.width=32");
         @SuppressWarnings("unchecked")
-        Map<String, Object> a = (Map<String, Object>) metrics(evaluate(dir.resolve("run"), EnumSet.of(Metric.CLASS_AGREEMENT)))
-            .get("class_agreement");
+        Map<String, Object> a =
+                (Map<String, Object>) metrics(evaluate(dir.resolve("run"), EnumSet.of(Metric.CLASS_AGREEMENT)))
+                        .get("class_agreement");
         double overall = ((Number) a.get("overall")).doubleValue();
         System.out.printf(Locale.ROOT, "outcome class-conditional: agreement %.3f after 800 steps%n", overall);
         assertThat(overall).as("class agreement (chance 0.1)").isGreaterThan(0.5);
     }
 
     @Test
-    @DisplayName("InfoGAN: its categorical code names the digits of its samples at least three times as often as chance "
-        + "after 600 steps")
+    @DisplayName(
+            "InfoGAN: its categorical code names the digits of its samples at least three times as often as chance "
+                    + "after 600 steps")
     void infogan(@TempDir Path dir) {
         requireMnist();
-        Map<String, Object> s = train(dir.resolve("run"), "infogan-mnist", 600, "model.generator.width=16",
-            "model.discriminator.width=16", "data.batch_size=64", "infogan.accuracy_samples=1000");
+        Map<String, Object> s = train(
+                dir.resolve("run"),
+                "infogan-mnist",
+                600,
+                "model.generator.width=16",
+                "model.discriminator.width=16",
+                "data.batch_size=64",
+                "infogan.accuracy_samples=1000");
         double accuracy = ((Number) s.get("categorical_accuracy_generated")).doubleValue();
-        System.out.printf(Locale.ROOT, "outcome infogan: categorical accuracy %.3f on generated digits after 600 steps%n",
-            accuracy);
-        // batch 64 (the preset's 128 halved for time); reached 0.640; a code that G ignores (λ·L_I not reaching G) leaves the digit independent of the category:
+        System.out.printf(
+                Locale.ROOT,
+                "outcome infogan: categorical accuracy %.3f on generated digits after 600 steps%n",
+                accuracy);
+        // batch 64 (the preset's 128 halved for time); reached 0.640; a code that G ignores (λ·L_I not reaching G)
+        // leaves the digit independent of the category:
         // ≈ 0.1 to 0.15 under the best one-to-one mapping of 1000 samples
         assertThat(accuracy).as("categorical accuracy (chance about 0.1)").isGreaterThan(0.3);
     }

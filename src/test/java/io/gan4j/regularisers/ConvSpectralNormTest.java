@@ -66,7 +66,8 @@ class ConvSpectralNormTest extends TorchTest {
         @DisplayName("the effective weight has largest singular value 1 (±1e-3)")
         void effectiveWeightHasUnitNorm() {
             converge(conv);
-            assertThat(largestSingularValue(conv.effectiveWeight().reshape(8, 27))).isCloseTo(1.0, within(1e-3));
+            assertThat(largestSingularValue(conv.effectiveWeight().reshape(8, 27)))
+                    .isCloseTo(1.0, within(1e-3));
         }
 
         @Test
@@ -74,8 +75,14 @@ class ConvSpectralNormTest extends TorchTest {
         void forwardUsesNormalisedWeight() {
             converge(conv);
             Tensor x = randn(new long[] {2, 3, 6, 6}, init(2));
-            Tensor expected = conv2d(x, conv.weight().div(conv.spectralNorm().sigma(conv.weight())),
-                new TensorOptional(conv.bias()), new long[] {1, 1}, new long[] {1, 1}, new long[] {1, 1}, 1);
+            Tensor expected = conv2d(
+                    x,
+                    conv.weight().div(conv.spectralNorm().sigma(conv.weight())),
+                    new TensorOptional(conv.bias()),
+                    new long[] {1, 1},
+                    new long[] {1, 1},
+                    new long[] {1, 1},
+                    1);
             assertThat(conv.forward(x).sub(expected).abs().max().item_double()).isLessThan(1e-5);
         }
     }
@@ -84,7 +91,8 @@ class ConvSpectralNormTest extends TorchTest {
     @DisplayName("a transposed convolution, weight (in 8, out 4, 4, 4)")
     class Transposed {
 
-        // seed 9: σ of the right (4, 128) matrix is 0.954; the (8, 64) reading gives 0.735, the untransposed (4, 128) 0.894
+        // seed 9: σ of the right (4, 128) matrix is 0.954; the (8, 64) reading gives 0.735, the untransposed (4, 128)
+        // 0.894
         private final Conv conv = Conv.transposed(8, 4, 4, 2, 1, true, WeightInit.UNIFORM_FAN_IN, init(9));
 
         @Test
@@ -97,9 +105,12 @@ class ConvSpectralNormTest extends TorchTest {
             double exact = largestSingularValue(conv.weight().transpose(0, 1).reshape(4, 128));
             double firstDimension = largestSingularValue(conv.weight().reshape(8, 64));
             double untransposed = largestSingularValue(conv.weight().reshape(4, 128));
-            assertThat(Math.abs(exact - firstDimension) / exact).as("(8, 64) differs for this seed").isGreaterThan(0.01);
-            assertThat(Math.abs(exact - untransposed) / exact).as("(4, 128) without the transpose differs")
-                .isGreaterThan(0.01);
+            assertThat(Math.abs(exact - firstDimension) / exact)
+                    .as("(8, 64) differs for this seed")
+                    .isGreaterThan(0.01);
+            assertThat(Math.abs(exact - untransposed) / exact)
+                    .as("(4, 128) without the transpose differs")
+                    .isGreaterThan(0.01);
             assertThat(sigma(conv)).isCloseTo(exact, within(1e-3 * exact));
         }
 
@@ -116,8 +127,16 @@ class ConvSpectralNormTest extends TorchTest {
         void forwardUsesNormalisedWeight() {
             converge(conv);
             Tensor x = randn(new long[] {2, 8, 3, 3}, init(4));
-            Tensor expected = conv_transpose2d(x, conv.weight().div(conv.spectralNorm().sigma(conv.weight())),
-                new TensorOptional(conv.bias()), new long[] {2, 2}, new long[] {1, 1}, new long[] {0, 0}, 1, 1, 1);
+            Tensor expected = conv_transpose2d(
+                    x,
+                    conv.weight().div(conv.spectralNorm().sigma(conv.weight())),
+                    new TensorOptional(conv.bias()),
+                    new long[] {2, 2},
+                    new long[] {1, 1},
+                    new long[] {0, 0},
+                    1,
+                    1,
+                    1);
             assertThat(conv.forward(x).sub(expected).abs().max().item_double()).isLessThan(1e-5);
         }
     }

@@ -36,8 +36,10 @@ class MutualInformationTest extends TorchTest {
     /** Codes for a batch: the given categories of the one categorical code and the given continuous codes (n, 2). */
     private static InfoganLatent.Codes codes(long[] categories, float... continuous) {
         int n = categories.length;
-        return new InfoganLatent.Codes(torch.zeros(new long[] {n, 4}, new TensorOptions(ScalarType.Float)),
-            Tensor.create(categories, n, 1), rows(n, 2, continuous));
+        return new InfoganLatent.Codes(
+                torch.zeros(new long[] {n, 4}, new TensorOptions(ScalarType.Float)),
+                Tensor.create(categories, n, 1),
+                rows(n, 2, continuous));
     }
 
     @Nested
@@ -54,7 +56,8 @@ class MutualInformationTest extends TorchTest {
             assertThat(MutualInformation.categoricalEntropy(10)).isCloseTo(byHand, within(1e-12));
             assertThat(MutualInformation.categoricalEntropy(10)).isCloseTo(2.302585093, within(1e-9));
             assertThat(new MutualInformation(new InfoganLatent(4, LatentPrior.UNIFORM, List.of(10, 3), 0), 1, 1, true)
-                .categoricalEntropy()).isCloseTo(Math.log(10) + Math.log(3), within(1e-12));
+                            .categoricalEntropy())
+                    .isCloseTo(Math.log(10) + Math.log(3), within(1e-12));
             assertThat(MutualInformation.UNIFORM_ENTROPY).isCloseTo(Math.log(2), within(0.0));
         }
     }
@@ -64,11 +67,13 @@ class MutualInformationTest extends TorchTest {
     class Categorical {
 
         @Test
-        @DisplayName("log Q(c | x) is the log-softmax of the logits at c: logits (1, 2, 3) at c = 2 give 3 − ln(e + e² + e³)")
+        @DisplayName(
+                "log Q(c | x) is the log-softmax of the logits at c: logits (1, 2, 3) at c = 2 give 3 − ln(e + e² + "
+                        + "e³)")
         void logLikelihood() {
             Tensor ll = MutualInformation.categoricalLogLikelihood(rows(2, 3, 1, 2, 3, 0, 0, 0), longs(2, 1));
-            assertThat(Tensors.toFloats(ll)[0]).isCloseTo((float) (3 - Math.log(Math.E + Math.exp(2) + Math.exp(3))),
-                within(1e-6f));
+            assertThat(Tensors.toFloats(ll)[0])
+                    .isCloseTo((float) (3 - Math.log(Math.E + Math.exp(2) + Math.exp(3))), within(1e-6f));
             assertThat(Tensors.toFloats(ll)[1]).isCloseTo((float) -Math.log(3), within(1e-6f));
         }
 
@@ -89,8 +94,9 @@ class MutualInformationTest extends TorchTest {
         @DisplayName("a Q that knows nothing (uniform softmax) gives L_I = ln(1/10) + ln 10 = 0")
         void uninformedQ() {
             MutualInformation mi = new MutualInformation(MNIST, 1, 1, true);
-            MutualInformation.Bound b = mi.bound(torch.zeros(new long[] {4, 12}, new TensorOptions(ScalarType.Float)),
-                codes(new long[] {1, 2, 3, 4}, new float[8]));
+            MutualInformation.Bound b = mi.bound(
+                    torch.zeros(new long[] {4, 12}, new TensorOptions(ScalarType.Float)),
+                    codes(new long[] {1, 2, 3, 4}, new float[8]));
             assertThat(value(b.categorical())).isCloseTo(0.0, within(1e-6));
         }
 
@@ -99,9 +105,10 @@ class MutualInformationTest extends TorchTest {
         void wrongQ() {
             float[] posterior = new float[12];
             posterior[7] = 20;
-            MutualInformation.Bound b = new MutualInformation(MNIST, 1, 1, true).bound(rows(1, 12, posterior),
-                codes(new long[] {2}, 0, 0));
-            assertThat(value(b.categorical())).isCloseTo(-20 - Math.log(1 + 9 * Math.exp(-20)) + Math.log(10), within(1e-4));
+            MutualInformation.Bound b =
+                    new MutualInformation(MNIST, 1, 1, true).bound(rows(1, 12, posterior), codes(new long[] {2}, 0, 0));
+            assertThat(value(b.categorical()))
+                    .isCloseTo(-20 - Math.log(1 + 9 * Math.exp(-20)) + Math.log(10), within(1e-4));
         }
     }
 
@@ -112,11 +119,11 @@ class MutualInformationTest extends TorchTest {
         @Test
         @DisplayName("log N(c; μ, σ²) by hand: c = (0.5, −0.3), μ = (0.1, 0.2), log σ² = (0, ln 4) gives −2.642275")
         void gaussianByHand() {
-            double first = -HALF_LOG_2PI - 0.5 * 0 - 0.4 * 0.4 / 2;               // −0.998939
+            double first = -HALF_LOG_2PI - 0.5 * 0 - 0.4 * 0.4 / 2; // −0.998939
             double second = -HALF_LOG_2PI - 0.5 * Math.log(4) - 0.5 * 0.5 / (2 * 4); // −1.643336
             assertThat(first + second).isCloseTo(-2.642275, within(1e-6));
-            Tensor ll = MutualInformation.gaussianLogLikelihood(rows(1, 2, 0.5f, -0.3f), rows(1, 2, 0.1f, 0.2f),
-                rows(1, 2, 0f, (float) Math.log(4)));
+            Tensor ll = MutualInformation.gaussianLogLikelihood(
+                    rows(1, 2, 0.5f, -0.3f), rows(1, 2, 0.1f, 0.2f), rows(1, 2, 0f, (float) Math.log(4)));
             assertThat(value(ll)).isCloseTo(first + second, within(1e-6));
         }
 
@@ -133,7 +140,9 @@ class MutualInformationTest extends TorchTest {
         void gradients() {
             Tensor mean = rows(1, 2, 0.1f, 0.2f).set_requires_grad(true);
             Tensor logVar = rows(1, 2, 0f, (float) Math.log(4)).set_requires_grad(true);
-            MutualInformation.gaussianLogLikelihood(rows(1, 2, 0.5f, -0.3f), mean, logVar).sum().backward();
+            MutualInformation.gaussianLogLikelihood(rows(1, 2, 0.5f, -0.3f), mean, logVar)
+                    .sum()
+                    .backward();
             float[] dMean = Tensors.toFloats(mean.grad());
             float[] dLogVar = Tensors.toFloats(logVar.grad());
             assertThat(dMean[0]).isCloseTo(0.4f, within(1e-6f));
@@ -148,8 +157,8 @@ class MutualInformationTest extends TorchTest {
             float[] posterior = new float[12];
             posterior[10] = 0.7f;
             posterior[11] = -0.2f;
-            MutualInformation.Bound b = new MutualInformation(MNIST, 1, 1, true).bound(rows(1, 12, posterior),
-                codes(new long[] {0}, 0.7f, -0.2f));
+            MutualInformation.Bound b = new MutualInformation(MNIST, 1, 1, true)
+                    .bound(rows(1, 12, posterior), codes(new long[] {0}, 0.7f, -0.2f));
             assertThat(value(b.continuous())).isCloseTo(2 * (Math.log(2) - HALF_LOG_2PI), within(1e-6));
         }
 
@@ -173,7 +182,8 @@ class MutualInformationTest extends TorchTest {
     class Penalty {
 
         @Test
-        @DisplayName("is −λ_cat·L_cat − λ_cont·L_cont: an exact Q with λ = (1, 0.5) gives −ln 10 − 0.5·2(ln 2 − ½ ln 2π)")
+        @DisplayName(
+                "is −λ_cat·L_cat − λ_cont·L_cont: an exact Q with λ = (1, 0.5) gives −ln 10 − 0.5·2(ln 2 − ½ ln 2π)")
         void weighted() {
             float[] posterior = new float[12];
             posterior[4] = 1e4f;
@@ -190,8 +200,8 @@ class MutualInformationTest extends TorchTest {
             InfoganLatent only = new InfoganLatent(4, LatentPrior.UNIFORM, List.of(), 1);
             MutualInformation mi = new MutualInformation(only, 1, 1, true);
             assertThat(mi.posteriorSize()).isEqualTo(1);
-            InfoganLatent.Codes c = only.sampleCodes(3, new org.bytedeco.pytorch.GeneratorOptional(
-                new io.gan4j.torch.RandomStreams(1).torchFresh("c")));
+            InfoganLatent.Codes c = only.sampleCodes(
+                    3, new org.bytedeco.pytorch.GeneratorOptional(new io.gan4j.torch.RandomStreams(1).torchFresh("c")));
             MutualInformation.Bound b = mi.bound(c.continuous().clone(), c);
             assertThat(b.categorical()).isNull();
             assertThat(value(b.continuous())).isCloseTo(Math.log(2) - HALF_LOG_2PI, within(1e-6));
@@ -203,10 +213,10 @@ class MutualInformationTest extends TorchTest {
         void wrongShape() {
             MutualInformation mi = new MutualInformation(MNIST, 1, 1, true);
             assertThatThrownBy(() -> mi.bound(rows(1, 3, 0, 0, 0), codes(new long[] {0}, 0, 0)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("expected Q's parameters of shape (1, 12), found [1, 3]");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("expected Q's parameters of shape (1, 12), found [1, 3]");
             assertThatThrownBy(() -> new MutualInformation(MNIST, 0, 1, true))
-                .hasMessage("the mutual-information weights must be positive and finite, found 0.0 and 1.0");
+                    .hasMessage("the mutual-information weights must be positive and finite, found 0.0 and 1.0");
         }
     }
 }

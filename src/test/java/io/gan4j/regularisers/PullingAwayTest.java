@@ -28,8 +28,9 @@ class PullingAwayTest extends TorchTest {
     @DisplayName("is 1 for identical codes, and for parallel or opposite ones (the cosine is squared)")
     void identical() {
         assertThat(value(PullingAway.term(codes(new double[][] {{1, 2, 3}, {1, 2, 3}, {1, 2, 3}, {1, 2, 3}}))))
-            .isCloseTo(1.0, within(1e-6));
-        assertThat(value(PullingAway.term(codes(new double[][] {{1, 2}, {-3, -6}})))).isCloseTo(1.0, within(1e-6));
+                .isCloseTo(1.0, within(1e-6));
+        assertThat(value(PullingAway.term(codes(new double[][] {{1, 2}, {-3, -6}}))))
+                .isCloseTo(1.0, within(1e-6));
     }
 
     @Test
@@ -37,7 +38,8 @@ class PullingAwayTest extends TorchTest {
     void threeCodes() {
         // cos² of the pairs: (1,0)·(1,1) → (1/√2)² = ½; (1,0)·(0,1) → 0; (1,1)·(0,1) → ½;
         // each ordered pair counted twice over N(N − 1) = 6: (½ + 0 + ½)·2/6 = 1/3
-        assertThat(value(PullingAway.term(codes(new double[][] {{1, 0}, {1, 1}, {0, 1}})))).isCloseTo(1.0 / 3, within(1e-6));
+        assertThat(value(PullingAway.term(codes(new double[][] {{1, 0}, {1, 1}, {0, 1}}))))
+                .isCloseTo(1.0 / 3, within(1e-6));
     }
 
     @Test
@@ -53,7 +55,8 @@ class PullingAwayTest extends TorchTest {
         // f = cos²θ (both ordered pairs, over N(N − 1) = 2); df/dθ = −2 cos θ sin θ, and since S₂ is a unit
         // vector moved along (−sin θ, cos θ), ∂f/∂S₂ · (−sin θ, cos θ) = −sin 2θ
         double theta = 0.4;
-        Tensor s = codes(new double[][] {{1, 0}, {Math.cos(theta), Math.sin(theta)}}).set_requires_grad(true);
+        Tensor s = codes(new double[][] {{1, 0}, {Math.cos(theta), Math.sin(theta)}})
+                .set_requires_grad(true);
         PullingAway.term(s).backward();
         float[] g = Tensors.toFloats(s.grad());
         double directional = g[2] * -Math.sin(theta) + g[3] * Math.cos(theta);
@@ -72,7 +75,8 @@ class PullingAwayTest extends TorchTest {
     @DisplayName("refuses a single code and a weight that is not positive")
     void refusals() {
         assertThatThrownBy(() -> PullingAway.term(codes(new double[][] {{1, 2}})))
-            .hasMessage("the pulling-away term needs at least 2 codes in an (N, code) matrix, found shape [1, 2]");
-        assertThatThrownBy(() -> new PullingAway(-0.1)).hasMessage("the pulling-away weight must be positive and finite, found -0.1");
+                .hasMessage("the pulling-away term needs at least 2 codes in an (N, code) matrix, found shape [1, 2]");
+        assertThatThrownBy(() -> new PullingAway(-0.1))
+                .hasMessage("the pulling-away weight must be positive and finite, found -0.1");
     }
 }

@@ -19,8 +19,8 @@ class WeightClippingTest extends TorchTest {
     @Test
     @DisplayName("puts every parameter in [−c, c] and leaves those inside unchanged")
     void clipsEveryParameter() {
-        MlpDiscriminator critic = new MlpDiscriminator(2, 1, 32, 2, Activation.RELU, false, false,
-            new GeneratorOptional(createCPUGenerator(1)));
+        MlpDiscriminator critic = new MlpDiscriminator(
+                2, 1, 32, 2, Activation.RELU, false, false, new GeneratorOptional(createCPUGenerator(1)));
         TensorVector ps = critic.parameters();
         double before = ps.get(0).abs().max().item_double();
         assertThat(before).isGreaterThan(0.05);
@@ -30,11 +30,15 @@ class WeightClippingTest extends TorchTest {
         for (long i = 0; i < ps.size(); i++) {
             Tensor p = ps.get(i);
             assertThat(p.abs().max().item_double()).isLessThanOrEqualTo(0.05 + 1e-9);
-            atBound += p.abs().ge(new org.bytedeco.pytorch.Scalar(0.05 - 1e-7)).sum().item_long();
+            atBound += p.abs()
+                    .ge(new org.bytedeco.pytorch.Scalar(0.05 - 1e-7))
+                    .sum()
+                    .item_long();
         }
         assertThat(atBound).isGreaterThan(0);
         Tensor inside = insideBefore.abs().lt(new org.bytedeco.pytorch.Scalar(0.05));
-        assertThat(ps.get(0).detach().masked_select(inside).equal(insideBefore.masked_select(inside))).isTrue();
+        assertThat(ps.get(0).detach().masked_select(inside).equal(insideBefore.masked_select(inside)))
+                .isTrue();
     }
 
     @Test

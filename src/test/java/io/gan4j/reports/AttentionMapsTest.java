@@ -16,7 +16,8 @@ class AttentionMapsTest {
     }
 
     @Test
-    @DisplayName("overlay: the attended cell turns red, the query cell green, the rest is the dimmed image; cell 0 is the image")
+    @DisplayName("overlay: the attended cell turns red, the query cell green, the rest is the dimmed image; cell 0 is "
+            + "the image")
     void overlay() {
         // one grey 4×4 image of value 0 (mid-grey), attention on a 2×2 feature map
         int h = 4;

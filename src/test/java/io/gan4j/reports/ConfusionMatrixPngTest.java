@@ -48,6 +48,6 @@ class ConfusionMatrixPngTest {
     void namesMatchClasses() {
         ClassAgreement a = ClassAgreement.ofConfusion(new long[][] {{1, 0}, {0, 1}});
         assertThatThrownBy(() -> new ConfusionMatrixPng("t", a, List.of("a", "b", "c")))
-            .hasMessage("2 classes need as many names, found 3");
+                .hasMessage("2 classes need as many names, found 3");
     }
 }

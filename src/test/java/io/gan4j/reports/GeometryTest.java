@@ -44,7 +44,9 @@ class GeometryTest {
     @Test
     @DisplayName("nice ticks over [0, 1] are 0, 0.2, …, 1")
     void niceTicks() {
-        assertThat(NiceTicks.of(0, 1, 5)).usingElementComparator((a, b) -> Math.abs(a - b) < 1e-12 ? 0 : Double.compare(a, b)).containsExactly(0.0, 0.2, 0.4, 0.6, 0.8, 1.0);
+        assertThat(NiceTicks.of(0, 1, 5))
+                .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-12 ? 0 : Double.compare(a, b))
+                .containsExactly(0.0, 0.2, 0.4, 0.6, 0.8, 1.0);
         assertThat(NiceTicks.of(-3.7, 12.2, 4)).containsExactly(0.0, 5.0, 10.0);
         assertThat(NiceTicks.label(0.4, 0.2)).isEqualTo("0.4");
         assertThat(NiceTicks.label(10, 5)).isEqualTo("10");

@@ -15,9 +15,11 @@ class HistogramPngTest {
     @Test
     @DisplayName("counts half-open bins, the last one closed, and skips non-finite values")
     void countsBins() {
-        assertThat(HistogramPng.counts(new double[] {0, 0.25, 0.5, 1, 1, Double.NaN, Double.POSITIVE_INFINITY}, 0, 1, 2))
-            .containsExactly(2, 3);
-        assertThat(HistogramPng.counts(new double[] {-0.01, 0.01, 0.01}, -0.01, 0.01, 4)).containsExactly(1, 0, 0, 2);
+        assertThat(HistogramPng.counts(
+                        new double[] {0, 0.25, 0.5, 1, 1, Double.NaN, Double.POSITIVE_INFINITY}, 0, 1, 2))
+                .containsExactly(2, 3);
+        assertThat(HistogramPng.counts(new double[] {-0.01, 0.01, 0.01}, -0.01, 0.01, 4))
+                .containsExactly(1, 0, 0, 2);
     }
 
     @Test
@@ -36,6 +38,6 @@ class HistogramPngTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
         assertThatThrownBy(() -> new HistogramPng("t", "x", new double[0], 0))
-            .hasMessage("a histogram needs at least 1 bin, found 0");
+                .hasMessage("a histogram needs at least 1 bin, found 0");
     }
 }

@@ -101,8 +101,9 @@ class ImageGridPngTest {
                 int y0 = (k / 3) * (H + 2);
                 for (int y = 0; y < H; y++) {
                     for (int x = 0; x < W; x++) {
-                        assertThat(rgb(img, x0 + x, y0 + y)).as("image %d pixel (%d, %d)", k, y, x)
-                            .isEqualTo(grey(level(k, y, x)));
+                        assertThat(rgb(img, x0 + x, y0 + y))
+                                .as("image %d pixel (%d, %d)", k, y, x)
+                                .isEqualTo(grey(level(k, y, x)));
                         covered[y0 + y][x0 + x] = true;
                     }
                 }
@@ -116,7 +117,8 @@ class ImageGridPngTest {
             }
             // the gaps are exactly columns 5–6 and 12–13, rows 4–5
             assertThat(covered[0][4]).isTrue();
-            assertThat(covered[0][5] || covered[0][6] || covered[4][0] || covered[5][0]).isFalse();
+            assertThat(covered[0][5] || covered[0][6] || covered[4][0] || covered[5][0])
+                    .isFalse();
             assertThat(covered[0][7]).isTrue();
             assertThat(covered[6][0]).isTrue();
         }
@@ -129,7 +131,9 @@ class ImageGridPngTest {
             assertThat(img.getHeight()).isEqualTo(10);
             for (int y = 6; y < 10; y++) {
                 for (int x = 7; x < 19; x++) {
-                    assertThat(rgb(img, x, y)).as("cells 4 and 5 are missing: (%d, %d)", x, y).isEqualTo(WHITE);
+                    assertThat(rgb(img, x, y))
+                            .as("cells 4 and 5 are missing: (%d, %d)", x, y)
+                            .isEqualTo(WHITE);
                 }
             }
             assertThat(rgb(img, 0, 6)).as("cell 3 is there").isEqualTo(grey(level(3, 0, 0)));
@@ -188,19 +192,19 @@ class ImageGridPngTest {
         @DisplayName("2 channels")
         void channels() {
             assertThatThrownBy(() -> ImageGridPng.image(new float[8], 2, 2, 2, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("images need 1 or 3 channels, found 2");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("images need 1 or 3 channels, found 2");
         }
 
         @Test
         @DisplayName("more images than cells, and a partial image")
         void counts() {
             assertThatThrownBy(() -> ImageGridPng.image(new float[3 * 4], 1, 2, 2, 1, 2))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("12 values are not at most 1×2 images of 1×2×2");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("12 values are not at most 1×2 images of 1×2×2");
             assertThatThrownBy(() -> ImageGridPng.image(new float[5], 1, 2, 2, 1, 2))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("5 values are not at most 1×2 images of 1×2×2");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("5 values are not at most 1×2 images of 1×2×2");
         }
     }
 }

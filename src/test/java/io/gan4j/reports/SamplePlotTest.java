@@ -27,8 +27,13 @@ class SamplePlotTest {
     @DisplayName("writes a PNG of the requested size")
     void writesPngOfRequestedSize(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("p.png");
-        SamplePlot.builder().title("t").real(new double[][] {{0, 0}}).generated(new double[][] {{0.5, 0.5}})
-            .size(500, 400).build().writePng(file);
+        SamplePlot.builder()
+                .title("t")
+                .real(new double[][] {{0, 0}})
+                .generated(new double[][] {{0.5, 0.5}})
+                .size(500, 400)
+                .build()
+                .writePng(file);
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image.getWidth()).isEqualTo(500);
         assertThat(image.getHeight()).isEqualTo(400);
@@ -37,8 +42,10 @@ class SamplePlotTest {
     @Test
     @DisplayName("draws a generated point at its data coordinate, in the generated colour")
     void generatedPointLandsOnItsPixel() {
-        SamplePlot plot = SamplePlot.builder().field(FieldGrid.of(-2, 2, -2, 2, 2, 2, new double[] {0, 0, 0, 0}), "f")
-            .generated(new double[][] {{1.0, -0.5}}).build();
+        SamplePlot plot = SamplePlot.builder()
+                .field(FieldGrid.of(-2, 2, -2, 2, 2, 2, new double[] {0, 0, 0, 0}), "f")
+                .generated(new double[][] {{1.0, -0.5}})
+                .build();
         BufferedImage image = plot.render();
         int x = (int) Math.round(plot.px(1.0));
         int y = (int) Math.round(plot.py(-0.5));

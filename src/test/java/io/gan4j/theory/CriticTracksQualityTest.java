@@ -21,23 +21,26 @@ class CriticTracksQualityTest {
     class Spearman {
 
         @Test
-        @DisplayName("averages tied ranks: x = (1, 2, 2, 3), y = (1, 3, 2, 4) gives 3/√10, not the no-ties formula's 0.95")
+        @DisplayName(
+                "averages tied ranks: x = (1, 2, 2, 3), y = (1, 3, 2, 4) gives 3/√10, not the no-ties formula's 0.95")
         void tiesGetTheirAverageRank() {
             // Ranks of x: 1, 2.5, 2.5, 4; of y: 1, 3, 2, 4. Deviations from 2.5: (−1.5, 0, 0, 1.5) and
             // (−1.5, 0.5, −0.5, 1.5): Σ products 4.5, Σ squares 4.5 and 5, ρ = 4.5/√22.5 = 3/√10.
             // 1 − 6Σd²/(n(n² − 1)) would give 1 − 6·0.5/60 = 0.95.
             assertThat(CriticTracksQuality.spearman(new double[] {1, 2, 2, 3}, new double[] {1, 3, 2, 4}))
-                .isCloseTo(3 / Math.sqrt(10), within(1e-12));
+                    .isCloseTo(3 / Math.sqrt(10), within(1e-12));
         }
 
         @Test
         @DisplayName("is −1 for a monotone decreasing relation, pairs with NaN left out")
         void dropsNonFinitePairs() {
-            assertThat(CriticTracksQuality.spearman(new double[] {1, Double.NaN, 2, 3, 10}, new double[] {3, 0, 2, 1, -5}))
-                .isCloseTo(-1, within(1e-12));
-            assertThat(CriticTracksQuality.spearman(new double[] {1, 2}, new double[] {1, 2})).isNaN();
+            assertThat(CriticTracksQuality.spearman(
+                            new double[] {1, Double.NaN, 2, 3, 10}, new double[] {3, 0, 2, 1, -5}))
+                    .isCloseTo(-1, within(1e-12));
+            assertThat(CriticTracksQuality.spearman(new double[] {1, 2}, new double[] {1, 2}))
+                    .isNaN();
             assertThatThrownBy(() -> CriticTracksQuality.spearman(new double[] {1}, new double[] {1, 2}))
-                .hasMessage("x and y must have equal lengths, found 1 and 2");
+                    .hasMessage("x and y must have equal lengths, found 1 and 2");
         }
     }
 
@@ -52,21 +55,25 @@ class CriticTracksQualityTest {
 
         @BeforeAll
         static void runOnce() {
-            summary = CriticTracksQuality.run(CriticTracksQuality.Budget.reduced(), 1,
-                TheoryRun.create(dir.resolve("run"), "critic-tracks-quality", "t"));
+            summary = CriticTracksQuality.run(
+                    CriticTracksQuality.Budget.reduced(),
+                    1,
+                    TheoryRun.create(dir.resolve("run"), "critic-tracks-quality", "t"));
         }
-
 
         private double spearman(String name) {
             return ((Number) ((Map<?, ?>) summary.get("spearman")).get(name)).doubleValue();
         }
 
         @Test
-        @DisplayName("the WGAN-GP critic's −loss ranks the generator's W1 almost perfectly (ρ ≥ 0.9), the NS-GAN's does not")
+        @DisplayName(
+                "the WGAN-GP critic's −loss ranks the generator's W1 almost perfectly (ρ ≥ 0.9), the NS-GAN's does not")
         void wassersteinCriticTracksW1() {
-            // Measured ρ = 1.000 for seeds 1 and 2 on this budget: W1 falls steadily and the warmed-up critic follows it.
+            // Measured ρ = 1.000 for seeds 1 and 2 on this budget: W1 falls steadily and the warmed-up critic follows
+            // it.
             assertThat(spearman("wgan-gp")).isGreaterThanOrEqualTo(0.9);
-            assertThat(((Number) ((Map<?, ?>) summary.get("estimate_below_zero")).get("wgan-gp")).doubleValue()).isZero();
+            assertThat(((Number) ((Map<?, ?>) summary.get("estimate_below_zero")).get("wgan-gp")).doubleValue())
+                    .isZero();
             assertThat(spearman("gan-ns")).isLessThan(0.5);
             assertThat(spearman("wgan-gp") - spearman("gan-ns")).isGreaterThan(0.5);
         }
@@ -82,10 +89,13 @@ class CriticTracksQualityTest {
         @Test
         @DisplayName("every preset is reported, with curves, plots and the report page")
         void writesTheRunDirectory() {
-            assertThat(List.<Object>copyOf(((Map<?, ?>) summary.get("spearman")).keySet())).containsExactly("wgan-gp", "wgan-clip", "gan-ns");
-            assertThat(List.<Object>copyOf(((Map<?, ?>) summary.get("estimate_below_zero")).keySet())).containsExactly("wgan-gp", "wgan-clip");
+            assertThat(List.<Object>copyOf(((Map<?, ?>) summary.get("spearman")).keySet()))
+                    .containsExactly("wgan-gp", "wgan-clip", "gan-ns");
+            assertThat(List.<Object>copyOf(((Map<?, ?>) summary.get("estimate_below_zero")).keySet()))
+                    .containsExactly("wgan-gp", "wgan-clip");
             Path run = dir.resolve("run");
-            for (String f : List.of("summary.json", "report.html", "curves.csv", "w1.png", "curves-wgan-gp.png", "curves-gan-ns.png")) {
+            for (String f : List.of(
+                    "summary.json", "report.html", "curves.csv", "w1.png", "curves-wgan-gp.png", "curves-gan-ns.png")) {
                 assertThat(run.resolve(f)).as(f).isNotEmptyFile();
             }
         }

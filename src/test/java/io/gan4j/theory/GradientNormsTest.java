@@ -27,7 +27,8 @@ class GradientNormsTest extends TorchTest {
     static void runOnce() {
         // One BLAS thread: with the two cores shared, OpenBLAS's second thread made these steps up to 30× slower.
         Torch.init(new ThreadSettings(1, 1));
-        summary = GradientNorms.run(GradientNorms.Budget.reduced(), 1, TheoryRun.create(dir.resolve("run"), "gradient-norms", "t"));
+        summary = GradientNorms.run(
+                GradientNorms.Budget.reduced(), 1, TheoryRun.create(dir.resolve("run"), "gradient-norms", "t"));
     }
 
     @AfterAll
@@ -45,14 +46,16 @@ class GradientNormsTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("small clipping bounds make the gradient vanish: more than 10 orders of magnitude across the 12 layers")
+    @DisplayName(
+            "small clipping bounds make the gradient vanish: more than 10 orders of magnitude across the 12 layers")
     void smallClipsVanish() {
         for (String s : List.of("clip-0.01", "clip-0.001")) {
             assertThat(figure("ratio_first_to_last", s)).as(s).isLessThan(1e-10);
             assertThat(figure("orders_of_magnitude_spanned", s)).as(s).isGreaterThan(10);
         }
         // Each layer multiplies by about c·√(width/2) = 8c: c = 0.001 vanishes faster than c = 0.01.
-        assertThat(figure("ratio_first_to_last", "clip-0.001")).isLessThan(figure("ratio_first_to_last", "clip-0.01") * 1e-6);
+        assertThat(figure("ratio_first_to_last", "clip-0.001"))
+                .isLessThan(figure("ratio_first_to_last", "clip-0.01") * 1e-6);
     }
 
     @Test
@@ -76,15 +79,24 @@ class GradientNormsTest extends TorchTest {
     void clippedWeightsPileUpAtTheBound() {
         assertThat(figure("fraction_at_clip_bound", "clip-0.01")).isGreaterThan(0.9);
         assertThat(figure("fraction_at_clip_bound", "clip-0.001")).isGreaterThan(0.99);
-        assertThat(((Map<?, ?>) summary.get("fraction_at_clip_bound")).containsKey("gradient-penalty")).isFalse();
+        assertThat(((Map<?, ?>) summary.get("fraction_at_clip_bound")).containsKey("gradient-penalty"))
+                .isFalse();
     }
 
     @Test
     @DisplayName("summary.json, report.html, the CSV curves and one plot per figure are written")
     void writesTheRunDirectory() {
         Path run = dir.resolve("run");
-        for (String f : List.of("summary.json", "report.html", "gradient_norms.csv", "ratio_during_training.csv", "gradient_norms.png",
-            "weight_gradient_norms.png", "ratio_during_training.png", "weights-clip-0.01.png", "weights-gradient-penalty.png")) {
+        for (String f : List.of(
+                "summary.json",
+                "report.html",
+                "gradient_norms.csv",
+                "ratio_during_training.csv",
+                "gradient_norms.png",
+                "weight_gradient_norms.png",
+                "ratio_during_training.png",
+                "weights-clip-0.01.png",
+                "weights-gradient-penalty.png")) {
             assertThat(run.resolve(f)).as(f).isNotEmptyFile();
         }
         assertThat(list("log10_norms", "gradient-penalty")).hasSize(GradientNorms.DEPTH);

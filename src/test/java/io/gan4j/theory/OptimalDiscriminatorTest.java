@@ -3,7 +3,6 @@ package io.gan4j.theory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,8 +55,10 @@ class OptimalDiscriminatorTest extends SingleThreadTorchTest {
         @BeforeAll
         static void train(@TempDir Path tmp) {
             dir = tmp.resolve("run");
-            summary = OptimalDiscriminator.run(OptimalDiscriminator.Options.quick(), 1,
-                TheoryRun.create(dir, "optimal-discriminator", "Optimal discriminator"));
+            summary = OptimalDiscriminator.run(
+                    OptimalDiscriminator.Options.quick(),
+                    1,
+                    TheoryRun.create(dir, "optimal-discriminator", "Optimal discriminator"));
         }
 
         @Test
@@ -77,8 +78,15 @@ class OptimalDiscriminatorTest extends SingleThreadTorchTest {
         @Test
         @DisplayName("writes summary.json, CSVs, PNGs and report.html")
         void writesTheRunDirectory() {
-            for (String f : new String[] {"summary.json", "discriminator.csv", "loss.csv", "discriminator.png",
-                "discriminator_error.png", "loss.png", "report.html"}) {
+            for (String f : new String[] {
+                "summary.json",
+                "discriminator.csv",
+                "loss.csv",
+                "discriminator.png",
+                "discriminator_error.png",
+                "loss.png",
+                "report.html"
+            }) {
                 assertThat(dir.resolve(f)).isRegularFile();
             }
         }

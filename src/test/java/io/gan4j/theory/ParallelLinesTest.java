@@ -29,9 +29,9 @@ class ParallelLinesTest extends SingleThreadTorchTest {
     @DisplayName("options report every violation at once")
     void optionsValidation() {
         assertThatThrownBy(() -> new ParallelLines.Options(List.of(2.0), 0, 256, 32, 10, -1, 5, 0.01))
-            .hasMessageContaining("thetas must be a non-empty list in [-1, 1], found [2.0]")
-            .hasMessageContaining("critic steps must be at least 1, found 0")
-            .hasMessageContaining("warmup must be non-negative, found -1");
+                .hasMessageContaining("thetas must be a non-empty list in [-1, 1], found [2.0]")
+                .hasMessageContaining("critic steps must be at least 1, found 0")
+                .hasMessageContaining("warmup must be non-negative, found -1");
     }
 
     @Nested
@@ -44,7 +44,8 @@ class ParallelLinesTest extends SingleThreadTorchTest {
         @BeforeAll
         static void train(@TempDir Path tmp) {
             dir = tmp.resolve("run");
-            summary = ParallelLines.run(ParallelLines.Options.quick(), 1, TheoryRun.create(dir, "parallel-lines", "Parallel lines"));
+            summary = ParallelLines.run(
+                    ParallelLines.Options.quick(), 1, TheoryRun.create(dir, "parallel-lines", "Parallel lines"));
         }
 
         @Test
@@ -56,7 +57,8 @@ class ParallelLinesTest extends SingleThreadTorchTest {
         @Test
         @DisplayName("the raw WGAN-GP gap overshoots as its optimum a = 1 + |θ|/(2λ) predicts: 5% at |θ| = 1")
         void rawGapOvershootsAsPredicted() {
-            assertThat((double) summary.get("w_gp_raw_max_relative_error")).isCloseTo(1 / (2 * LineCritics.GP_WEIGHT), within(0.03));
+            assertThat((double) summary.get("w_gp_raw_max_relative_error"))
+                    .isCloseTo(1 / (2 * LineCritics.GP_WEIGHT), within(0.03));
         }
 
         @Test
@@ -67,8 +69,12 @@ class ParallelLinesTest extends SingleThreadTorchTest {
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split(",");
                 double w = Double.parseDouble(f[1]);
-                assertThat(Double.parseDouble(f[2])).as("GP critic at θ = %s", f[0]).isLessThanOrEqualTo(w * 1.02);
-                assertThat(Double.parseDouble(f[5])).as("clipped critic at θ = %s", f[0]).isLessThanOrEqualTo(w * 1.02);
+                assertThat(Double.parseDouble(f[2]))
+                        .as("GP critic at θ = %s", f[0])
+                        .isLessThanOrEqualTo(w * 1.02);
+                assertThat(Double.parseDouble(f[5]))
+                        .as("clipped critic at θ = %s", f[0])
+                        .isLessThanOrEqualTo(w * 1.02);
             }
         }
 
@@ -79,7 +85,8 @@ class ParallelLinesTest extends SingleThreadTorchTest {
         }
 
         @Test
-        @DisplayName("trained from θ = 1, θ reaches 0 against the Wasserstein critic and stalls against the discriminator")
+        @DisplayName(
+                "trained from θ = 1, θ reaches 0 against the Wasserstein critic and stalls against the discriminator")
         void generator() {
             assertThat((double) summary.get("theta_final_wasserstein")).isCloseTo(0.0, within(0.1));
             assertThat((double) summary.get("theta_final_js")).isGreaterThan(0.5);
@@ -88,7 +95,8 @@ class ParallelLinesTest extends SingleThreadTorchTest {
         @Test
         @DisplayName("at θ = 1 the critic's gradient is ∂W/∂θ = 1; the discriminator's has vanished by the end")
         void generatorGradients() throws IOException {
-            String[] first = Files.readAllLines(dir.resolve("generator.csv")).get(1).split(",");
+            String[] first =
+                    Files.readAllLines(dir.resolve("generator.csv")).get(1).split(",");
             assertThat(Double.parseDouble(first[4])).isCloseTo(1.0, within(0.2));
             assertThat((double) summary.get("generator_gradient_final_js")).isBetween(0.0, 0.02);
         }
@@ -96,8 +104,16 @@ class ParallelLinesTest extends SingleThreadTorchTest {
         @Test
         @DisplayName("writes summary.json, CSVs, PNGs and report.html")
         void writesTheRunDirectory() {
-            for (String f : new String[] {"summary.json", "divergences.csv", "generator.csv", "wasserstein.png", "divergences.png",
-                "generator.png", "generator_gradient.png", "report.html"}) {
+            for (String f : new String[] {
+                "summary.json",
+                "divergences.csv",
+                "generator.csv",
+                "wasserstein.png",
+                "divergences.png",
+                "generator.png",
+                "generator_gradient.png",
+                "report.html"
+            }) {
                 assertThat(dir.resolve(f)).isRegularFile();
             }
         }

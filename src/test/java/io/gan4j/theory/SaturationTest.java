@@ -26,7 +26,8 @@ class SaturationTest extends SingleThreadTorchTest {
             for (double[] p : Saturation.POINTS) {
                 double[] g = GeneratorGradients.klGradient(p[0], p[1]);
                 double dMu = (GeneratorGradients.kl(p[0] + h, p[1]) - GeneratorGradients.kl(p[0] - h, p[1])) / (2 * h);
-                double dSigma = (GeneratorGradients.kl(p[0], p[1] + h) - GeneratorGradients.kl(p[0], p[1] - h)) / (2 * h);
+                double dSigma =
+                        (GeneratorGradients.kl(p[0], p[1] + h) - GeneratorGradients.kl(p[0], p[1] - h)) / (2 * h);
                 assertThat(g[0]).isCloseTo(dMu, within(1e-7));
                 assertThat(g[1]).isCloseTo(dSigma, within(1e-7));
             }
@@ -38,7 +39,8 @@ class SaturationTest extends SingleThreadTorchTest {
             double[] x = {-3, -0.5, 0, 1.2, 4};
             double[] l = DoubleTensors.values(GeneratorGradients.optimalLogit(DoubleTensors.vector(x), 2, 0.5));
             for (int i = 0; i < x.length; i++) {
-                assertThat(l[i]).isCloseTo(new Normal(0, 1).logPdf(x[i]) - new Normal(2, 0.5).logPdf(x[i]), within(1e-12));
+                assertThat(l[i])
+                        .isCloseTo(new Normal(0, 1).logPdf(x[i]) - new Normal(2, 0.5).logPdf(x[i]), within(1e-12));
             }
         }
 
@@ -73,24 +75,36 @@ class SaturationTest extends SingleThreadTorchTest {
         @Test
         @DisplayName("at l = −20 the minimax gradient has vanished (−σ(−20) ≈ −2e−9), the others are −1")
         void minimaxSaturates() {
-            assertThat((double) summary.get("minimax_gradient_at_min_logit")).isCloseTo(-1 / (1 + Math.exp(20)), within(1e-15));
-            assertThat((double) summary.get("non_saturating_gradient_at_min_logit")).isCloseTo(-1.0, within(1e-8));
+            assertThat((double) summary.get("minimax_gradient_at_min_logit"))
+                    .isCloseTo(-1 / (1 + Math.exp(20)), within(1e-15));
+            assertThat((double) summary.get("non_saturating_gradient_at_min_logit"))
+                    .isCloseTo(-1.0, within(1e-8));
             assertThat((double) summary.get("combined_gradient_at_min_logit")).isEqualTo(-1.0);
         }
 
         @Test
-        @DisplayName("with D* held fixed, the combined update's gradient is ∇KL(p_g ‖ p_data) within 5%; the others' are not")
+        @DisplayName(
+                "with D* held fixed, the combined update's gradient is ∇KL(p_g ‖ p_data) within 5%; the others' are "
+                        + "not")
         void combinedFollowsKl() {
             assertThat((double) summary.get("kl_gradient_relative_error")).isBetween(0.0, 0.05);
-            assertThat((double) summary.get("non_saturating_kl_gradient_relative_error")).isGreaterThan(0.2);
-            assertThat((double) summary.get("minimax_kl_gradient_relative_error")).isGreaterThan(0.2);
+            assertThat((double) summary.get("non_saturating_kl_gradient_relative_error"))
+                    .isGreaterThan(0.2);
+            assertThat((double) summary.get("minimax_kl_gradient_relative_error"))
+                    .isGreaterThan(0.2);
         }
 
         @Test
         @DisplayName("writes summary.json, CSVs, PNGs and report.html")
         void writesTheRunDirectory() {
-            for (String f : new String[] {"summary.json", "logit_gradients.csv", "kl_gradient.csv", "saturation.png",
-                "kl_gradient.png", "report.html"}) {
+            for (String f : new String[] {
+                "summary.json",
+                "logit_gradients.csv",
+                "kl_gradient.csv",
+                "saturation.png",
+                "kl_gradient.png",
+                "report.html"
+            }) {
                 assertThat(dir.resolve(f)).isRegularFile();
             }
         }

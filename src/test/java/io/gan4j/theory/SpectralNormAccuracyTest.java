@@ -23,10 +23,9 @@ class SpectralNormAccuracyTest extends SingleThreadTorchTest {
 
     @BeforeAll
     static void runOnce() {
-        summary = SpectralNormAccuracy.run(SpectralNormAccuracy.Budget.reduced(), 1,
-            TheoryRun.create(dir.resolve("run"), "spectral-norm", "t"));
+        summary = SpectralNormAccuracy.run(
+                SpectralNormAccuracy.Budget.reduced(), 1, TheoryRun.create(dir.resolve("run"), "spectral-norm", "t"));
     }
-
 
     private static double byLayer(String figure, String layer) {
         return ((Number) ((Map<?, ?>) summary.get(figure)).get(layer)).doubleValue();
@@ -63,7 +62,9 @@ class SpectralNormAccuracyTest extends SingleThreadTorchTest {
         for (String layer : List.of("layer2", "layer3")) {
             assertThat(byLayer("max_relative_error_by_layer", layer)).as(layer).isGreaterThan(1e-3);
             assertThat(byLayer("median_drift_to_gap_by_layer", layer)).as(layer).isGreaterThan(1);
-            assertThat(byLayer("median_sigma2_over_sigma1_by_layer", layer)).as(layer).isGreaterThan(0.9);
+            assertThat(byLayer("median_sigma2_over_sigma1_by_layer", layer))
+                    .as(layer)
+                    .isGreaterThan(0.9);
         }
         assertThat((Double) summary.get("max_relative_error")).isGreaterThan(1e-3);
     }
@@ -72,7 +73,13 @@ class SpectralNormAccuracyTest extends SingleThreadTorchTest {
     @DisplayName("summary.json, report.html, sigma.csv and the plots are written")
     void writesTheRunDirectory() {
         Path run = dir.resolve("run");
-        for (String f : List.of("summary.json", "report.html", "sigma.csv", "relative_error.png", "drift_to_gap.png", "sigma-layer2.png")) {
+        for (String f : List.of(
+                "summary.json",
+                "report.html",
+                "sigma.csv",
+                "relative_error.png",
+                "drift_to_gap.png",
+                "sigma-layer2.png")) {
             assertThat(run.resolve(f)).as(f).isNotEmptyFile();
         }
     }

@@ -28,20 +28,29 @@ class CheckedConvolutionTest extends TorchTest {
     @CsvSource({"20, 32, 32, 28", "64, 17, 32, 16"})
     @DisplayName("agrees with a double-precision convolution to 1e-5, and runs on oneDNN exactly where oneDNN agrees")
     void agreesWithDoubles(long n, long in, long out, long side) {
-        assumeThat(OneDnnCheck.verdict().disagreed()).as("oneDNN passed the global check here: no shape is checked").isTrue();
+        assumeThat(OneDnnCheck.verdict().disagreed())
+                .as("oneDNN passed the global check here: no shape is checked")
+                .isTrue();
         GeneratorOptional init = new GeneratorOptional(createCPUGenerator(11));
         Tensor x = randn(new long[] {n, in, side, side}, init);
         Tensor w = randn(new long[] {out, in, 3, 3}, init);
         Tensor b = randn(new long[] {out}, init);
         try (NoGradGuard guard = new NoGradGuard()) {
             Tensor y = CheckedConvolution.conv2d(x, w, b, ONE, ONE);
-            Tensor exact = org.bytedeco.pytorch.global.torch.conv2d(x.to(ScalarType.Double), w.to(ScalarType.Double),
-                new TensorOptional(b.to(ScalarType.Double)), ONE, ONE, ONE, 1);
+            Tensor exact = org.bytedeco.pytorch.global.torch.conv2d(
+                    x.to(ScalarType.Double),
+                    w.to(ScalarType.Double),
+                    new TensorOptional(b.to(ScalarType.Double)),
+                    ONE,
+                    ONE,
+                    ONE,
+                    1);
             Tensor oneDnn = mkldnn_convolution(x, w, new TensorOptional(b), ONE, ONE, ONE, 1);
             boolean oneDnnRight = relative(oneDnn, exact) < 1e-5;
 
             assertThat(relative(y, exact)).isLessThan(1e-5);
-            String key = "[" + n + ", " + in + ", " + side + ", " + side + "][" + out + ", " + in + ", 3, 3][1, 1][1, 1]";
+            String key =
+                    "[" + n + ", " + in + ", " + side + ", " + side + "][" + out + ", " + in + ", 3, 3][1, 1][1, 1]";
             assertThat(CheckedConvolution.checked()).as("the shape's verdict").containsEntry(key, oneDnnRight);
         }
     }

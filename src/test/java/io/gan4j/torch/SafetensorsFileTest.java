@@ -102,15 +102,15 @@ class SafetensorsFileTest extends TorchTest {
     /** A writer holding one tensor of each dtype, a blob and a file, with metadata, in this order. */
     private SafetensorsWriter fullWriter() {
         return new SafetensorsWriter()
-            .tensor("f32", Tensor.create(F32, 2, 3))
-            .tensor("f64", Tensor.create(F64, 2, 2))
-            .tensor("i64", Tensor.create(I64, 5))
-            .tensor("u8", Tensor.create(U8, false, 1, 5))
-            .bytes("blob", BLOB)
-            .file("file", contentFile)
-            .metadata("config", "lr: 0.0002\nname: é")
-            .metadata("step", "7")
-            .sha256Metadata("sha256");
+                .tensor("f32", Tensor.create(F32, 2, 3))
+                .tensor("f64", Tensor.create(F64, 2, 2))
+                .tensor("i64", Tensor.create(I64, 5))
+                .tensor("u8", Tensor.create(U8, false, 1, 5))
+                .bytes("blob", BLOB)
+                .file("file", contentFile)
+                .metadata("config", "lr: 0.0002\nname: é")
+                .metadata("step", "7")
+                .sha256Metadata("sha256");
     }
 
     private Path writeFull() {
@@ -124,7 +124,10 @@ class SafetensorsFileTest extends TorchTest {
         return ByteBuffer.wrap(bytes, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
     }
 
-    /** A file written by hand: 8-byte little-endian length, {@code json} padded with spaces to a multiple of 8, data. */
+    /**
+     * A file written by hand: 8-byte little-endian length, {@code json} padded with spaces to a multiple of 8,
+     * data.
+     */
     private Path handWritten(String name, String json, byte[] data) throws IOException {
         byte[] h = json.getBytes(UTF_8);
         int padded = (h.length + 7) / 8 * 8;
@@ -154,7 +157,9 @@ class SafetensorsFileTest extends TorchTest {
             assertThat(f32.shape()).containsExactly(2, 3);
             float[] floats = Tensors.toFloats(f32);
             for (int i = 0; i < F32.length; i++) {
-                assertThat(Float.floatToRawIntBits(floats[i])).as("f32[%d]", i).isEqualTo(Float.floatToRawIntBits(F32[i]));
+                assertThat(Float.floatToRawIntBits(floats[i]))
+                        .as("f32[%d]", i)
+                        .isEqualTo(Float.floatToRawIntBits(F32[i]));
             }
 
             Tensor f64 = r.tensor("f64");
@@ -202,17 +207,19 @@ class SafetensorsFileTest extends TorchTest {
             Path file = dir.resolve("sha.safetensors");
             String returned = fullWriter().write(file, false, null);
             SafetensorsReader r = SafetensorsReader.open(file);
-            assertThat(r.metadata()).containsOnlyKeys("config", "step", "sha256")
-                .containsEntry("config", "lr: 0.0002\nname: é")
-                .containsEntry("step", "7")
-                .containsEntry("sha256", returned);
+            assertThat(r.metadata())
+                    .containsOnlyKeys("config", "step", "sha256")
+                    .containsEntry("config", "lr: 0.0002\nname: é")
+                    .containsEntry("step", "7")
+                    .containsEntry("sha256", returned);
             assertThat(r.sha256OfData()).isEqualTo(returned);
 
             byte[] bytes = Files.readAllBytes(file);
             int dataStart = (int) (8 + headerLength(bytes));
             assertThat(returned).isEqualTo(sha256(Arrays.copyOfRange(bytes, dataStart, bytes.length)));
-            assertThat(returned).as("the data section is exactly the entries' bytes in order")
-                .isEqualTo(sha256(le(F32), le(F64), le(I64), U8, BLOB, fileContent));
+            assertThat(returned)
+                    .as("the data section is exactly the entries' bytes in order")
+                    .isEqualTo(sha256(le(F32), le(F64), le(I64), U8, BLOB, fileContent));
         }
 
         @Test
@@ -220,10 +227,10 @@ class SafetensorsFileTest extends TorchTest {
         void emptyAndScalar() {
             Path file = dir.resolve("edge.safetensors");
             new SafetensorsWriter()
-                .tensor("empty", Tensor.create(new float[0], 0, 3))
-                .tensor("scalar", Tensor.create(new long[] {3}, 1).reshape())
-                .tensor("after", Tensor.create(new float[] {2f}, 1))
-                .write(file, false, null);
+                    .tensor("empty", Tensor.create(new float[0], 0, 3))
+                    .tensor("scalar", Tensor.create(new long[] {3}, 1).reshape())
+                    .tensor("after", Tensor.create(new float[] {2f}, 1))
+                    .write(file, false, null);
             SafetensorsReader r = SafetensorsReader.open(file);
             assertThat(r.tensor("empty").shape()).containsExactly(0, 3);
             assertThat(r.tensor("scalar").shape()).isEmpty();
@@ -249,8 +256,8 @@ class SafetensorsFileTest extends TorchTest {
         void duplicateNames() {
             SafetensorsWriter w = new SafetensorsWriter().bytes("x", new byte[] {1});
             assertThatThrownBy(() -> w.tensor("x", Tensor.create(new float[] {1f}, 1)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("two tensors named 'x'");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("two tensors named 'x'");
         }
     }
 
@@ -272,7 +279,8 @@ class SafetensorsFileTest extends TorchTest {
             assertThat(json).endsWith("}");
             assertThat(header.substring(json.length())).matches(" *").hasSizeLessThan(8);
 
-            Map<String, Object> parsed = JSON.readValue(json, new TypeReference<java.util.LinkedHashMap<String, Object>>() { });
+            Map<String, Object> parsed =
+                    JSON.readValue(json, new TypeReference<java.util.LinkedHashMap<String, Object>>() {});
             assertThat(parsed.keySet()).containsExactly("__metadata__", "f32", "f64", "i64", "u8", "blob", "file");
             assertThat((Map<String, Object>) parsed.get("__metadata__")).containsEntry("step", "7");
 
@@ -289,11 +297,14 @@ class SafetensorsFileTest extends TorchTest {
             int dataStart = (int) (8 + n);
             for (int i = 0; i < names.length; i++) {
                 List<Number> offsets = (List<Number>) ((Map<String, Object>) parsed.get(names[i])).get("data_offsets");
-                assertThat(offsets.get(0).longValue()).as("%s begins where the previous ends", names[i]).isEqualTo(at);
+                assertThat(offsets.get(0).longValue())
+                        .as("%s begins where the previous ends", names[i])
+                        .isEqualTo(at);
                 long end = offsets.get(1).longValue();
                 assertThat(end - at).isEqualTo(expected[i].length);
                 assertThat(Arrays.copyOfRange(bytes, dataStart + (int) at, dataStart + (int) end))
-                    .as("%s's bytes", names[i]).containsExactly(expected[i]);
+                        .as("%s's bytes", names[i])
+                        .containsExactly(expected[i]);
                 at = end;
             }
             assertThat(dataStart + at).as("nothing after the last tensor").isEqualTo(bytes.length);
@@ -303,10 +314,14 @@ class SafetensorsFileTest extends TorchTest {
         @DisplayName("reads a file written by hand to the specification")
         void readsHandWritten() throws IOException {
             String json = "{\"__metadata__\":{\"format\":\"pt\"},"
-                + "\"b\":{\"dtype\":\"I64\",\"shape\":[2],\"data_offsets\":[4,20]},"
-                + "\"a\":{\"dtype\":\"F32\",\"shape\":[],\"data_offsets\":[0,4]}}";
+                    + "\"b\":{\"dtype\":\"I64\",\"shape\":[2],\"data_offsets\":[4,20]},"
+                    + "\"a\":{\"dtype\":\"F32\",\"shape\":[],\"data_offsets\":[0,4]}}";
             byte[] data = new byte[20];
-            ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).putFloat(0.25f).putLong(-2).putLong(1L << 40);
+            ByteBuffer.wrap(data)
+                    .order(ByteOrder.LITTLE_ENDIAN)
+                    .putFloat(0.25f)
+                    .putLong(-2)
+                    .putLong(1L << 40);
             SafetensorsReader r = SafetensorsReader.open(handWritten("hand.safetensors", json, data));
             assertThat(r.metadata()).containsExactly(Map.entry("format", "pt"));
             assertThat(r.tensor("a").item_double()).isEqualTo(0.25);
@@ -327,10 +342,10 @@ class SafetensorsFileTest extends TorchTest {
             Path file = dir.resolve("truncated.safetensors");
             Files.write(file, Arrays.copyOf(bytes, bytes.length - 1));
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(BadFile.class)
-                .hasMessageStartingWith(file.toString())
-                .hasMessageContaining("tensor 'file'")
-                .hasMessageContaining("does not fit");
+                    .isInstanceOf(BadFile.class)
+                    .hasMessageStartingWith(file.toString())
+                    .hasMessageContaining("tensor 'file'")
+                    .hasMessageContaining("does not fit");
         }
 
         @Test
@@ -341,9 +356,9 @@ class SafetensorsFileTest extends TorchTest {
             Path file = dir.resolve("long-header.safetensors");
             Files.write(file, bytes);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(BadFile.class)
-                .hasMessage(file + " is not a safetensors file: header length " + bytes.length + " in a file of "
-                    + bytes.length + " bytes");
+                    .isInstanceOf(BadFile.class)
+                    .hasMessage(file + " is not a safetensors file: header length " + bytes.length + " in a file of "
+                            + bytes.length + " bytes");
         }
 
         @Test
@@ -355,9 +370,9 @@ class SafetensorsFileTest extends TorchTest {
                 Path file = dir.resolve("huge-header.safetensors");
                 Files.write(file, bytes);
                 assertThatThrownBy(() -> SafetensorsReader.open(file))
-                    .isInstanceOf(BadFile.class)
-                    .hasMessage(file + " is not a safetensors file: header length " + Long.toUnsignedString(length)
-                        + " in a file of " + bytes.length + " bytes");
+                        .isInstanceOf(BadFile.class)
+                        .hasMessage(file + " is not a safetensors file: header length " + Long.toUnsignedString(length)
+                                + " in a file of " + bytes.length + " bytes");
             }
         }
 
@@ -366,14 +381,18 @@ class SafetensorsFileTest extends TorchTest {
         void headerOverTheLimit() throws IOException {
             Path file = dir.resolve("sparse.safetensors");
             long declared = 1_500_000_000L;
-            try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
-                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+            try (var ch = java.nio.channels.FileChannel.open(
+                    file,
+                    java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.SPARSE)) {
                 ch.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(0, declared));
                 ch.write(ByteBuffer.wrap(new byte[] {'}'}), 8 + declared - 1);
             }
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(BadFile.class)
-                .hasMessage(file + ": its safetensors header declares 1500000000 bytes, over the 100000000 gan4j reads");
+                    .isInstanceOf(BadFile.class)
+                    .hasMessage(file
+                            + ": its safetensors header declares 1500000000 bytes, over the 100000000 gan4j reads");
         }
 
         @Test
@@ -383,8 +402,8 @@ class SafetensorsFileTest extends TorchTest {
                 String json = "{\"a\":{\"dtype\":\"U8\",\"shape\":" + shape + ",\"data_offsets\":[0,4]}}";
                 Path file = handWritten("overflow.safetensors", json, new byte[4]);
                 assertThatThrownBy(() -> SafetensorsReader.open(file))
-                    .isInstanceOf(BadFile.class)
-                    .hasMessageStartingWith(file + ": tensor 'a': byte range [0, 4) does not fit shape ");
+                        .isInstanceOf(BadFile.class)
+                        .hasMessageStartingWith(file + ": tensor 'a': byte range [0, 4) does not fit shape ");
             }
         }
 
@@ -394,8 +413,8 @@ class SafetensorsFileTest extends TorchTest {
             Path file = dir.resolve("short.safetensors");
             Files.write(file, new byte[] {1, 2, 3});
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(BadFile.class)
-                .hasMessage(file + " is not a safetensors file: 3 bytes");
+                    .isInstanceOf(BadFile.class)
+                    .hasMessage(file + " is not a safetensors file: 3 bytes");
         }
 
         @Test
@@ -403,30 +422,30 @@ class SafetensorsFileTest extends TorchTest {
         void garbageJson() throws IOException {
             Path file = handWritten("garbage.safetensors", "{\"a\": {\"dtype\": [1, 2", new byte[0]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(BadFile.class)
-                .hasMessageStartingWith(file + " has an unreadable safetensors header");
+                    .isInstanceOf(BadFile.class)
+                    .hasMessageStartingWith(file + " has an unreadable safetensors header");
         }
 
         @Test
         @DisplayName("byte ranges that leave a gap")
         void gap() throws IOException {
             String json = "{\"a\":{\"dtype\":\"U8\",\"shape\":[4],\"data_offsets\":[0,4]},"
-                + "\"b\":{\"dtype\":\"U8\",\"shape\":[4],\"data_offsets\":[8,12]}}";
+                    + "\"b\":{\"dtype\":\"U8\",\"shape\":[4],\"data_offsets\":[8,12]}}";
             Path file = handWritten("gap.safetensors", json, new byte[12]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(BadFile.class)
-                .hasMessage(file + ": the tensors' byte ranges leave a gap or overlap at 4");
+                    .isInstanceOf(BadFile.class)
+                    .hasMessage(file + ": the tensors' byte ranges leave a gap or overlap at 4");
         }
 
         @Test
         @DisplayName("byte ranges that overlap")
         void overlap() throws IOException {
             String json = "{\"a\":{\"dtype\":\"U8\",\"shape\":[4],\"data_offsets\":[0,4]},"
-                + "\"b\":{\"dtype\":\"U8\",\"shape\":[4],\"data_offsets\":[2,6]}}";
+                    + "\"b\":{\"dtype\":\"U8\",\"shape\":[4],\"data_offsets\":[2,6]}}";
             Path file = handWritten("overlap.safetensors", json, new byte[6]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(BadFile.class)
-                .hasMessage(file + ": the tensors' byte ranges leave a gap or overlap at 4");
+                    .isInstanceOf(BadFile.class)
+                    .hasMessage(file + ": the tensors' byte ranges leave a gap or overlap at 4");
         }
 
         @Test
@@ -435,8 +454,9 @@ class SafetensorsFileTest extends TorchTest {
             String json = "{\"a\":{\"dtype\":\"U8\",\"shape\":[4],\"data_offsets\":[0,4]}}";
             Path file = handWritten("trailing.safetensors", json, new byte[5]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(BadFile.class)
-                .hasMessage(file + ": the tensors cover 4 of the 5 bytes after the header (truncated or padded file)");
+                    .isInstanceOf(BadFile.class)
+                    .hasMessage(
+                            file + ": the tensors cover 4 of the 5 bytes after the header (truncated or padded file)");
         }
 
         @Test
@@ -445,8 +465,10 @@ class SafetensorsFileTest extends TorchTest {
             String json = "{\"a\":{\"dtype\":\"F32\",\"shape\":[3],\"data_offsets\":[0,8]}}";
             Path file = handWritten("shape.safetensors", json, new byte[8]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(BadFile.class)
-                .hasMessage(file + ": tensor 'a': byte range [0, 8) does not fit shape [3] of F32 in a data section of 8 bytes");
+                    .isInstanceOf(BadFile.class)
+                    .hasMessage(file
+                            + ": tensor 'a': byte range [0, 8) does not fit shape [3] of F32 in a data "
+                            + "section of 8 bytes");
         }
 
         @Test
@@ -455,10 +477,12 @@ class SafetensorsFileTest extends TorchTest {
             String json = "{\"a\":{\"dtype\":\"BF16\",\"shape\":[2],\"data_offsets\":[0,4]}}";
             Path file = handWritten("bf16.safetensors", json, new byte[4]);
             assertThatThrownBy(() -> SafetensorsReader.open(file))
-                .isInstanceOf(BadFile.class)
-                .hasMessageStartingWith(file + ": tensor 'a': dtype BF16 (supported: ")
-                .hasMessageContaining("F32").hasMessageContaining("F64").hasMessageContaining("I64")
-                .hasMessageContaining("U8");
+                    .isInstanceOf(BadFile.class)
+                    .hasMessageStartingWith(file + ": tensor 'a': dtype BF16 (supported: ")
+                    .hasMessageContaining("F32")
+                    .hasMessageContaining("F64")
+                    .hasMessageContaining("I64")
+                    .hasMessageContaining("U8");
         }
 
         @Test
@@ -467,8 +491,8 @@ class SafetensorsFileTest extends TorchTest {
             Path file = writeFull();
             SafetensorsReader r = SafetensorsReader.open(file);
             assertThatThrownBy(() -> r.tensor("nope"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(file + " has no tensor 'nope'");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(file + " has no tensor 'nope'");
         }
     }
 
@@ -496,8 +520,15 @@ class SafetensorsFileTest extends TorchTest {
                 saved.norm.forward(randn(new long[] {4, 3, 2, 2}, noise).mul(Tensors.scalar(2.0)));
             }
             Map<String, Tensor> savedState = Safetensors.stateOf(saved);
-            assertThat(savedState.keySet()).containsExactly("linear.weight", "linear.bias", "norm.weight", "norm.bias",
-                "norm.running_mean", "norm.running_var", "norm.num_batches_tracked");
+            assertThat(savedState.keySet())
+                    .containsExactly(
+                            "linear.weight",
+                            "linear.bias",
+                            "norm.weight",
+                            "norm.bias",
+                            "norm.running_mean",
+                            "norm.running_var",
+                            "norm.num_batches_tracked");
             assertThat(savedState.get("norm.num_batches_tracked").item_long()).isEqualTo(3L);
 
             Path file = dir.resolve("net.safetensors");
@@ -508,19 +539,22 @@ class SafetensorsFileTest extends TorchTest {
 
             Net loaded = new Net(4);
             Map<String, Tensor> loadedState = Safetensors.stateOf(loaded);
-            assertThat(loadedState.get("norm.running_mean").equal(savedState.get("norm.running_mean"))).isFalse();
+            assertThat(loadedState.get("norm.running_mean").equal(savedState.get("norm.running_mean")))
+                    .isFalse();
             assertThat(Safetensors.load(loaded, file)).containsExactly(Map.entry("kind", "net"));
             savedState.forEach((name, t) -> {
                 Tensor back = loadedState.get(name);
                 assertThat(back.scalar_type().value).as(name).isEqualTo(t.scalar_type().value);
                 assertThat(back.equal(t)).as(name).isTrue();
             });
-            assertThat(loadedState.get("norm.num_batches_tracked").scalar_type().value).isEqualTo(ScalarType.Long.value);
+            assertThat(loadedState.get("norm.num_batches_tracked").scalar_type().value)
+                    .isEqualTo(ScalarType.Long.value);
             assertThat(loadedState.get("norm.num_batches_tracked").item_long()).isEqualTo(3L);
         }
 
         @Test
-        @DisplayName("write the same bytes whatever order the metadata map iterates in (a resumed run's weights match byte for byte)")
+        @DisplayName("write the same bytes whatever order the metadata map iterates in (a resumed run's weights match "
+                + "byte for byte)")
         void metadataOrder() throws Exception {
             Net net = new Net(4);
             java.util.LinkedHashMap<String, String> ab = new java.util.LinkedHashMap<>();
@@ -531,7 +565,8 @@ class SafetensorsFileTest extends TorchTest {
             ba.put("a", "1");
             Safetensors.save(net, ab, dir.resolve("ab.safetensors"));
             Safetensors.save(net, ba, dir.resolve("ba.safetensors"));
-            assertThat(Files.readAllBytes(dir.resolve("ab.safetensors"))).isEqualTo(Files.readAllBytes(dir.resolve("ba.safetensors")));
+            assertThat(Files.readAllBytes(dir.resolve("ab.safetensors")))
+                    .isEqualTo(Files.readAllBytes(dir.resolve("ba.safetensors")));
         }
 
         @Test
@@ -540,18 +575,20 @@ class SafetensorsFileTest extends TorchTest {
             Path file = dir.resolve("net4.safetensors");
             Safetensors.save(new Net(4), Map.of(), file);
             assertThatThrownBy(() -> Safetensors.load(new Net(5), file))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(file + ": tensor 'linear.weight' has shape [3, 4], expected [3, 5]");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(file + ": tensor 'linear.weight' has shape [3, 4], expected [3, 5]");
         }
 
         @Test
         @DisplayName("refuse a file that lacks one of the module's tensors")
         void missingTensor() {
             Path file = dir.resolve("partial.safetensors");
-            new SafetensorsWriter().tensor("linear.weight", Tensor.create(new float[12], 3, 4)).write(file, false, null);
+            new SafetensorsWriter()
+                    .tensor("linear.weight", Tensor.create(new float[12], 3, 4))
+                    .write(file, false, null);
             assertThatThrownBy(() -> Safetensors.load(new Net(4), file))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(file + " has no tensor 'linear.bias'");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(file + " has no tensor 'linear.bias'");
         }
     }
 }

@@ -20,22 +20,22 @@ public final class CheckpointKillProbe {
         Path runDir = Path.of(args[0]);
         Path marker = Path.of(args[1]);
         int[] writes = {0};
-        TrainingRun run = TrainingRun.start(config(), RunDirectory.create(runDir, "killed"), null, false,
-            (name, index, total) -> {
-                if (index == 0) {
-                    writes[0]++;
-                }
-                if (writes[0] == 2 && index == total / 2) {
-                    try {
-                        Files.writeString(marker, name);
-                        Thread.sleep(600_000);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+        TrainingRun run = TrainingRun.start(
+                config(), RunDirectory.create(runDir, "killed"), null, false, (name, index, total) -> {
+                    if (index == 0) {
+                        writes[0]++;
                     }
-                }
-            });
+                    if (writes[0] == 2 && index == total / 2) {
+                        try {
+                            Files.writeString(marker, name);
+                            Thread.sleep(600_000);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                });
         run.execute();
         System.exit(3);
     }

@@ -33,12 +33,23 @@ class ConditionalTest extends TorchTest {
 
     private static final ImageShape SHAPE = new ImageShape(1, 28, 28);
 
-    /** sagan-mnist-conditional narrowed (width 8, z of 8, batch 8, an EMA) on an IDX pair of 40 images labelled i mod 10. */
+    /**
+     * sagan-mnist-conditional narrowed (width 8, z of 8, batch 8, an EMA) on an IDX pair of 40 images labelled
+     * i mod 10.
+     */
     static RunConfig config(Path[] idx, int steps, String... more) {
-        List<String> o = new ArrayList<>(List.of("data={dataset: idx, path: '" + idx[0] + "', labels: '" + idx[1]
-            + "', batch_size: 8}", "train.steps=" + steps, "model.generator.width=8", "model.discriminator.width=8",
-            "model.latent_dim=8", "train.ema=0.9", "log.every=1", "log.grid_every=2", "log.grid_rows=2",
-            "train.checkpoint_every=0", "threads={intra_op: 1, blas: 1}"));
+        List<String> o = new ArrayList<>(List.of(
+                "data={dataset: idx, path: '" + idx[0] + "', labels: '" + idx[1] + "', batch_size: 8}",
+                "train.steps=" + steps,
+                "model.generator.width=8",
+                "model.discriminator.width=8",
+                "model.latent_dim=8",
+                "train.ema=0.9",
+                "log.every=1",
+                "log.grid_every=2",
+                "log.grid_rows=2",
+                "train.checkpoint_every=0",
+                "threads={intra_op: 1, blas: 1}"));
         o.addAll(List.of(more));
         return ConfigReader.fromYaml(Presets.yaml("sagan-mnist-conditional"), "sagan-mnist-conditional", o);
     }
@@ -57,8 +68,8 @@ class ConditionalTest extends TorchTest {
     /** The GAN of {@code c} on the pair's batches, as a run builds it. */
     private static Gan gan(RunConfig c, Path[] idx) {
         RandomStreams streams = new RandomStreams(c.seed());
-        ShuffledBatches shuffled = new ShuffledBatches(IdxReader.read(idx[0], idx[1], "fixture"), 8,
-            streams.seedOf(RandomStreams.DATA));
+        ShuffledBatches shuffled =
+                new ShuffledBatches(IdxReader.read(idx[0], idx[1], "fixture"), 8, streams.seedOf(RandomStreams.DATA));
         return GanFactory.build(c, streams, new ImageBatches(shuffled, SHAPE, 1), SHAPE, null);
     }
 
@@ -98,7 +109,9 @@ class ConditionalTest extends TorchTest {
         }
 
         @Test
-        @DisplayName("D is told the real labels: the same images under other labels move D differently, the same labels identically")
+        @DisplayName(
+                "D is told the real labels: the same images under other labels move D differently, the same labels "
+                        + "identically")
         void realLabelsReachD(@TempDir Path dir) throws Exception {
             List<ParameterSnapshot> after = new ArrayList<>();
             List<Gan> gans = new ArrayList<>();
@@ -115,7 +128,8 @@ class ConditionalTest extends TorchTest {
         }
 
         @Test
-        @DisplayName("with WGAN-GP the penalty's interpolates are scored with the real labels: a finite penalty is logged")
+        @DisplayName(
+                "with WGAN-GP the penalty's interpolates are scored with the real labels: a finite penalty is logged")
         void gradientPenalty(@TempDir Path dir) throws Exception {
             Path[] pair = idx(dir, 0);
             Gan gan = gan(config(pair, 1, "objective=wasserstein", "regularisers.gradient_penalty={weight: 10}"), pair);
@@ -150,28 +164,37 @@ class ConditionalTest extends TorchTest {
     class Runs {
 
         @Test
-        @DisplayName("resume: 3 steps, stop, 3 more give the weights of 6 uninterrupted steps (V, γ/β, EMA) and the same metrics")
+        @DisplayName(
+                "resume: 3 steps, stop, 3 more give the weights of 6 uninterrupted steps (V, γ/β, EMA) and the same "
+                        + "metrics")
         void resumeIsBitExact(@TempDir Path dir) throws Exception {
             Path[] pair = idx(dir, 0);
             RunDirectory whole = RunDirectory.create(dir.resolve("whole"), "w");
             TrainingRun.train(config(pair, 6), whole, null, false);
             RunDirectory parts = RunDirectory.create(dir.resolve("parts"), "p");
             TrainingRun.train(config(pair, 3), parts, null, false);
-            Resume.prepare(parts.path(), List.of("train.steps=6"), null, false, ResumeTest.quiet()).execute();
-            for (String f : List.of("generator.safetensors", "discriminator.safetensors", "generator-ema.safetensors")) {
+            Resume.prepare(parts.path(), List.of("train.steps=6"), null, false, ResumeTest.quiet())
+                    .execute();
+            for (String f :
+                    List.of("generator.safetensors", "discriminator.safetensors", "generator-ema.safetensors")) {
                 ResumeTest.assertSameTensors(whole.file(f), parts.file(f));
             }
-            assertThat(SafetensorsReader.open(whole.file("discriminator.safetensors")).names())
-                .contains("embedding.weight", "embedding.sn_u", "trunk.out.linear.weight");
-            assertThat(SafetensorsReader.open(whole.file("generator.safetensors")).names())
-                .contains("project_norm.gamma", "project_norm.beta", "norm0.bn.running_mean");
-            assertThat(Files.readString(parts.file("metrics.jsonl"))).isEqualTo(Files.readString(whole.file("metrics.jsonl")));
+            assertThat(SafetensorsReader.open(whole.file("discriminator.safetensors"))
+                            .names())
+                    .contains("embedding.weight", "embedding.sn_u", "trunk.out.linear.weight");
+            assertThat(SafetensorsReader.open(whole.file("generator.safetensors"))
+                            .names())
+                    .contains("project_norm.gamma", "project_norm.beta", "norm0.bn.running_mean");
+            assertThat(Files.readString(parts.file("metrics.jsonl")))
+                    .isEqualTo(Files.readString(whole.file("metrics.jsonl")));
             assertThat(whole.file("grid-000006.png")).isRegularFile();
             assertThat(parts.file("interpolation.png")).isRegularFile();
         }
 
         @Test
-        @DisplayName("the saved generator is conditional: a class's samples, the same for the same seed, another class's differ")
+        @DisplayName(
+                "the saved generator is conditional: a class's samples, the same for the same seed, another class's "
+                        + "differ")
         void savedGenerator(@TempDir Path dir) throws Exception {
             RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
             TrainingRun.train(config(idx(dir, 0), 2, "log.report=false"), run, null, false);
@@ -182,17 +205,22 @@ class ConditionalTest extends TorchTest {
             assertThat(three).hasSize(4 * 784).isEqualTo(g.sample(4, 1, 3));
             assertThat(g.sample(4, 1, 4)).isNotEqualTo(three);
             assertThat(g.sample(4, 1)).hasSize(4 * 784);
-            assertThatThrownBy(() -> g.sample(1, 1, 10)).hasMessage("class 10 is not one of this run's classes, 0 to 9");
+            assertThatThrownBy(() -> g.sample(1, 1, 10))
+                    .hasMessage("class 10 is not one of this run's classes, 0 to 9");
         }
 
         @Test
-        @DisplayName("an IDX pair whose labels have another number of classes is refused when opened, naming model.classes")
+        @DisplayName(
+                "an IDX pair whose labels have another number of classes is refused when opened, naming model.classes")
         void classesOfTheFiles(@TempDir Path dir) throws Exception {
             RunConfig c = config(idx(dir, 0), 1, "model.classes=4");
             assertThatThrownBy(() -> TrainingRun.train(c, RunDirectory.create(dir.resolve("r"), "r"), null, false))
-                .isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).violations()).singleElement().asString()
-                    .startsWith("model.classes: IDX ").endsWith(" has 10 classes, found 4"));
+                    .isInstanceOf(ConfigException.class)
+                    .satisfies(e -> assertThat(((ConfigException) e).violations())
+                            .singleElement()
+                            .asString()
+                            .startsWith("model.classes: IDX ")
+                            .endsWith(" has 10 classes, found 4"));
         }
     }
 }

@@ -27,6 +27,7 @@ class CraftedCheckpointTest extends TorchTest {
 
     @TempDir
     static Path shared;
+
     private static Path run;
 
     @BeforeAll
@@ -36,7 +37,10 @@ class CraftedCheckpointTest extends TorchTest {
         run = dir.path();
     }
 
-    /** {@code from} rewritten to {@code to} with entry {@code name} replaced by {@code bytes}, its SHA-256 recomputed. */
+    /**
+     * {@code from} rewritten to {@code to} with entry {@code name} replaced by {@code bytes}, its SHA-256
+     * recomputed.
+     */
     private static Path rewrite(Path from, Path to, String name, byte[] bytes) {
         SafetensorsReader r = SafetensorsReader.open(from);
         SafetensorsWriter w = new SafetensorsWriter();
@@ -59,33 +63,41 @@ class CraftedCheckpointTest extends TorchTest {
 
     private static byte[] state(String step) {
         return ("{\"format\":\"gan4j-checkpoint\",\"version\":1," + step + "\"batches\":10,\"streams\":[]}")
-            .getBytes(StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest(name = "state.json with {0}")
-    @CsvSource(delimiter = '|', value = {
-        "'\"step\":\"ten\",' | has step \"ten\", expected a whole number from 0 to 2147483647",
-        "''                 | has step null, expected a whole number from 0 to 2147483647",
-        "'\"step\":-5,'     | has step -5, expected a whole number from 0 to 2147483647",
-        "'\"step\":2.5,'    | has step 2.5, expected a whole number from 0 to 2147483647",
-        "'\"step\":7,'      | says step 7, its header step 10"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'\"step\":\"ten\",' | has step \"ten\", expected a whole number from 0 to 2147483647",
+                "''                 | has step null, expected a whole number from 0 to 2147483647",
+                "'\"step\":-5,'     | has step -5, expected a whole number from 0 to 2147483647",
+                "'\"step\":2.5,'    | has step 2.5, expected a whole number from 0 to 2147483647",
+                "'\"step\":7,'      | says step 7, its header step 10"
+            })
     @DisplayName("a state.json whose step is not the checkpoint's whole step count")
     void badStep(String field, String expected, @TempDir Path dir) {
-        Path file = rewrite(Checkpoint.file(run, 10), dir.resolve("step-00000010.safetensors"), "state.json", state(field));
-        assertThatThrownBy(() -> Checkpoint.read(file)).isInstanceOf(CheckpointException.class)
-            .hasMessage(file + ": its state.json " + expected);
+        Path file =
+                rewrite(Checkpoint.file(run, 10), dir.resolve("step-00000010.safetensors"), "state.json", state(field));
+        assertThatThrownBy(() -> Checkpoint.read(file))
+                .isInstanceOf(CheckpointException.class)
+                .hasMessage(file + ": its state.json " + expected);
     }
 
     @Test
     @DisplayName("a garbage optimiser blob is refused when restored, naming the entry")
     void garbageOptimiser(@TempDir Path dir) {
-        Path file = rewrite(Checkpoint.file(run, 10), dir.resolve("step-00000010.safetensors"), "optimiser.generator",
-            "PK\u0003\u0004 not a zip archive at all".getBytes(StandardCharsets.UTF_8));
+        Path file = rewrite(
+                Checkpoint.file(run, 10),
+                dir.resolve("step-00000010.safetensors"),
+                "optimiser.generator",
+                "PK\u0003\u0004 not a zip archive at all".getBytes(StandardCharsets.UTF_8));
         Checkpoint c = Checkpoint.read(file);
         Gan gan = GanFactory.toy(TrainingRun.resolve(ResumeTest.toy(10)), new io.gan4j.torch.RandomStreams(1));
         assertThatThrownBy(() -> c.restore(gan, new io.gan4j.torch.RandomStreams(1)))
-            .isInstanceOf(CheckpointException.class)
-            .hasMessageStartingWith(file + ": its optimiser.generator state is unreadable: ");
+                .isInstanceOf(CheckpointException.class)
+                .hasMessageStartingWith(file + ": its optimiser.generator state is unreadable: ");
     }
 
     @Test
@@ -100,8 +112,8 @@ class CraftedCheckpointTest extends TorchTest {
         Path newest = Checkpoint.file(copy, 10);
         rewrite(newest, newest, "state.json", state("\"step\":\"ten\","));
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
-        TrainingRun resumed = Resume.prepare(copy, List.of("train.steps=12"), null, false,
-            new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        TrainingRun resumed = Resume.prepare(
+                copy, List.of("train.steps=12"), null, false, new PrintStream(warnings, true, StandardCharsets.UTF_8));
         assertThat(resumed.fromStep()).isEqualTo(5);
         assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("has step \"ten\"");
     }

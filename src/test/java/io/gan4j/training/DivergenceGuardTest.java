@@ -29,10 +29,17 @@ class DivergenceGuardTest extends TorchTest {
 
     /** The ring with plain SGD at learning rate 3000: finite for a few steps, then D's loss overflows. */
     static RunConfig exploding(String... more) {
-        List<String> o = new ArrayList<>(List.of("train.steps=200", "model.generator.width=32",
-            "model.discriminator.width=32", "optimisers={generator: {type: sgd, lr: 3000}, discriminator: {type: sgd, lr: 3000}}",
-            "train.checkpoint_every=1", "log.every=1", "log.eval_every=100", "log.snapshots=0", "log.report=false",
-            "threads={intra_op: 1, blas: 1}"));
+        List<String> o = new ArrayList<>(List.of(
+                "train.steps=200",
+                "model.generator.width=32",
+                "model.discriminator.width=32",
+                "optimisers={generator: {type: sgd, lr: 3000}, discriminator: {type: sgd, lr: 3000}}",
+                "train.checkpoint_every=1",
+                "log.every=1",
+                "log.eval_every=100",
+                "log.snapshots=0",
+                "log.report=false",
+                "threads={intra_op: 1, blas: 1}"));
         o.addAll(List.of(more));
         return ConfigReader.fromYaml(Presets.yaml("gan-ns-ring"), "gan-ns-ring", o);
     }
@@ -77,8 +84,9 @@ class DivergenceGuardTest extends TorchTest {
         Checkpoints checkpoints = new Checkpoints(dir, 1, 2, "name: t\n", new RandomStreams(5), null);
         checkpoints.onStart(gan, 0, 10);
         TrainingDiverged e = catchThrowableOfType(() -> checkpoints.afterStep(gan, 3, null), TrainingDiverged.class);
-        assertThat(e.getMessage()).startsWith("training diverged at step 3: the generator's tensor '")
-            .contains("holds NaN or ±∞");
+        assertThat(e.getMessage())
+                .startsWith("training diverged at step 3: the generator's tensor '")
+                .contains("holds NaN or ±∞");
         assertThat(e.exitCode()).isEqualTo(1);
         assertThat(Checkpoint.list(dir)).isEmpty();
     }
@@ -87,34 +95,45 @@ class DivergenceGuardTest extends TorchTest {
     @DisplayName("stops a diverging run, keeps its last good checkpoint and records it in summary.json")
     void stopsDivergingRun(@TempDir Path dir) throws IOException {
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
-        TrainingDiverged e = catchThrowableOfType(() -> TrainingRun.train(exploding(), run, null, false),
-            TrainingDiverged.class);
+        TrainingDiverged e =
+                catchThrowableOfType(() -> TrainingRun.train(exploding(), run, null, false), TrainingDiverged.class);
         int step = e.step();
         assertThat(step).isBetween(2, 200);
         List<Path> kept = Checkpoint.list(run.path());
         assertThat(kept).first().isEqualTo(Checkpoint.file(run.path(), step - 1));
-        assertThat(e.getMessage()).contains("training diverged at step " + step + ": the ")
-            .contains("(train.nan_patience 0)").contains("The last good checkpoint is " + kept.get(0));
+        assertThat(e.getMessage())
+                .contains("training diverged at step " + step + ": the ")
+                .contains("(train.nan_patience 0)")
+                .contains("The last good checkpoint is " + kept.get(0));
         for (Path file : kept) {
             SafetensorsReader r = SafetensorsReader.open(file);
             for (String name : r.names()) {
                 Tensor t = r.tensor(name);
                 if (t.is_floating_point()) {
-                    assertThat(t.isfinite().all().item_bool()).as(file + " " + name).isTrue();
+                    assertThat(t.isfinite().all().item_bool())
+                            .as(file + " " + name)
+                            .isTrue();
                 }
             }
         }
-        Map<String, Object> summary = Json.mapper().readValue(Files.readString(run.file("summary.json")),
-            new com.fasterxml.jackson.core.type.TypeReference<>() { });
-        assertThat(summary).containsEntry("stopped", "diverged").containsEntry("diverged_at", step)
-            .containsEntry("last_good_checkpoint", "checkpoints/" + kept.get(0).getFileName())
-            .containsEntry("player", e.nonFinite().player()).containsEntry("term", e.nonFinite().term());
+        Map<String, Object> summary = Json.mapper()
+                .readValue(
+                        Files.readString(run.file("summary.json")),
+                        new com.fasterxml.jackson.core.type.TypeReference<>() {});
+        assertThat(summary)
+                .containsEntry("stopped", "diverged")
+                .containsEntry("diverged_at", step)
+                .containsEntry(
+                        "last_good_checkpoint", "checkpoints/" + kept.get(0).getFileName())
+                .containsEntry("player", e.nonFinite().player())
+                .containsEntry("term", e.nonFinite().term());
         assertThat(Files.exists(run.file("generator.safetensors"))).isFalse();
 
         // with patience 2 the same run tolerates two more non-finite steps (their updates skipped)
         RunDirectory patient = RunDirectory.create(dir.resolve("patient"), "p");
-        TrainingDiverged later = catchThrowableOfType(() -> TrainingRun.train(exploding("train.nan_patience=2"), patient,
-            null, false), TrainingDiverged.class);
+        TrainingDiverged later = catchThrowableOfType(
+                () -> TrainingRun.train(exploding("train.nan_patience=2"), patient, null, false),
+                TrainingDiverged.class);
         assertThat(later.step()).isEqualTo(step + 2);
         assertThat(later.getMessage()).contains("(3 steps in a row; train.nan_patience 2)");
     }
@@ -127,8 +146,10 @@ class DivergenceGuardTest extends TorchTest {
         Path file = dir.resolve("g.safetensors");
         Safetensors.save(gan.generator(), Map.of(), file);
         Gan fresh = GanFactory.toy(GanStepsTest.small("non-saturating"), new RandomStreams(6));
-        assertThatThrownBy(() -> Safetensors.load(fresh.generator(), file)).isInstanceOf(BadFile.class)
-            .hasMessageContaining(file + ": tensor '").hasMessageContaining("holds non-finite values");
+        assertThatThrownBy(() -> Safetensors.load(fresh.generator(), file))
+                .isInstanceOf(BadFile.class)
+                .hasMessageContaining(file + ": tensor '")
+                .hasMessageContaining("holds non-finite values");
     }
 
     @Test

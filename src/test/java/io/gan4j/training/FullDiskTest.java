@@ -23,6 +23,7 @@ class FullDiskTest extends TorchTest {
 
     @TempDir
     Path dir;
+
     private Path mount;
 
     private static int run(String... command) throws IOException, InterruptedException {
@@ -39,7 +40,8 @@ class FullDiskTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("fails with a message saying how much space it needed, keeps the previous one and leaves no temporary file")
+    @DisplayName(
+            "fails with a message saying how much space it needed, keeps the previous one and leaves no temporary file")
     void fullDisk() throws Exception {
         Path m = Files.createDirectories(dir.resolve("small"));
         boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", m.toString()) == 0;
@@ -52,13 +54,16 @@ class FullDiskTest extends TorchTest {
         long free = Files.getFileStore(m).getUsableSpace();
         Files.write(m.resolve("filler"), new byte[(int) (free - size / 2)]);
 
-        CannotWrite e = catchThrowableOfType(() -> Checkpoint.write(Checkpoint.file(run, 2), gan, new RandomStreams(5), 2,
-            "name: t\n", null), CannotWrite.class);
-        assertThat(e.getMessage()).startsWith("cannot write " + Checkpoint.file(run, 2) + ": No space left on device; it needs ")
-            .contains(String.format(java.util.Locale.ROOT, "%.1f MB and ", size / 1e6));
+        CannotWrite e = catchThrowableOfType(
+                () -> Checkpoint.write(Checkpoint.file(run, 2), gan, new RandomStreams(5), 2, "name: t\n", null),
+                CannotWrite.class);
+        assertThat(e.getMessage())
+                .startsWith("cannot write " + Checkpoint.file(run, 2) + ": No space left on device; it needs ")
+                .contains(String.format(java.util.Locale.ROOT, "%.1f MB and ", size / 1e6));
         assertThat(e.exitCode()).isEqualTo(1);
         try (Stream<Path> files = Files.list(run.resolve(Checkpoint.DIR))) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("step-00000001.safetensors");
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .containsExactly("step-00000001.safetensors");
         }
         assertThat(Checkpoint.read(Checkpoint.file(run, 1)).step()).isEqualTo(1);
     }

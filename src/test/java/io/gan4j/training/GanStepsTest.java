@@ -9,11 +9,6 @@ import io.gan4j.config.ModelConfig;
 import io.gan4j.config.RunConfig;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.TorchTest;
-import java.util.ArrayList;
-import java.util.List;
-import org.bytedeco.pytorch.Module;
-import org.bytedeco.pytorch.Tensor;
-import org.bytedeco.pytorch.TensorVector;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,10 +19,24 @@ class GanStepsTest extends TorchTest {
 
     static RunConfig small(String objective) {
         RunConfig d = RunConfig.defaults();
-        return new RunConfig("t", 3, d.threads(), "cpu", new DataConfig("ring", 64, null, "train", 0, 0, false, null, null, 1),
-            new ModelConfig(2, "normal", new GeneratorConfig("mlp", 32, 2, "relu", "batch", false, 0, 0),
-                new DiscriminatorConfig("mlp", 32, 2, "relu", "none", false, 2, 0, 0, 0)),
-            null, objective, null, d.regularisers(), d.optimisers(), d.train(), d.log());
+        return new RunConfig(
+                "t",
+                3,
+                d.threads(),
+                "cpu",
+                new DataConfig("ring", 64, null, "train", 0, 0, false, null, null, 1),
+                new ModelConfig(
+                        2,
+                        "normal",
+                        new GeneratorConfig("mlp", 32, 2, "relu", "batch", false, 0, 0),
+                        new DiscriminatorConfig("mlp", 32, 2, "relu", "none", false, 2, 0, 0, 0)),
+                null,
+                objective,
+                null,
+                d.regularisers(),
+                d.optimisers(),
+                d.train(),
+                d.log());
     }
 
     @ParameterizedTest
@@ -57,7 +66,8 @@ class GanStepsTest extends TorchTest {
     @Test
     @DisplayName("the same seed builds the same initial weights; another seed different ones")
     void seedFixesInitialWeights() {
-        ParameterSnapshot a = ParameterSnapshot.of(GanFactory.toy(small("hinge"), new RandomStreams(9)).discriminator());
+        ParameterSnapshot a = ParameterSnapshot.of(
+                GanFactory.toy(small("hinge"), new RandomStreams(9)).discriminator());
         Gan same = GanFactory.toy(small("hinge"), new RandomStreams(9));
         Gan other = GanFactory.toy(small("hinge"), new RandomStreams(10));
         assertThat(a.unchanged(same.discriminator())).isTrue();
@@ -71,7 +81,8 @@ class GanStepsTest extends TorchTest {
         StepLog log = new StepLog(1);
         gan.discriminatorStep(log);
         gan.generatorStep(log);
-        assertThat(log.values().keySet()).containsExactly("step", "d_loss", "d_grad_norm", "d_real", "d_fake", "g_loss", "g_grad_norm");
+        assertThat(log.values().keySet())
+                .containsExactly("step", "d_loss", "d_grad_norm", "d_real", "d_fake", "g_loss", "g_grad_norm");
         assertThat(log.get("d_grad_norm")).isPositive();
     }
 }

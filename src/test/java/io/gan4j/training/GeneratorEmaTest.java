@@ -87,9 +87,11 @@ class GeneratorEmaTest extends TorchTest {
         Map<String, Tensor> gState = Safetensors.stateOf(g);
         Map<String, Tensor> avgState = Safetensors.stateOf(average);
         assertThat(avgState.keySet()).containsExactlyElementsOf(gState.keySet());
-        gState.forEach((name, t) -> assertThat(avgState.get(name).equal(t)).as(name).isTrue());
-        assertThat(before.get("up0.weight").equal(gState.get("up0.weight"))).as("a different seed to start with")
-            .isFalse();
+        gState.forEach(
+                (name, t) -> assertThat(avgState.get(name).equal(t)).as(name).isTrue());
+        assertThat(before.get("up0.weight").equal(gState.get("up0.weight")))
+                .as("a different seed to start with")
+                .isFalse();
     }
 
     @Test
@@ -99,8 +101,12 @@ class GeneratorEmaTest extends TorchTest {
         trainG(3);
         Map<String, Tensor> old = copies(average);
         Map<String, Tensor> theta = copies(g);
-        assertThat(theta.get("norm0.running_mean").equal(old.get("norm0.running_mean"))).as("G's buffers moved").isFalse();
-        assertThat(theta.get("up0.weight").equal(old.get("up0.weight"))).as("G's weights moved").isFalse();
+        assertThat(theta.get("norm0.running_mean").equal(old.get("norm0.running_mean")))
+                .as("G's buffers moved")
+                .isFalse();
+        assertThat(theta.get("up0.weight").equal(old.get("up0.weight")))
+                .as("G's weights moved")
+                .isFalse();
 
         ema.update(g);
 
@@ -114,9 +120,13 @@ class GeneratorEmaTest extends TorchTest {
                 for (int i = 0; i < o.length; i++) {
                     expected[i] = BETA * o[i] + (1 - BETA) * t[i];
                 }
-                assertThat(maxAbsDiff(Tensors.toFloats(e.getValue()), expected)).as(name).isLessThan(1e-6);
+                assertThat(maxAbsDiff(Tensors.toFloats(e.getValue()), expected))
+                        .as(name)
+                        .isLessThan(1e-6);
             } else {
-                assertThat(e.getValue().equal(theta.get(name))).as("buffer %s copied", name).isTrue();
+                assertThat(e.getValue().equal(theta.get(name)))
+                        .as("buffer %s copied", name)
+                        .isTrue();
             }
         }
         assertThat(now.get("norm0.num_batches_tracked").item_long()).isEqualTo(1L);
@@ -146,7 +156,9 @@ class GeneratorEmaTest extends TorchTest {
                 expected[i] = t[i] + factor * (s[i] - t[i]);
                 gap = Math.max(gap, Math.abs(s[i] - t[i]));
             }
-            assertThat(maxAbsDiff(Tensors.toFloats(now.get(name)), expected)).as(name).isLessThan(1e-6);
+            assertThat(maxAbsDiff(Tensors.toFloats(now.get(name)), expected))
+                    .as(name)
+                    .isLessThan(1e-6);
             if (name.equals("up0.weight")) {
                 assertThat(gap).as("the starting gap is not negligible").isGreaterThan(1e-3);
                 double nowGap = now.get(name).sub(theta.get(name)).abs().max().item_double();
@@ -162,7 +174,9 @@ class GeneratorEmaTest extends TorchTest {
         trainG(5);
         Map<String, Tensor> theta = copies(g);
         ema.update(g);
-        Safetensors.stateOf(g).forEach((name, t) -> assertThat(t.equal(theta.get(name))).as(name).isTrue());
+        Safetensors.stateOf(g)
+                .forEach((name, t) ->
+                        assertThat(t.equal(theta.get(name))).as(name).isTrue());
     }
 
     @ParameterizedTest(name = "β = {0}")
@@ -170,7 +184,7 @@ class GeneratorEmaTest extends TorchTest {
     @DisplayName("refuses a decay outside (0, 1), naming it")
     void refusesBadDecay(double decay) {
         assertThatThrownBy(() -> new GeneratorEma(g, average, decay))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessage("EMA decay must be in (0, 1), found " + decay);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("EMA decay must be in (0, 1), found " + decay);
     }
 }

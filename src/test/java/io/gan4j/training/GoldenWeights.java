@@ -32,11 +32,10 @@ import org.junit.jupiter.api.Assumptions;
 final class GoldenWeights {
 
     private static final String FILE = "golden-weights.properties";
-    private static final Set<String> DISPATCHED = Set.of("avx2", "avx512f", "avx512_bf16", "avx512_vnni", "avx512_fp16",
-        "amx_tile", "amx_bf16");
+    private static final Set<String> DISPATCHED =
+            Set.of("avx2", "avx512f", "avx512_bf16", "avx512_vnni", "avx512_fp16", "amx_tile", "amx_bf16");
 
-    private GoldenWeights() {
-    }
+    private GoldenWeights() {}
 
     /** Checks the run directory's weights against the digest recorded for {@code name} on this CPU. */
     static void check(String name, RunDirectory run) {
@@ -50,10 +49,12 @@ final class GoldenWeights {
             return;
         }
         Properties recorded = recorded();
-        Assumptions.assumeTrue(recorded.stringPropertyNames().stream().anyMatch(k -> k.startsWith(signature() + ".")),
-            "no golden weights recorded for this CPU (" + signature() + "): skipping the bit-identity check");
-        assertThat(digest).as("the weights of " + name + " against those recorded before the refactor").isEqualTo(
-            recorded.getProperty(key));
+        Assumptions.assumeTrue(
+                recorded.stringPropertyNames().stream().anyMatch(k -> k.startsWith(signature() + ".")),
+                "no golden weights recorded for this CPU (" + signature() + "): skipping the bit-identity check");
+        assertThat(digest)
+                .as("the weights of " + name + " against those recorded before the refactor")
+                .isEqualTo(recorded.getProperty(key));
     }
 
     private static Properties recorded() {
@@ -95,7 +96,8 @@ final class GoldenWeights {
     static String digest(Path safetensors) {
         try {
             byte[] bytes = Files.readAllBytes(safetensors);
-            long header = ByteBuffer.wrap(bytes, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+            long header =
+                    ByteBuffer.wrap(bytes, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(bytes, (int) (8 + header), bytes.length - (int) (8 + header));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 class IdxDatasetTest extends TorchTest {
 
     static Path[] pair(Path dir, int n, int rows, int cols) throws Exception {
-        ByteBuffer images = ByteBuffer.allocate(16 + n * rows * cols).putInt(0x00000803).putInt(n).putInt(rows).putInt(cols);
+        ByteBuffer images = ByteBuffer.allocate(16 + n * rows * cols)
+                .putInt(0x00000803)
+                .putInt(n)
+                .putInt(rows)
+                .putInt(cols);
         for (int i = 0; i < n * rows * cols; i++) {
             images.put((byte) (i * 7));
         }
@@ -47,9 +51,15 @@ class IdxDatasetTest extends TorchTest {
     @DisplayName("takes its shape from the images file and trains a DCGAN on it")
     void trains(@TempDir Path dir) throws Exception {
         Path[] files = pair(dir, 24, 28, 28);
-        RunConfig c = ConfigReader.fromYaml(Presets.yaml("dcgan-mnist"), "dcgan-mnist", List.of(
-            "data={dataset: idx, path: '" + files[0] + "', labels: '" + files[1] + "', batch_size: 8}",
-            "train.steps=2", "model.generator.width=8", "model.discriminator.width=8", "log.report=false"));
+        RunConfig c = ConfigReader.fromYaml(
+                Presets.yaml("dcgan-mnist"),
+                "dcgan-mnist",
+                List.of(
+                        "data={dataset: idx, path: '" + files[0] + "', labels: '" + files[1] + "', batch_size: 8}",
+                        "train.steps=2",
+                        "model.generator.width=8",
+                        "model.discriminator.width=8",
+                        "log.report=false"));
         assertThat(c.data().imageShape()).isEqualTo(new ImageShape(1, 28, 28));
         Map<String, Object> summary = TrainingRun.train(c, RunDirectory.create(dir.resolve("run"), "idx"), null, false);
         assertThat(summary).containsEntry("images", 24).containsEntry("image_shape", "1×28×28");
@@ -59,12 +69,23 @@ class IdxDatasetTest extends TorchTest {
     @DisplayName("names the missing file and a non-square side without image_size")
     void violations(@TempDir Path dir) throws Exception {
         Path[] files = pair(dir, 4, 20, 24);
-        List<String> missing = catchThrowableOfType(ConfigException.class, () -> ConfigReader.fromYaml(
-            "data: {dataset: idx, path: '" + dir.resolve("nope.gz") + "'}", "t", List.of())).violations();
-        assertThat(missing).containsExactly("data.path: file not found: " + dir.resolve("nope.gz").toAbsolutePath(),
-            "data.labels: an idx dataset needs its labels file");
-        List<String> oblong = catchThrowableOfType(ConfigException.class, () -> ConfigReader.fromYaml(
-            "data: {dataset: idx, path: '" + files[0] + "', labels: '" + files[1] + "'}", "t", List.of())).violations();
-        assertThat(oblong).containsExactly("data.image_size: the images are 20×24: set a square side to resize them to");
+        List<String> missing = catchThrowableOfType(
+                        ConfigException.class,
+                        () -> ConfigReader.fromYaml(
+                                "data: {dataset: idx, path: '" + dir.resolve("nope.gz") + "'}", "t", List.of()))
+                .violations();
+        assertThat(missing)
+                .containsExactly(
+                        "data.path: file not found: " + dir.resolve("nope.gz").toAbsolutePath(),
+                        "data.labels: an idx dataset needs its labels file");
+        List<String> oblong = catchThrowableOfType(
+                        ConfigException.class,
+                        () -> ConfigReader.fromYaml(
+                                "data: {dataset: idx, path: '" + files[0] + "', labels: '" + files[1] + "'}",
+                                "t",
+                                List.of()))
+                .violations();
+        assertThat(oblong)
+                .containsExactly("data.image_size: the images are 20×24: set a square side to resize them to");
     }
 }

@@ -39,7 +39,8 @@ class ImagePresetsTest extends TorchTest {
     @BeforeAll
     static void sparseDatasets() throws IOException {
         Path cifar = Files.createDirectories(fixtures.resolve("cifar10/cifar-10-batches-bin"));
-        for (String f : List.of("data_batch_1", "data_batch_2", "data_batch_3", "data_batch_4", "data_batch_5", "test_batch")) {
+        for (String f :
+                List.of("data_batch_1", "data_batch_2", "data_batch_3", "data_batch_4", "data_batch_5", "test_batch")) {
             sparse(cifar.resolve(f + ".bin"), 10_000L * 3073);
         }
         Path stl = Files.createDirectories(fixtures.resolve("stl10/stl10_binary"));
@@ -71,12 +72,19 @@ class ImagePresetsTest extends TorchTest {
         RunConfig base = Presets.config(preset);
         boolean mnist = base.data().dataset().contains("mnist");
         if (mnist) {
-            Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("mnist")),
-                SHARED.toAbsolutePath() + "/mnist not found: skipping the MNIST preset " + preset);
+            Assumptions.assumeTrue(
+                    Files.isDirectory(SHARED.resolve("mnist")),
+                    SHARED.toAbsolutePath() + "/mnist not found: skipping the MNIST preset " + preset);
         }
         Path root = mnist ? SHARED : fixtures;
-        List<String> overrides = new java.util.ArrayList<>(List.of("data.root='" + root.toAbsolutePath() + "'",
-            "data.download=false", "data.batch_size=8", "train.steps=2", "log.every=1", "log.grid_rows=2", "train.wgan_schedule=false"));
+        List<String> overrides = new java.util.ArrayList<>(List.of(
+                "data.root='" + root.toAbsolutePath() + "'",
+                "data.download=false",
+                "data.batch_size=8",
+                "train.steps=2",
+                "log.every=1",
+                "log.grid_rows=2",
+                "train.wgan_schedule=false"));
         if (base.infogan() != null) {
             overrides.add("infogan.accuracy_samples=20");
         }
@@ -86,9 +94,18 @@ class ImagePresetsTest extends TorchTest {
         assertThat(summary.get("steps")).isEqualTo(2);
         assertThat((Double) summary.get("d_loss")).isFinite();
         assertThat((Double) summary.get("g_loss")).isFinite();
-        for (String f : List.of("config.yaml", "metrics.jsonl", "summary.json", "report.html", "grid-000000.png",
-            "grid-000002.png", "interpolation.png", "losses.png", "generator.safetensors", "discriminator.safetensors",
-            "checkpoints/step-00000002.safetensors")) {
+        for (String f : List.of(
+                "config.yaml",
+                "metrics.jsonl",
+                "summary.json",
+                "report.html",
+                "grid-000000.png",
+                "grid-000002.png",
+                "interpolation.png",
+                "losses.png",
+                "generator.safetensors",
+                "discriminator.safetensors",
+                "checkpoints/step-00000002.safetensors")) {
             assertThat(run.file(f)).as(f).isRegularFile();
         }
         assertThat(summary.get("image_shape")).isEqualTo(c.data().imageShape().toString());

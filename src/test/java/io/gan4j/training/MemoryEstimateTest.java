@@ -41,9 +41,11 @@ class MemoryEstimateTest extends TorchTest {
         long g = parameters(GanFactory.generator(config, image, new GeneratorOptional()));
         long d = parameters(GanFactory.discriminator(config, image, new GeneratorOptional()));
         MemoryEstimate e = MemoryEstimate.of(config);
-        assertThat((double) e.generatorParameters() / g).as("G: estimate %d, built %d", e.generatorParameters(), g)
-            .isBetween(0.75, 1.25);
-        assertThat((double) e.discriminatorParameters() / d).as("%s D: estimate %d, built %d", preset, e.discriminatorParameters(), d)
-            .isBetween(0.75, 1.25);
+        assertThat((double) e.generatorParameters() / g)
+                .as("G: estimate %d, built %d", e.generatorParameters(), g)
+                .isBetween(0.75, 1.25);
+        assertThat((double) e.discriminatorParameters() / d)
+                .as("%s D: estimate %d, built %d", preset, e.discriminatorParameters(), d)
+                .isBetween(0.75, 1.25);
     }
 }

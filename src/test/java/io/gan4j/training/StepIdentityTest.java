@@ -32,8 +32,19 @@ class StepIdentityTest extends TorchTest {
         Path shared = Path.of("../shared/datasets").toAbsolutePath();
         Assumptions.assumeTrue(Files.isDirectory(shared.resolve("mnist")), shared + "/mnist not found: skipping");
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "conditional");
-        TrainingRun.train(ConfigReader.fromYaml(Presets.yaml("dcgan-mnist"), "dcgan-mnist", List.of("data.root='" + shared + "'",
-            "data.batch_size=8", "train.steps=2", "model.classes=10", "log.report=false")), run, null, false);
+        TrainingRun.train(
+                ConfigReader.fromYaml(
+                        Presets.yaml("dcgan-mnist"),
+                        "dcgan-mnist",
+                        List.of(
+                                "data.root='" + shared + "'",
+                                "data.batch_size=8",
+                                "train.steps=2",
+                                "model.classes=10",
+                                "log.report=false")),
+                run,
+                null,
+                false);
         GoldenWeights.check("dcgan-mnist+classes", run);
     }
 }

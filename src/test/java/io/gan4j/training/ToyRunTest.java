@@ -24,8 +24,13 @@ class ToyRunTest extends TorchTest {
 
     /** A preset shortened for tests: few steps, small evaluations. */
     static RunConfig shortened(String preset, int steps, String... more) {
-        List<String> overrides = new ArrayList<>(List.of("train.steps=" + steps, "log.every=5", "log.eval_every=10",
-            "log.snapshots=1", "log.eval_samples=200", "log.w1_samples=100"));
+        List<String> overrides = new ArrayList<>(List.of(
+                "train.steps=" + steps,
+                "log.every=5",
+                "log.eval_every=10",
+                "log.snapshots=1",
+                "log.eval_samples=200",
+                "log.w1_samples=100"));
         overrides.addAll(List.of(more));
         return ConfigReader.fromYaml(Presets.yaml(preset), preset, overrides);
     }
@@ -40,16 +45,26 @@ class ToyRunTest extends TorchTest {
     void everyPresetRuns(String preset, @TempDir Path dir) throws Exception {
         RunDirectory run = RunDirectory.create(dir.resolve("run"), preset);
         Map<String, Object> summary = TrainingRun.train(shortened(preset, 20), run, null, false);
-        assertThat(summary).containsKeys("modes_captured", "modes_total", "hq_fraction", "reverse_kl", "w1", "steps",
-            "wall_seconds");
+        assertThat(summary)
+                .containsKeys(
+                        "modes_captured", "modes_total", "hq_fraction", "reverse_kl", "w1", "steps", "wall_seconds");
         assertThat(summary.get("steps")).isEqualTo(20);
         assertThat((Double) summary.get("w1")).isFinite().isPositive();
-        for (String f : List.of("config.yaml", "metrics.jsonl", "summary.json", "report.html", "samples-000000.png",
-            "samples-000020.png", "losses.png", "generator.safetensors", "discriminator.safetensors")) {
+        for (String f : List.of(
+                "config.yaml",
+                "metrics.jsonl",
+                "summary.json",
+                "report.html",
+                "samples-000000.png",
+                "samples-000020.png",
+                "losses.png",
+                "generator.safetensors",
+                "discriminator.safetensors")) {
             assertThat(run.file(f)).isRegularFile();
         }
         assertThat(Files.readAllLines(run.file("metrics.jsonl"))).hasSize(4);
-        JsonNode last = Json.mapper().readTree(Files.readAllLines(run.file("metrics.jsonl")).get(3));
+        JsonNode last = Json.mapper()
+                .readTree(Files.readAllLines(run.file("metrics.jsonl")).get(3));
         assertThat(last.get("step").asInt()).isEqualTo(20);
         assertThat(last.has("w1")).isTrue();
         RunConfig reread = ConfigReader.read(run.file("config.yaml").toString(), List.of());

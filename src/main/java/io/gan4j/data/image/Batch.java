@@ -8,5 +8,4 @@ package io.gan4j.data.image;
  * @param images B·C·H·W floats, byte x scaled to x/127.5 − 1
  * @param labels B labels
  */
-public record Batch(long index, float[] images, int[] labels) {
-}
+public record Batch(long index, float[] images, int[] labels) {}

@@ -52,8 +52,7 @@ final class BinaryInput implements AutoCloseable {
     int readInt(String what) {
         byte[] four = new byte[4];
         readFully(four, 0, 4, what);
-        return ((four[0] & 0xff) << 24) | ((four[1] & 0xff) << 16) | ((four[2] & 0xff) << 8)
-                | (four[3] & 0xff);
+        return ((four[0] & 0xff) << 24) | ((four[1] & 0xff) << 16) | ((four[2] & 0xff) << 8) | (four[3] & 0xff);
     }
 
     /**
@@ -81,8 +80,8 @@ final class BinaryInput implements AutoCloseable {
     void expectEnd(String declared) {
         byte[] one = new byte[1];
         if (read(one, 0, 1) >= 0) {
-            throw new ImageDataException(file + ": unexpected data after offset " + offset
-                    + " (the header declares " + declared + ")");
+            throw new ImageDataException(
+                    file + ": unexpected data after offset " + offset + " (the header declares " + declared + ")");
         }
     }
 
@@ -92,8 +91,10 @@ final class BinaryInput implements AutoCloseable {
         } catch (EOFException e) {
             return -1; // a gzip stream cut short: reported by the caller as the end of the file
         } catch (IOException e) {
-            throw new ImageDataException(file + ": cannot read at offset " + offset
-                    + (gzip ? " of its decompressed content" : "") + ": " + e.getMessage(), e);
+            throw new ImageDataException(
+                    file + ": cannot read at offset " + offset + (gzip ? " of its decompressed content" : "") + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -18,13 +18,14 @@ public record Checksum(String algorithm, String hex) {
         int digits = switch (algorithm) {
             case "MD5" -> 32;
             case "SHA-256" -> 64;
-            default -> throw new IllegalArgumentException("checksum algorithm must be MD5 or "
-                    + "SHA-256, found " + algorithm);
+            default ->
+                throw new IllegalArgumentException(
+                        "checksum algorithm must be MD5 or " + "SHA-256, found " + algorithm);
         };
         hex = hex.toLowerCase(Locale.ROOT);
         if (hex.length() != digits || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-            throw new IllegalArgumentException(algorithm + " digest must be " + digits
-                    + " hexadecimal digits, found '" + hex + "'");
+            throw new IllegalArgumentException(
+                    algorithm + " digest must be " + digits + " hexadecimal digits, found '" + hex + "'");
         }
     }
 

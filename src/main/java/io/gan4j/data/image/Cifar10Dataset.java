@@ -47,8 +47,7 @@ final class Cifar10Dataset implements DatasetDefinition {
 
     @Override
     public String about() {
-        return "CIFAR-10, 32×32 colour images in 10 classes (Krizhevsky 2009), binary version, from "
-                + archive.url();
+        return "CIFAR-10, 32×32 colour images in 10 classes (Krizhevsky 2009), binary version, from " + archive.url();
     }
 
     @Override

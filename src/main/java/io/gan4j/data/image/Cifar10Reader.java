@@ -19,11 +19,9 @@ public final class Cifar10Reader {
     /** Bytes per record: the label, then 3×32×32 pixels. */
     public static final int RECORD_BYTES = 1 + 3 * 32 * 32;
 
-    private static final FileLayout LAYOUT =
-            new FileLayout(3, 32, 32, 0, RECORD_BYTES, 1, PixelOrder.ROW_MAJOR);
+    private static final FileLayout LAYOUT = new FileLayout(3, 32, 32, 0, RECORD_BYTES, 1, PixelOrder.ROW_MAJOR);
 
-    private Cifar10Reader() {
-    }
+    private Cifar10Reader() {}
 
     /**
      * Reads the batch files, one after the other.
@@ -43,12 +41,16 @@ public final class Cifar10Reader {
         for (Path file : files) {
             int[] labels = labels(file);
             total += labels.length;
-            parts.add(MappedImages.map(file, labels.length, LAYOUT, labels, 10,
-                    Describe.of(name + " (" + file.getFileName() + ")", labels.length, 3, 32, 32,
-                            file)));
+            parts.add(MappedImages.map(
+                    file,
+                    labels.length,
+                    LAYOUT,
+                    labels,
+                    10,
+                    Describe.of(name + " (" + file.getFileName() + ")", labels.length, 3, 32, 32, file)));
         }
-        String description = Describe.of(name, (int) total, 3, 32, 32,
-                files.get(0).toAbsolutePath().getParent());
+        String description = Describe.of(
+                name, (int) total, 3, 32, 32, files.get(0).toAbsolutePath().getParent());
         return ConcatenatedImages.of(description, parts);
     }
 
@@ -69,15 +71,14 @@ public final class Cifar10Reader {
                 block.clear();
                 int n = channel.read(block, position);
                 if (n < 0) {
-                    throw new ImageDataException(file + ": the file ends at offset " + position
-                            + ", expected " + length + " bytes");
+                    throw new ImageDataException(
+                            file + ": the file ends at offset " + position + ", expected " + length + " bytes");
                 }
-                for (long record = (long) next * RECORD_BYTES; record < position + n;
-                        record += RECORD_BYTES) {
+                for (long record = (long) next * RECORD_BYTES; record < position + n; record += RECORD_BYTES) {
                     int label = block.get((int) (record - position)) & 0xff;
                     if (label > 9) {
-                        throw new ImageDataException(file + ": label " + label + " at offset "
-                                + record + ", expected 0..9");
+                        throw new ImageDataException(
+                                file + ": label " + label + " at offset " + record + ", expected 0..9");
                     }
                     labels[next++] = label;
                 }

@@ -27,18 +27,19 @@ public final class ConcatenatedImages implements ImageSource {
         ImageSource first = parts.get(0);
         for (int k = 0; k < parts.size(); k++) {
             ImageSource part = parts.get(k);
-            if (part.channels() != first.channels() || part.height() != first.height()
+            if (part.channels() != first.channels()
+                    || part.height() != first.height()
                     || part.width() != first.width()) {
-                throw new IllegalArgumentException("cannot concatenate " + first.description()
-                        + " and " + part.description() + ": the shapes differ");
+                throw new IllegalArgumentException("cannot concatenate " + first.description() + " and "
+                        + part.description() + ": the shapes differ");
             }
             starts[k] = (int) total;
             total += part.size();
             most = Math.max(most, part.classes());
         }
         if (total > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("cannot concatenate more than "
-                    + Integer.MAX_VALUE + " images, found " + total);
+            throw new IllegalArgumentException(
+                    "cannot concatenate more than " + Integer.MAX_VALUE + " images, found " + total);
         }
         this.size = (int) total;
         this.classes = most;

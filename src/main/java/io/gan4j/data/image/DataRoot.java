@@ -16,8 +16,7 @@ public final class DataRoot {
     /** The environment variable that names the data root when the config does not. */
     public static final String ENVIRONMENT_VARIABLE = "GAN4J_DATA";
 
-    private DataRoot() {
-    }
+    private DataRoot() {}
 
     /** The data root from the configured value, the real environment and the user's home. */
     public static Path resolve(String configuredRoot) {

@@ -33,24 +33,23 @@ final class DatasetCatalog {
     DatasetDefinition definition(String name) {
         DatasetDefinition definition = name == null ? null : byName.get(name);
         if (definition == null) {
-            throw new IllegalArgumentException("unknown image dataset '" + name + "'; known: "
-                    + String.join(", ", byName.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown image dataset '" + name + "'; known: " + String.join(", ", byName.keySet()));
         }
         return definition;
     }
 
-    ImageSource open(String name, String split, Path root, boolean allowDownload,
-            DownloadProgress progress) {
+    ImageSource open(String name, String split, Path root, boolean allowDownload, DownloadProgress progress) {
         DatasetDefinition definition = definition(name);
         if (!definition.splits().contains(split)) {
-            throw new IllegalArgumentException(definition.title() + " has no split '" + split
-                    + "'; splits: " + String.join(", ", definition.splits()));
+            throw new IllegalArgumentException(definition.title() + " has no split '" + split + "'; splits: "
+                    + String.join(", ", definition.splits()));
         }
         Path directory = root.resolve(definition.directory());
         List<String> missing = missing(definition, split, directory);
         if (!missing.isEmpty()) {
-            String what = definition.title() + " " + split + ": missing in " + directory + ": "
-                    + String.join(", ", missing);
+            String what =
+                    definition.title() + " " + split + ": missing in " + directory + ": " + String.join(", ", missing);
             if (!allowDownload) {
                 throw new ImageDataException(what + ". To get them: set data.download: true"
                         + " (gan4j downloads " + sources(definition) + "), or put the files"
@@ -88,8 +87,7 @@ final class DatasetCatalog {
         return missing;
     }
 
-    private void fetch(DatasetDefinition definition, Path directory, List<String> missing,
-            DownloadProgress progress) {
+    private void fetch(DatasetDefinition definition, Path directory, List<String> missing, DownloadProgress progress) {
         for (RemoteFile remote : definition.downloads()) {
             if (!remote.archive() && !missing.contains(remote.fileName())) {
                 continue;
@@ -101,8 +99,8 @@ final class DatasetCatalog {
                 try {
                     Files.delete(target);
                 } catch (IOException e) {
-                    throw new ImageDataException("cannot delete " + target + " after extracting it: "
-                            + e.getMessage(), e);
+                    throw new ImageDataException(
+                            "cannot delete " + target + " after extracting it: " + e.getMessage(), e);
                 }
             }
         }
@@ -114,12 +112,11 @@ final class DatasetCatalog {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new ImageDataException(what + "; cannot download them: cannot create "
-                    + directory + " (" + e + ")" + advice, e);
+            throw new ImageDataException(
+                    what + "; cannot download them: cannot create " + directory + " (" + e + ")" + advice, e);
         }
         if (!Files.isWritable(directory)) {
-            throw new ImageDataException(what + "; cannot download them: " + directory
-                    + " is not writable" + advice);
+            throw new ImageDataException(what + "; cannot download them: " + directory + " is not writable" + advice);
         }
     }
 

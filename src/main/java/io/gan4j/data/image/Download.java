@@ -57,8 +57,11 @@ public final class Download {
     /** Downloads with {@code timeout} to connect and to receive the response headers. */
     public Download(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(timeout).build();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(timeout)
+                .build();
     }
 
     /**
@@ -75,7 +78,8 @@ public final class Download {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         String name = target.getFileName().toString();
         long have = size(part);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET();
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-");
         }
@@ -87,8 +91,7 @@ public final class Download {
                 writer[0] = new PartWriter(part, false, 0, checksum.newDigest(), length, progress, name);
             } else if (status == 206 && have > 0 && rangeStart(info) == have) {
                 MessageDigest digest = digestOf(part, checksum);
-                writer[0] = new PartWriter(part, true, have, digest,
-                        length < 0 ? -1 : have + length, progress, name);
+                writer[0] = new PartWriter(part, true, have, digest, length < 0 ? -1 : have + length, progress, name);
             } else {
                 return BodySubscribers.replacing(-1L);
             }
@@ -104,40 +107,43 @@ public final class Download {
             delete(part); // a range we did not ask for: start again from nothing
             return fetch(url, target, checksum, progress);
         } else {
-            throw new ImageDataException("GET " + url + ": HTTP status " + status
-                    + (status == 404 ? " (not found)" : ""));
+            throw new ImageDataException(
+                    "GET " + url + ": HTTP status " + status + (status == 404 ? " (not found)" : ""));
         }
         verifyAndRename(url, part, target, checksum, Checksum.hex(digest));
         progress.finished(name, size(target));
         return target;
     }
 
-    private HttpResponse<Long> send(HttpRequest request, String url, Path part,
-            HttpResponse.BodyHandler<Long> handler) {
+    private HttpResponse<Long> send(
+            HttpRequest request, String url, Path part, HttpResponse.BodyHandler<Long> handler) {
         try {
             return client.send(request, handler);
         } catch (HttpConnectTimeoutException e) {
-            throw new ImageDataException("GET " + url + ": cannot connect within "
-                    + seconds(timeout), e);
+            throw new ImageDataException("GET " + url + ": cannot connect within " + seconds(timeout), e);
         } catch (HttpTimeoutException e) {
-            throw new ImageDataException("GET " + url + ": no response within "
-                    + seconds(timeout), e);
+            throw new ImageDataException("GET " + url + ": no response within " + seconds(timeout), e);
         } catch (ConnectException e) {
-            throw new ImageDataException("GET " + url + ": cannot connect ("
-                    + (e.getMessage() == null ? "connection refused" : e.getMessage()) + ")", e);
+            throw new ImageDataException(
+                    "GET " + url + ": cannot connect ("
+                            + (e.getMessage() == null ? "connection refused" : e.getMessage()) + ")",
+                    e);
         } catch (IOException e) {
             long kept = size(part);
-            throw new ImageDataException("GET " + url + " failed: " + e
-                    + (kept > 0 ? "; " + part + " keeps the " + kept
-                            + " bytes received and the next attempt resumes from there" : ""), e);
+            throw new ImageDataException(
+                    "GET " + url + " failed: " + e
+                            + (kept > 0
+                                    ? "; " + part + " keeps the " + kept
+                                            + " bytes received and the next attempt resumes from there"
+                                    : ""),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImageDataException("GET " + url + ": interrupted", e);
         }
     }
 
-    private static void verifyAndRename(String url, Path part, Path target, Checksum expected,
-            String found) {
+    private static void verifyAndRename(String url, Path part, Path target, Checksum expected, String found) {
         if (!found.equals(expected.hex())) {
             delete(part);
             throw new ImageDataException(target + ": checksum mismatch for " + url + ": expected "
@@ -148,11 +154,9 @@ public final class Download {
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 channel.force(true); // a part completed by an earlier attempt may not be on disk yet
             }
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new ImageDataException("cannot rename " + part + " to " + target + ": "
-                    + e.getMessage(), e);
+            throw new ImageDataException("cannot rename " + part + " to " + target + ": " + e.getMessage(), e);
         }
     }
 

@@ -18,12 +18,11 @@ public interface DownloadProgress {
     void update(String name, long bytes, long total);
 
     /** {@code name} is complete: {@code bytes} bytes, checksum verified. */
-    default void finished(String name, long bytes) {
-    }
+    default void finished(String name, long bytes) {}
 
     /** Reports nothing. */
     static DownloadProgress silent() {
-        return (name, bytes, total) -> { };
+        return (name, bytes, total) -> {};
     }
 
     /**

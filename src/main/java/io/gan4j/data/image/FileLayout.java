@@ -12,8 +12,8 @@ package io.gan4j.data.image;
  * @param pixelOffset byte offset of the image within its record (CIFAR-10: 1, after the label)
  * @param order       the order of each channel's bytes
  */
-public record FileLayout(int channels, int height, int width, long offset, int recordBytes,
-        int pixelOffset, PixelOrder order) {
+public record FileLayout(
+        int channels, int height, int width, long offset, int recordBytes, int pixelOffset, PixelOrder order) {
 
     /** Validates the layout. */
     public FileLayout {
@@ -27,8 +27,7 @@ public record FileLayout(int channels, int height, int width, long offset, int r
     }
 
     /** Images packed back to back from {@code offset}, nothing between them (IDX, STL-10). */
-    public static FileLayout packed(int channels, int height, int width, long offset,
-            PixelOrder order) {
+    public static FileLayout packed(int channels, int height, int width, long offset, PixelOrder order) {
         return new FileLayout(channels, height, width, offset, channels * height * width, 0, order);
     }
 

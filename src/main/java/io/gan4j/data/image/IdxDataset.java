@@ -31,8 +31,15 @@ final class IdxDataset implements DatasetDefinition {
      * @param checksums each file name's digest
      * @param counts    the expected image count of {@code train} and {@code test}
      */
-    IdxDataset(String name, String title, String about, String baseUrl,
-            Map<String, Checksum> checksums, Map<String, Integer> counts, int rows, int columns) {
+    IdxDataset(
+            String name,
+            String title,
+            String about,
+            String baseUrl,
+            Map<String, Checksum> checksums,
+            Map<String, Integer> counts,
+            int rows,
+            int columns) {
         this.name = name;
         this.title = title;
         this.about = about;
@@ -44,10 +51,9 @@ final class IdxDataset implements DatasetDefinition {
     }
 
     /** 60,000 training and 10,000 test images of 28×28, the size of MNIST and Fashion-MNIST. */
-    static IdxDataset mnistSized(String name, String title, String about, String baseUrl,
-            Map<String, Checksum> checksums) {
-        return new IdxDataset(name, title, about, baseUrl, checksums,
-                Map.of("train", 60_000, "test", 10_000), 28, 28);
+    static IdxDataset mnistSized(
+            String name, String title, String about, String baseUrl, Map<String, Checksum> checksums) {
+        return new IdxDataset(name, title, about, baseUrl, checksums, Map.of("train", 60_000, "test", 10_000), 28, 28);
     }
 
     @Override
@@ -77,9 +83,7 @@ final class IdxDataset implements DatasetDefinition {
 
     @Override
     public List<String> files(String split) {
-        return split.equals("train")
-                ? List.of(TRAIN_IMAGES, TRAIN_LABELS)
-                : List.of(TEST_IMAGES, TEST_LABELS);
+        return split.equals("train") ? List.of(TRAIN_IMAGES, TRAIN_LABELS) : List.of(TEST_IMAGES, TEST_LABELS);
     }
 
     @Override
@@ -104,14 +108,13 @@ final class IdxDataset implements DatasetDefinition {
         }
         IdxHeader labelHeader = IdxHeader.ofLabels(labels);
         if (labelHeader.count() != count) {
-            throw new ImageDataException(labels + ": the header declares " + labelHeader.count()
-                    + " labels, expected " + count + what + notOurs());
+            throw new ImageDataException(labels + ": the header declares " + labelHeader.count() + " labels, expected "
+                    + count + what + notOurs());
         }
         return IdxReader.read(images, labels, title + " " + split);
     }
 
     static String notOurs() {
-        return "; it is not the file gan4j expects (delete it and set data.download: true to"
-                + " download it again)";
+        return "; it is not the file gan4j expects (delete it and set data.download: true to" + " download it again)";
     }
 }

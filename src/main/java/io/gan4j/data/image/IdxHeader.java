@@ -65,8 +65,8 @@ public record IdxHeader(Path file, int count, int rows, int columns) {
     private static void expectMagic(Path file, BinaryInput in, int expected, String meaning) {
         int magic = in.readInt("IDX magic number");
         if (magic != expected) {
-            throw new ImageDataException(file + ": magic number " + hex(magic) + " found, expected "
-                    + hex(expected) + " (an IDX file of " + meaning + ")");
+            throw new ImageDataException(file + ": magic number " + hex(magic) + " found, expected " + hex(expected)
+                    + " (an IDX file of " + meaning + ")");
         }
     }
 

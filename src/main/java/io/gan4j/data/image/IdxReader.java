@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class IdxReader {
 
-    private IdxReader() {
-    }
+    private IdxReader() {}
 
     /**
      * Reads the pair.
@@ -31,15 +30,14 @@ public final class IdxReader {
             int bytes = imageHeader.count() * imageHeader.rows() * imageHeader.columns();
             pixels = new byte[bytes];
             in.readFully(pixels, 0, bytes, "image data");
-            in.expectEnd(imageHeader.count() + " images of " + imageHeader.rows() + "×"
-                    + imageHeader.columns());
+            in.expectEnd(imageHeader.count() + " images of " + imageHeader.rows() + "×" + imageHeader.columns());
         }
         int[] classes;
         try (BinaryInput in = BinaryInput.open(labels)) {
             IdxHeader labelHeader = IdxHeader.readLabels(labels, in);
             if (labelHeader.count() != imageHeader.count()) {
-                throw new ImageDataException(images + " holds " + imageHeader.count()
-                        + " images but " + labels + " holds " + labelHeader.count() + " labels");
+                throw new ImageDataException(images + " holds " + imageHeader.count() + " images but " + labels
+                        + " holds " + labelHeader.count() + " labels");
             }
             byte[] raw = new byte[labelHeader.count()];
             in.readFully(raw, 0, raw.length, "label data");
@@ -50,9 +48,20 @@ public final class IdxReader {
         for (int label : classes) {
             most = Math.max(most, label);
         }
-        return new InMemoryImages(pixels, classes, 1, imageHeader.rows(), imageHeader.columns(),
-                most + 1, Describe.of(name, imageHeader.count(), 1, imageHeader.rows(),
-                        imageHeader.columns(), images.toAbsolutePath().getParent()));
+        return new InMemoryImages(
+                pixels,
+                classes,
+                1,
+                imageHeader.rows(),
+                imageHeader.columns(),
+                most + 1,
+                Describe.of(
+                        name,
+                        imageHeader.count(),
+                        1,
+                        imageHeader.rows(),
+                        imageHeader.columns(),
+                        images.toAbsolutePath().getParent()));
     }
 
     private static int[] unsigned(byte[] raw) {

@@ -24,8 +24,7 @@ import java.util.stream.Stream;
  */
 public final class ImageFolder {
 
-    private ImageFolder() {
-    }
+    private ImageFolder() {}
 
     /**
      * Reads every image below {@code folder}.
@@ -57,9 +56,15 @@ public final class ImageFolder {
                 classes = Math.max(classes, label + 1);
             }
         }
-        return new InMemoryImages(pixels, labels, channels, size, size, classes,
-                Describe.of("folder " + folder.getFileName(), files.size(), channels, size, size,
-                        folder.toAbsolutePath()));
+        return new InMemoryImages(
+                pixels,
+                labels,
+                channels,
+                size,
+                size,
+                classes,
+                Describe.of(
+                        "folder " + folder.getFileName(), files.size(), channels, size, size, folder.toAbsolutePath()));
     }
 
     /** The images' paths relative to {@code folder}, with {@code /} separators, sorted. */
@@ -87,8 +92,7 @@ public final class ImageFolder {
     private static boolean isImage(Path path) {
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        return !name.startsWith(".")
-                && (lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"));
+        return !name.startsWith(".") && (lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"));
     }
 
     /** Labels by first-level subfolder, or {@code null} if an image sits directly in the root. */

@@ -27,8 +27,8 @@ public final class InMemoryImages implements ImageSource {
      * @param description the line {@link #description()} returns
      * @throws IllegalArgumentException if the sizes disagree or a label is out of range
      */
-    public InMemoryImages(byte[] pixels, int[] labels, int channels, int height, int width,
-            int classes, String description) {
+    public InMemoryImages(
+            byte[] pixels, int[] labels, int channels, int height, int width, int classes, String description) {
         this.pixels = Objects.requireNonNull(pixels, "pixels");
         this.channels = channels;
         this.height = height;
@@ -55,8 +55,7 @@ public final class InMemoryImages implements ImageSource {
             throw new IllegalArgumentException("channels must be 1 or 3, found " + channels);
         }
         if (height < 1 || width < 1) {
-            throw new IllegalArgumentException("height and width must be at least 1, found "
-                    + height + "×" + width);
+            throw new IllegalArgumentException("height and width must be at least 1, found " + height + "×" + width);
         }
     }
 
@@ -67,8 +66,8 @@ public final class InMemoryImages implements ImageSource {
         }
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < -1 || labels[i] >= classes) {
-                throw new IllegalArgumentException("label " + i + " is " + labels[i]
-                        + ", expected -1 or 0.." + (classes - 1));
+                throw new IllegalArgumentException(
+                        "label " + i + " is " + labels[i] + ", expected -1 or 0.." + (classes - 1));
             }
         }
     }

@@ -35,8 +35,14 @@ public final class MappedImages implements ImageSource {
      * @throws ImageDataException if the file is shorter than the layout says, naming the file,
      *     the bytes expected from the offset and where the file ends
      */
-    public MappedImages(Path file, int count, FileLayout layout, int[] labels, int classes,
-            String description, int imagesPerChunk) {
+    public MappedImages(
+            Path file,
+            int count,
+            FileLayout layout,
+            int[] labels,
+            int classes,
+            String description,
+            int imagesPerChunk) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.count = count;
         this.description = Objects.requireNonNull(description, "description");
@@ -54,10 +60,10 @@ public final class MappedImages implements ImageSource {
     }
 
     /** Maps {@code count} records of {@code file} in chunks of up to 2 GB. */
-    public static MappedImages map(Path file, int count, FileLayout layout, int[] labels,
-            int classes, String description) {
-        return new MappedImages(file, count, layout, labels, classes, description,
-                Integer.MAX_VALUE / layout.recordBytes());
+    public static MappedImages map(
+            Path file, int count, FileLayout layout, int[] labels, int classes, String description) {
+        return new MappedImages(
+                file, count, layout, labels, classes, description, Integer.MAX_VALUE / layout.recordBytes());
     }
 
     private static MappedByteBuffer[] map(Path file, int count, FileLayout layout, int perChunk) {
@@ -74,7 +80,8 @@ public final class MappedImages implements ImageSource {
             for (int k = 0; k < n; k++) {
                 long first = (long) k * perChunk;
                 long records = Math.min(perChunk, count - first);
-                chunks[k] = channel.map(FileChannel.MapMode.READ_ONLY,
+                chunks[k] = channel.map(
+                        FileChannel.MapMode.READ_ONLY,
                         layout.offset() + first * layout.recordBytes(),
                         records * layout.recordBytes());
             }
@@ -116,8 +123,7 @@ public final class MappedImages implements ImageSource {
         }
         byte[] stored = new byte[layout.imageBytes()];
         chunk.get(at, stored, 0, stored.length);
-        layout.order().toRowMajor(stored, 0, dst, offset,
-                layout.channels(), layout.height(), layout.width());
+        layout.order().toRowMajor(stored, 0, dst, offset, layout.channels(), layout.height(), layout.width());
     }
 
     @Override

@@ -39,8 +39,14 @@ final class PartWriter implements BodySubscriber<Long> {
      * @param progress told after every block
      * @param name     the file's name for the progress
      */
-    PartWriter(Path part, boolean append, long have, MessageDigest digest, long total,
-            DownloadProgress progress, String name) {
+    PartWriter(
+            Path part,
+            boolean append,
+            long have,
+            MessageDigest digest,
+            long total,
+            DownloadProgress progress,
+            String name) {
         this.part = part;
         this.digest = digest;
         this.total = total;
@@ -50,7 +56,10 @@ final class PartWriter implements BodySubscriber<Long> {
         try {
             out = append
                     ? FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
-                    : FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    : FileChannel.open(
+                            part,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE,
                             StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             result.completeExceptionally(e);

@@ -40,9 +40,7 @@ final class PictureDecoder {
         int side = Math.min(image.getWidth(), image.getHeight());
         int x0 = (image.getWidth() - side) / 2;
         int y0 = (image.getHeight() - side) / 2;
-        byte[] square = isGrey(image.getColorModel())
-                ? grey(image, x0, y0, side)
-                : rgb(image, x0, y0, side);
+        byte[] square = isGrey(image.getColorModel()) ? grey(image, x0, y0, side) : rgb(image, x0, y0, side);
         Resampling.Axis axis = Resampling.axis(side, size);
         Resampling.resize(square, 0, dst, offset, channels, axis, axis);
     }
@@ -55,15 +53,14 @@ final class PictureDecoder {
             throw new ImageDataException("cannot read image " + file + ": " + e.getMessage(), e);
         }
         if (image == null) {
-            throw new ImageDataException("cannot read image " + file
-                    + ": not a PNG or JPEG file that javax.imageio can decode");
+            throw new ImageDataException(
+                    "cannot read image " + file + ": not a PNG or JPEG file that javax.imageio can decode");
         }
         return image;
     }
 
     private static boolean isGrey(ColorModel model) {
-        return model.getColorSpace().getType() == ColorSpace.TYPE_GRAY
-                && !(model instanceof IndexColorModel);
+        return model.getColorSpace().getType() == ColorSpace.TYPE_GRAY && !(model instanceof IndexColorModel);
     }
 
     private byte[] grey(BufferedImage image, int x0, int y0, int side) {

@@ -15,8 +15,7 @@ public enum PixelOrder {
     /**
      * Copies one C×H×W image from {@code src} (in this order) to {@code dst} in row-major order.
      */
-    void toRowMajor(byte[] src, int srcOffset, byte[] dst, int dstOffset,
-            int channels, int height, int width) {
+    void toRowMajor(byte[] src, int srcOffset, byte[] dst, int dstOffset, int channels, int height, int width) {
         int plane = height * width;
         if (this == ROW_MAJOR) {
             System.arraycopy(src, srcOffset, dst, dstOffset, channels * plane);

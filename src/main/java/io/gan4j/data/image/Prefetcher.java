@@ -22,8 +22,7 @@ public final class Prefetcher<T> implements AutoCloseable {
     /** Batches prepared ahead unless told otherwise. */
     public static final int DEFAULT_DEPTH = 2;
 
-    private record Item<T>(long index, T value, Throwable failure) {
-    }
+    private record Item<T>(long index, T value, Throwable failure) {}
 
     private final BlockingQueue<Item<T>> ready;
     private final Thread worker;
@@ -90,8 +89,10 @@ public final class Prefetcher<T> implements AutoCloseable {
         }
         if (item.failure() != null) {
             closed = true;
-            throw new ImageDataException("preparing batch " + item.index() + " failed: "
-                    + item.failure().getMessage(), item.failure());
+            throw new ImageDataException(
+                    "preparing batch " + item.index() + " failed: "
+                            + item.failure().getMessage(),
+                    item.failure());
         }
         next = item.index() + 1;
         return item.value();

@@ -24,14 +24,12 @@ package io.gan4j.data.image;
  */
 final class Resampling {
 
-    private Resampling() {
-    }
+    private Resampling() {}
 
     /**
      * The weights of one axis: output {@code i} is {@code Σ_k weight[i][k]·x[index[i][k]] / denominator}.
      */
-    record Axis(int in, int out, int[][] index, long[][] weight, long denominator) {
-    }
+    record Axis(int in, int out, int[][] index, long[][] weight, long denominator) {}
 
     /** The weights that take {@code in} pixels to {@code out} by the rule above. */
     static Axis axis(int in, int out) {
@@ -125,16 +123,14 @@ final class Resampling {
     }
 
     /** Resizes {@code channels} planes from {@code src} into {@code dst}, rounding half up. */
-    static void resize(byte[] src, int srcOffset, byte[] dst, int dstOffset, int channels,
-            Axis rows, Axis columns) {
+    static void resize(byte[] src, int srcOffset, byte[] dst, int dstOffset, int channels, Axis rows, Axis columns) {
         long denominator = rows.denominator() * columns.denominator();
         int inPlane = rows.in() * columns.in();
         int outPlane = rows.out() * columns.out();
         for (int c = 0; c < channels; c++) {
             long[] numerators = numerators(src, srcOffset + c * inPlane, rows, columns);
             for (int i = 0; i < outPlane; i++) {
-                dst[dstOffset + c * outPlane + i] =
-                        (byte) ((2 * numerators[i] + denominator) / (2 * denominator));
+                dst[dstOffset + c * outPlane + i] = (byte) ((2 * numerators[i] + denominator) / (2 * denominator));
             }
         }
     }

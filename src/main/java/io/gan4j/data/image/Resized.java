@@ -29,8 +29,7 @@ public final class Resized implements ImageSource {
     public static ImageSource of(ImageSource source, int height, int width) {
         Objects.requireNonNull(source, "source");
         if (height < 1 || width < 1) {
-            throw new IllegalArgumentException("image size must be at least 1×1, found "
-                    + height + "×" + width);
+            throw new IllegalArgumentException("image size must be at least 1×1, found " + height + "×" + width);
         }
         if (height == source.height() && width == source.width()) {
             return source;

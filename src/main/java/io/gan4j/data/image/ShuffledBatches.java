@@ -24,8 +24,7 @@ public final class ShuffledBatches {
         }
     }
 
-    private record Epoch(long number, int[] order) {
-    }
+    private record Epoch(long number, int[] order) {}
 
     private final ImageSource source;
     private final int batchSize;
@@ -89,7 +88,10 @@ public final class ShuffledBatches {
         return new Batch(k, images(indices), labels(indices));
     }
 
-    /** Rank {@code shard}'s share of batch {@code k}: its images and labels (the whole batch with {@link io.gan4j.distributed.Shard#WHOLE}). */
+    /**
+     * Rank {@code shard}'s share of batch {@code k}: its images and labels (the whole batch with {@link
+     * io.gan4j.distributed.Shard#WHOLE}).
+     */
     public Batch at(long k, io.gan4j.distributed.Shard shard) {
         int[] indices = shard.take(indices(k));
         return new Batch(k, images(indices), labels(indices));

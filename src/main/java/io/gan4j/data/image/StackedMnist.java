@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  * {@code new SplittableRandom(seed)}, each by the Fisher–Yates shuffle of {@link EpochOrder} (for j
  * from N−1 down to 1, swap elements j and {@code random.nextInt(j + 1)}). So every block uses each
  * MNIST image once per channel, and more images than N are new triples, not repeats (26,000
- * stacked images from the 10,000 test digits would otherwise hold only 10,000 distinct ones). Its label is {@code 100·d1 + 10·d2 + d3} (d_k the digit class
+ * stacked images from the 10,000 test digits would otherwise hold only 10,000 distinct ones). Its label is
+ * {@code 100·d1 + 10·d2 + d3} (d_k the digit class
  * of the k-th image): 1000 classes. The same seed gives the same images.
  */
 public final class StackedMnist implements ImageSource {
@@ -114,7 +115,6 @@ public final class StackedMnist implements ImageSource {
 
     @Override
     public String description() {
-        return "stacked MNIST (seed " + seed + "): " + size + " images, " + shape()
-                + ", from " + mnist.description();
+        return "stacked MNIST (seed " + seed + "): " + size + " images, " + shape() + ", from " + mnist.description();
     }
 }

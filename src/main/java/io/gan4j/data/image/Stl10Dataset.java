@@ -48,8 +48,8 @@ final class Stl10Dataset implements DatasetDefinition {
 
     @Override
     public String about() {
-        return "STL-10, 96×96 colour images, 10 classes plus 100,000 unlabelled (Coates et al. 2011),"
-                + " from " + archive.url();
+        return "STL-10, 96×96 colour images, 10 classes plus 100,000 unlabelled (Coates et al. 2011)," + " from "
+                + archive.url();
     }
 
     @Override
@@ -58,8 +58,7 @@ final class Stl10Dataset implements DatasetDefinition {
             case "train" -> List.of(FOLDER + "train_X.bin", FOLDER + "train_y.bin");
             case "test" -> List.of(FOLDER + "test_X.bin", FOLDER + "test_y.bin");
             case "unlabeled" -> List.of(FOLDER + "unlabeled_X.bin");
-            default -> List.of(FOLDER + "train_X.bin", FOLDER + "train_y.bin",
-                    FOLDER + "unlabeled_X.bin");
+            default -> List.of(FOLDER + "train_X.bin", FOLDER + "train_y.bin", FOLDER + "unlabeled_X.bin");
         };
     }
 
@@ -73,8 +72,14 @@ final class Stl10Dataset implements DatasetDefinition {
         if (split.equals("train+unlabeled")) {
             ImageSource train = part("train", directory);
             ImageSource unlabeled = part("unlabeled", directory);
-            return ConcatenatedImages.of(Describe.of("STL-10 train+unlabeled",
-                    train.size() + unlabeled.size(), 3, 96, 96, directory.resolve(FOLDER)),
+            return ConcatenatedImages.of(
+                    Describe.of(
+                            "STL-10 train+unlabeled",
+                            train.size() + unlabeled.size(),
+                            3,
+                            96,
+                            96,
+                            directory.resolve(FOLDER)),
                     List.of(train, unlabeled));
         }
         return part(split, directory);

@@ -18,8 +18,7 @@ public final class Stl10Reader {
 
     private static final FileLayout LAYOUT = FileLayout.packed(3, 96, 96, 0, PixelOrder.COLUMN_MAJOR);
 
-    private Stl10Reader() {
-    }
+    private Stl10Reader() {}
 
     /**
      * Maps an images file, with its labels file if there is one.
@@ -36,12 +35,17 @@ public final class Stl10Reader {
     public static MappedImages read(Path images, Path labels, String name, int imagesPerChunk) {
         long length = size(images);
         if (length % IMAGE_BYTES != 0 || length / IMAGE_BYTES > Integer.MAX_VALUE) {
-            throw new ImageDataException(images + ": its length " + length
-                    + " bytes is not a multiple of " + IMAGE_BYTES + " (3×96×96 images)");
+            throw new ImageDataException(images + ": its length " + length + " bytes is not a multiple of "
+                    + IMAGE_BYTES + " (3×96×96 images)");
         }
         int count = (int) (length / IMAGE_BYTES);
         int[] classes = labels == null ? null : labels(labels, count, images);
-        return new MappedImages(images, count, LAYOUT, classes, classes == null ? 0 : 10,
+        return new MappedImages(
+                images,
+                count,
+                LAYOUT,
+                classes,
+                classes == null ? 0 : 10,
                 Describe.of(name, count, 3, 96, 96, images.toAbsolutePath().getParent()),
                 imagesPerChunk);
     }
@@ -59,15 +63,14 @@ public final class Stl10Reader {
             throw new ImageDataException("cannot read " + file + ": " + e.getMessage(), e);
         }
         if (raw.length != count) {
-            throw new ImageDataException(images + " holds " + count + " images but " + file
-                    + " holds " + raw.length + " labels");
+            throw new ImageDataException(
+                    images + " holds " + count + " images but " + file + " holds " + raw.length + " labels");
         }
         int[] labels = new int[count];
         for (int i = 0; i < count; i++) {
             int stored = raw[i] & 0xff;
             if (stored < 1 || stored > 10) {
-                throw new ImageDataException(file + ": label " + stored + " at offset " + i
-                        + ", expected 1..10");
+                throw new ImageDataException(file + ": label " + stored + " at offset " + i + ", expected 1..10");
             }
             labels[i] = stored - 1;
         }

@@ -24,8 +24,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  */
 public final class TarGzArchive {
 
-    private TarGzArchive() {
-    }
+    private TarGzArchive() {}
 
     /**
      * Extracts every regular file of {@code archive} below {@code into}.
@@ -37,23 +36,21 @@ public final class TarGzArchive {
         Path root = into.toAbsolutePath().normalize();
         List<Path> written = new ArrayList<>();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive), 1 << 16);
-                TarArchiveInputStream tar = new TarArchiveInputStream(
-                        new GzipCompressorInputStream(raw))) {
+                TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(raw))) {
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 if (!entry.isFile()) {
                     continue;
                 }
                 Path target = root.resolve(entry.getName()).normalize();
                 if (!target.startsWith(root) || target.equals(root)) {
-                    throw new ImageDataException(archive + ": entry '" + entry.getName()
-                            + "' would be written outside " + root);
+                    throw new ImageDataException(
+                            archive + ": entry '" + entry.getName() + "' would be written outside " + root);
                 }
                 writeAtomically(tar, target);
                 written.add(target);
             }
         } catch (IOException e) {
-            throw new ImageDataException("cannot extract " + archive + " into " + into + ": "
-                    + e.getMessage(), e);
+            throw new ImageDataException("cannot extract " + archive + " into " + into + ": " + e.getMessage(), e);
         }
         return written;
     }
@@ -62,13 +59,12 @@ public final class TarGzArchive {
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling("." + target.getFileName() + ".extracting");
         try {
-            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel out = FileChannel.open(
+                    tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 content.transferTo(Channels.newOutputStream(out));
                 out.force(true);
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -57,8 +57,14 @@ final class TextProgressBar implements DownloadProgress {
             return String.format(Locale.ROOT, "%s  %s", name, megabytes(bytes));
         }
         int filled = (int) (WIDTH * Math.min(bytes, total) / total);
-        return String.format(Locale.ROOT, "%s [%s%s] %3d%%  %s / %s", name, "#".repeat(filled),
-                "-".repeat(WIDTH - filled), 100 * bytes / total, megabytes(bytes).replace(" MB", ""),
+        return String.format(
+                Locale.ROOT,
+                "%s [%s%s] %3d%%  %s / %s",
+                name,
+                "#".repeat(filled),
+                "-".repeat(WIDTH - filled),
+                100 * bytes / total,
+                megabytes(bytes).replace(" MB", ""),
                 megabytes(total));
     }
 

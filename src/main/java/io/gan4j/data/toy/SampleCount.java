@@ -6,8 +6,7 @@ import java.util.random.RandomGenerator;
 /** The argument checks shared by every {@link ToyDistribution#sample} implementation. */
 final class SampleCount {
 
-    private SampleCount() {
-    }
+    private SampleCount() {}
 
     static void check(int n, RandomGenerator rng) {
         if (n < 1) {

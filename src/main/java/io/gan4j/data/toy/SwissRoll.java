@@ -34,8 +34,7 @@ public final class SwissRoll implements ToyDistribution {
     public static final double DIVISOR = 7.5;
 
     /** Creates the distribution; it has no parameters. */
-    public SwissRoll() {
-    }
+    public SwissRoll() {}
 
     @Override
     public String name() {

@@ -10,8 +10,7 @@ import java.util.function.Supplier;
  */
 public final class ToyDistributions {
 
-    private static final List<String> NAMES =
-            List.of("ring", "grid", "8gaussians", "25gaussians", "swissroll");
+    private static final List<String> NAMES = List.of("ring", "grid", "8gaussians", "25gaussians", "swissroll");
 
     private static final Map<String, Supplier<ToyDistribution>> BY_NAME = Map.of(
             "ring", Ring::new,
@@ -20,8 +19,7 @@ public final class ToyDistributions {
             "25gaussians", TwentyFiveGaussians::new,
             "swissroll", SwissRoll::new);
 
-    private ToyDistributions() {
-    }
+    private ToyDistributions() {}
 
     /**
      * Looks a distribution up by its registered name (exact, case-sensitive).
@@ -33,8 +31,8 @@ public final class ToyDistributions {
     public static ToyDistribution byName(String name) {
         Supplier<ToyDistribution> factory = name == null ? null : BY_NAME.get(name);
         if (factory == null) {
-            throw new IllegalArgumentException("unknown toy dataset '" + name + "'; known: "
-                    + String.join(", ", NAMES));
+            throw new IllegalArgumentException(
+                    "unknown toy dataset '" + name + "'; known: " + String.join(", ", NAMES));
         }
         return factory.get();
     }

@@ -27,17 +27,16 @@ import org.bytedeco.pytorch.Tensor;
 public final class ClassifierTraining {
 
     /** What training gave. */
-    public record Result(MnistCnn network, double testAccuracy, int epochs, double seconds, String sha256, Path file) {
-    }
+    public record Result(MnistCnn network, double testAccuracy, int epochs, double seconds, String sha256, Path file) {}
 
-    private ClassifierTraining() {
-    }
+    private ClassifierTraining() {}
 
     /**
      * @param out where the weights go (safetensors, with the accuracy and command in the metadata)
      * @param progress where each epoch's line goes, or {@code null}
      */
-    public static Result train(ImageSource train, ImageSource test, int epochs, long seed, Path out, PrintStream progress) {
+    public static Result train(
+            ImageSource train, ImageSource test, int epochs, long seed, Path out, PrintStream progress) {
         return train("mnist", train, test, epochs, seed, out, progress);
     }
 
@@ -45,11 +44,17 @@ public final class ClassifierTraining {
      * As {@link #train(ImageSource, ImageSource, int, long, Path, PrintStream)} for a classifier of
      * {@code dataset} (recorded in the file's metadata, which {@link MnistClassifier#load} reads).
      */
-    public static Result train(String dataset, ImageSource train, ImageSource test, int epochs, long seed, Path out,
-                               PrintStream progress) {
+    public static Result train(
+            String dataset,
+            ImageSource train,
+            ImageSource test,
+            int epochs,
+            long seed,
+            Path out,
+            PrintStream progress) {
         if (train.classes() != MnistCnn.CLASSES || test.classes() != MnistCnn.CLASSES) {
-            throw new IllegalArgumentException("the classifier needs 10 labelled classes, found " + train.classes() + " and "
-                + test.classes());
+            throw new IllegalArgumentException(
+                    "the classifier needs 10 labelled classes, found " + train.classes() + " and " + test.classes());
         }
         RandomStreams streams = new RandomStreams(seed);
         MnistCnn net = new MnistCnn(new GeneratorOptional(streams.torch(RandomStreams.INIT)));
@@ -79,8 +84,14 @@ public final class ClassifierTraining {
             }
             accuracy = accuracy(net, test);
             if (progress != null) {
-                progress.printf(Locale.ROOT, "epoch %d/%d: training loss %.4f, test accuracy %.2f %% (%.0f s)%n", epoch, epochs,
-                    lossSum / perEpoch, 100 * accuracy, (System.nanoTime() - start) / 1e9);
+                progress.printf(
+                        Locale.ROOT,
+                        "epoch %d/%d: training loss %.4f, test accuracy %.2f %% (%.0f s)%n",
+                        epoch,
+                        epochs,
+                        lossSum / perEpoch,
+                        100 * accuracy,
+                        (System.nanoTime() - start) / 1e9);
                 progress.flush();
             }
         }
@@ -113,9 +124,10 @@ public final class ClassifierTraining {
                     pixels[i * per + p] = (float) ((image[p] & 0xff) / 127.5 - 1);
                 }
             }
-            try (PointerScope scope = new PointerScope(); NoGradGuard guard = new NoGradGuard()) {
+            try (PointerScope scope = new PointerScope();
+                    NoGradGuard guard = new NoGradGuard()) {
                 Tensor pred = net.forward(Tensor.create(pixels, len, 1, 28, 28))
-                    .argmax(new org.bytedeco.pytorch.LongOptional(1), false);
+                        .argmax(new org.bytedeco.pytorch.LongOptional(1), false);
                 long[] v = new long[len];
                 java.nio.LongBuffer lb = pred.contiguous().createBuffer();
                 lb.get(v);

@@ -43,6 +43,5 @@ public interface FeatureExtractor {
      * @param features (n, d)
      * @param probabilities (n, K) softmax outputs, or {@code null} when the extractor has no classifier
      */
-    record Outputs(Tensor features, Tensor probabilities) {
-    }
+    record Outputs(Tensor features, Tensor probabilities) {}
 }

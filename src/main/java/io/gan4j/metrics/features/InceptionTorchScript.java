@@ -30,7 +30,8 @@ import org.bytedeco.pytorch.global.torch.ScalarType;
 public final class InceptionTorchScript implements FeatureExtractor {
 
     /** Where StyleGAN2-ADA publishes the module. */
-    public static final String URL = "https://nvlabs-fi-cdn.nvidia.com/stylegan2-ada-pytorch/pretrained/metrics/inception-2015-12-05.pt";
+    public static final String URL =
+            "https://nvlabs-fi-cdn.nvidia.com/stylegan2-ada-pytorch/pretrained/metrics/inception-2015-12-05.pt";
     /**
      * The file's SHA-256: a download must match it, and a file given by path with another hash is
      * refused unless the user trusts it ({@code --trust-extractor}): loading TorchScript can run the
@@ -58,18 +59,21 @@ public final class InceptionTorchScript implements FeatureExtractor {
      *
      * @param trusted whether to load a file whose SHA-256 is not {@value #EXPECTED_SHA256}
      * @throws IllegalArgumentException for a missing file or one that is not such a module
-     * @throws io.gan4j.files.BadFile for a file of another SHA-256 that is not trusted (checked before libtorch reads it)
+     * @throws io.gan4j.files.BadFile for a file of another SHA-256 that is not trusted (checked before libtorch
+     *     reads it)
      */
     public static InceptionTorchScript load(Path file, boolean trusted) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no Inception TorchScript at " + file.toAbsolutePath() + ": download " + URL
-                + " (SHA-256 " + EXPECTED_SHA256 + ") and give its path with --inception or GAN4J_INCEPTION");
+            throw new IllegalArgumentException("no Inception TorchScript at " + file.toAbsolutePath() + ": download "
+                    + URL + " (SHA-256 " + EXPECTED_SHA256 + ") and give its path with --inception or GAN4J_INCEPTION");
         }
         String sha256 = io.gan4j.files.FileDigest.sha256(file);
         if (!trusted && !sha256.equals(EXPECTED_SHA256)) {
-            throw new io.gan4j.files.BadFile(file + " has SHA-256 " + sha256 + ", not " + EXPECTED_SHA256 + " of the Inception "
-                + "that FID scores are computed with; loading a TorchScript file runs the code it holds, so gan4j loads another "
-                + "one only with --trust-extractor");
+            throw new io.gan4j.files.BadFile(
+                    file + " has SHA-256 " + sha256 + ", not " + EXPECTED_SHA256 + " of the Inception "
+                            + "that FID scores are computed with; loading a TorchScript file runs the code it "
+                            + "holds, so gan4j loads another "
+                            + "one only with --trust-extractor");
         }
         JitModule m;
         try {
@@ -81,11 +85,16 @@ public final class InceptionTorchScript implements FeatureExtractor {
         InceptionTorchScript probe = new InceptionTorchScript(m, file, sha256, -1);
         int d;
         try (NoGradGuard guard = new NoGradGuard()) {
-            d = (int) probe.call(torch.zeros(new long[] {1, 3, 32, 32}, new org.bytedeco.pytorch.TensorOptions(ScalarType.Byte)),
-                "return_features").size(1);
+            d = (int) probe.call(
+                            torch.zeros(
+                                    new long[] {1, 3, 32, 32}, new org.bytedeco.pytorch.TensorOptions(ScalarType.Byte)),
+                            "return_features")
+                    .size(1);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + " does not answer forward(images_uint8, return_features=True) as "
-                + "StyleGAN2-ADA's Inception does: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    file + " does not answer forward(images_uint8, return_features=True) as "
+                            + "StyleGAN2-ADA's Inception does: " + e.getMessage(),
+                    e);
         }
         return new InceptionTorchScript(m, file, probe.sha256, d);
     }
@@ -139,15 +148,18 @@ public final class InceptionTorchScript implements FeatureExtractor {
     @Override
     public String protocol() {
         return "pixels to uint8 as floor(127.5x + 128) clamped, grey repeated to RGB, NCHW at native size (the module "
-            + "resizes to 299x299); features: return_features=True (pool3); probabilities: softmax of no_output_bias=True logits";
+                + "resizes to 299x299); features: return_features=True (pool3); probabilities: softmax of "
+                + "no_output_bias=True logits";
     }
 
     @Override
     public Outputs extract(Tensor images) {
         try (NoGradGuard guard = new NoGradGuard()) {
             Tensor bytes = toBytes(images);
-            return new Outputs(call(bytes, "return_features").toType(ScalarType.Float),
-                softmax(call(bytes, "no_output_bias").toType(ScalarType.Double), 1).toType(ScalarType.Float));
+            return new Outputs(
+                    call(bytes, "return_features").toType(ScalarType.Float),
+                    softmax(call(bytes, "no_output_bias").toType(ScalarType.Double), 1)
+                            .toType(ScalarType.Float));
         }
     }
 
@@ -155,10 +167,15 @@ public final class InceptionTorchScript implements FeatureExtractor {
     static Tensor toBytes(Tensor images) {
         Tensor rgb = images.size(1) == 1 ? images.repeat(1, 3, 1, 1) : images;
         if (rgb.size(1) != 3) {
-            throw new IllegalArgumentException("Inception takes 1- or 3-channel images, found " + images.size(1) + " channels");
+            throw new IllegalArgumentException(
+                    "Inception takes 1- or 3-channel images, found " + images.size(1) + " channels");
         }
-        return rgb.mul(new Scalar(127.5)).add(new Scalar(128.0)).clamp(new org.bytedeco.pytorch.ScalarOptional(new Scalar(0.0)),
-            new org.bytedeco.pytorch.ScalarOptional(new Scalar(255.0))).toType(ScalarType.Byte);
+        return rgb.mul(new Scalar(127.5))
+                .add(new Scalar(128.0))
+                .clamp(
+                        new org.bytedeco.pytorch.ScalarOptional(new Scalar(0.0)),
+                        new org.bytedeco.pytorch.ScalarOptional(new Scalar(255.0)))
+                .toType(ScalarType.Byte);
     }
 
     private Tensor call(Tensor bytes, String flag) {

@@ -61,13 +61,13 @@ public final class MnistClassifier implements FeatureExtractor {
     public static MnistClassifier shipped(String dataset) {
         if (!SHIPPED.contains(dataset)) {
             throw new IllegalArgumentException("gan4j ships no classifier of " + dataset + "; it ships classifiers of "
-                + String.join(" and ", SHIPPED));
+                    + String.join(" and ", SHIPPED));
         }
         String resource = "/io/gan4j/classifiers/" + dataset + "-cnn.safetensors";
         try (InputStream in = MnistClassifier.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the gan4j jar has no " + resource + "; run gan4j classifier train --dataset "
-                    + dataset);
+                throw new IllegalStateException(
+                        "the gan4j jar has no " + resource + "; run gan4j classifier train --dataset " + dataset);
             }
             Path tmp = Files.createTempFile("gan4j-" + dataset + "-cnn", ".safetensors");
             tmp.toFile().deleteOnExit();
@@ -89,7 +89,10 @@ public final class MnistClassifier implements FeatureExtractor {
         return new MnistClassifier(net, io.gan4j.files.FileDigest.sha256(file), file, dataset);
     }
 
-    /** A classifier of {@code dataset} around a network in memory (just trained), with the SHA-256 of its saved file. */
+    /**
+     * A classifier of {@code dataset} around a network in memory (just trained), with the SHA-256 of its saved
+     * file.
+     */
     static MnistClassifier of(MnistCnn network, String sha256, String dataset) {
         return new MnistClassifier(network, sha256, null, dataset);
     }
@@ -129,7 +132,7 @@ public final class MnistClassifier implements FeatureExtractor {
     @Override
     public String protocol() {
         return "1×28×28 images in [-1, 1], no resizing; features: the 128-d penultimate layer (after ReLU); "
-            + "probabilities: softmax of the 10 logits";
+                + "probabilities: softmax of the 10 logits";
     }
 
     /** The network (in evaluation mode). */
@@ -154,8 +157,8 @@ public final class MnistClassifier implements FeatureExtractor {
     public Outputs extract(Tensor images) {
         long[] shape = images.shape();
         if (shape.length != 4 || shape[1] != 1 || shape[2] != 28 || shape[3] != 28) {
-            throw new IllegalArgumentException("the MNIST classifier takes images of shape (n, 1, 28, 28), found "
-                + Arrays.toString(shape));
+            throw new IllegalArgumentException(
+                    "the MNIST classifier takes images of shape (n, 1, 28, 28), found " + Arrays.toString(shape));
         }
         try (NoGradGuard guard = new NoGradGuard()) {
             List<Tensor> parts = new ArrayList<>();

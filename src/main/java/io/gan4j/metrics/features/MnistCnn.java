@@ -37,8 +37,9 @@ public final class MnistCnn extends Module {
     public MnistCnn(GeneratorOptional init) {
         long[][] layers = {{1, 32}, {32, 32}, {32, 64}, {64, 64}};
         for (int i = 0; i < layers.length; i++) {
-            convs.add(register_module("conv" + i, Conv.conv(layers[i][0], layers[i][1], 3, 1, 1, false,
-                WeightInit.UNIFORM_FAN_IN, init)));
+            convs.add(register_module(
+                    "conv" + i,
+                    Conv.conv(layers[i][0], layers[i][1], 3, 1, 1, false, WeightInit.UNIFORM_FAN_IN, init)));
             norms.add(register_module("norm" + i, new BatchNorm2dImpl(new BatchNormOptions(layers[i][1]))));
         }
         hidden = register_module("hidden", new Dense(64 * 7 * 7, FEATURES, false, init));

@@ -31,8 +31,8 @@ public record CategoryAccuracy(double accuracy, int[] classOf, long samples) {
         long total = 0;
         for (long[] row : confusion) {
             if (row.length != l) {
-                throw new IllegalArgumentException("a confusion matrix must be rectangular, found rows of " + l + " and "
-                    + row.length);
+                throw new IllegalArgumentException(
+                        "a confusion matrix must be rectangular, found rows of " + l + " and " + row.length);
             }
             for (long c : row) {
                 if (c < 0) {
@@ -42,8 +42,8 @@ public record CategoryAccuracy(double accuracy, int[] classOf, long samples) {
             }
         }
         if (k == 0 || l == 0 || total == 0) {
-            throw new IllegalArgumentException("a confusion matrix needs at least one sample, found " + k + "×" + l
-                + " with " + total);
+            throw new IllegalArgumentException(
+                    "a confusion matrix needs at least one sample, found " + k + "×" + l + " with " + total);
         }
         int n = Math.max(k, l);
         double[] cost = new double[n * n];
@@ -77,8 +77,8 @@ public record CategoryAccuracy(double accuracy, int[] classOf, long samples) {
         long[][] c = new long[k][l];
         for (int s = 0; s < categories.length; s++) {
             if (categories[s] < 0 || categories[s] >= k || classes[s] < 0 || classes[s] >= l) {
-                throw new IllegalArgumentException("sample " + s + ": category " + categories[s] + " of " + k + ", class "
-                    + classes[s] + " of " + l);
+                throw new IllegalArgumentException("sample " + s + ": category " + categories[s] + " of " + k
+                        + ", class " + classes[s] + " of " + l);
             }
             c[categories[s]][classes[s]]++;
         }
@@ -87,8 +87,10 @@ public record CategoryAccuracy(double accuracy, int[] classOf, long samples) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CategoryAccuracy a && a.accuracy == accuracy && Arrays.equals(a.classOf, classOf)
-            && a.samples == samples;
+        return o instanceof CategoryAccuracy a
+                && a.accuracy == accuracy
+                && Arrays.equals(a.classOf, classOf)
+                && a.samples == samples;
     }
 
     @Override
@@ -98,6 +100,7 @@ public record CategoryAccuracy(double accuracy, int[] classOf, long samples) {
 
     @Override
     public String toString() {
-        return "CategoryAccuracy[accuracy=" + accuracy + ", classOf=" + Arrays.toString(classOf) + ", samples=" + samples + "]";
+        return "CategoryAccuracy[accuracy=" + accuracy + ", classOf=" + Arrays.toString(classOf) + ", samples="
+                + samples + "]";
     }
 }

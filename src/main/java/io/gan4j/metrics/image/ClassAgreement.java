@@ -24,14 +24,15 @@ public record ClassAgreement(double overall, double[] perClass, long[][] confusi
      */
     public static ClassAgreement of(int[] asked, int[] predicted, int classes) {
         if (asked.length != predicted.length || asked.length == 0 || classes < 1) {
-            throw new IllegalArgumentException("class agreement needs as many predictions as samples, at least one, and "
-                + "classes ≥ 1; found " + asked.length + " samples, " + predicted.length + " predictions, " + classes + " classes");
+            throw new IllegalArgumentException(
+                    "class agreement needs as many predictions as samples, at least one, and " + "classes ≥ 1; found "
+                            + asked.length + " samples, " + predicted.length + " predictions, " + classes + " classes");
         }
         long[][] confusion = new long[classes][classes];
         for (int i = 0; i < asked.length; i++) {
             if (asked[i] < 0 || asked[i] >= classes || predicted[i] < 0 || predicted[i] >= classes) {
-                throw new IllegalArgumentException("sample " + i + ": asked class " + asked[i] + ", predicted " + predicted[i]
-                    + ", outside [0, " + classes + ")");
+                throw new IllegalArgumentException("sample " + i + ": asked class " + asked[i] + ", predicted "
+                        + predicted[i] + ", outside [0, " + classes + ")");
             }
             confusion[asked[i]][predicted[i]]++;
         }
@@ -50,8 +51,8 @@ public record ClassAgreement(double overall, double[] perClass, long[][] confusi
         long[][] copy = new long[k][];
         for (int i = 0; i < k; i++) {
             if (confusion[i].length != k) {
-                throw new IllegalArgumentException("a confusion matrix of " + k + " classes needs rows of " + k + ", found "
-                    + confusion[i].length);
+                throw new IllegalArgumentException("a confusion matrix of " + k + " classes needs rows of " + k
+                        + ", found " + confusion[i].length);
             }
             copy[i] = confusion[i].clone();
             long row = Arrays.stream(copy[i]).sum();

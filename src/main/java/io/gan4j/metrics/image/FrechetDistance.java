@@ -19,14 +19,14 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  */
 public final class FrechetDistance {
 
-    private FrechetDistance() {
-    }
+    private FrechetDistance() {}
 
     /** d² between the two fits. */
     public static double between(GaussianFit a, GaussianFit b) {
         int d = a.dimension();
         if (b.dimension() != d) {
-            throw new IllegalArgumentException("features of dimension " + d + " and " + b.dimension() + " cannot be compared");
+            throw new IllegalArgumentException(
+                    "features of dimension " + d + " and " + b.dimension() + " cannot be compared");
         }
         double meanTerm = 0;
         for (int i = 0; i < d; i++) {
@@ -67,7 +67,8 @@ public final class FrechetDistance {
         symmetrise(copy);
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(d, true, true);
         if (!eig.decompose(copy)) {
-            throw new IllegalStateException("the eigen-decomposition of a " + d + "×" + d + " covariance did not converge");
+            throw new IllegalStateException(
+                    "the eigen-decomposition of a " + d + "×" + d + " covariance did not converge");
         }
         DMatrixRMaj root = new DMatrixRMaj(d, d);
         for (int k = 0; k < eig.getNumberOfEigenvalues(); k++) {

@@ -17,8 +17,8 @@ public record GaussianFit(double[] mean, double[] covariance, long count) {
 
     public GaussianFit {
         if (covariance.length != mean.length * mean.length) {
-            throw new IllegalArgumentException("a covariance of " + covariance.length + " values does not fit a mean of "
-                + mean.length);
+            throw new IllegalArgumentException(
+                    "a covariance of " + covariance.length + " values does not fit a mean of " + mean.length);
         }
     }
 
@@ -26,7 +26,7 @@ public record GaussianFit(double[] mean, double[] covariance, long count) {
     public static GaussianFit of(Tensor features) {
         if (features.dim() != 2 || features.size(0) < 2) {
             throw new IllegalArgumentException("a Gaussian fit needs features of shape (n ≥ 2, d), found "
-                + java.util.Arrays.toString(features.shape()));
+                    + java.util.Arrays.toString(features.shape()));
         }
         Tensor x = features.toType(Double);
         Tensor mu = x.mean(new long[] {0}, false, new org.bytedeco.pytorch.ScalarTypeOptional());

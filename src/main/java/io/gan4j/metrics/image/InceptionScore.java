@@ -9,8 +9,7 @@ package io.gan4j.metrics.image;
  */
 public final class InceptionScore {
 
-    private InceptionScore() {
-    }
+    private InceptionScore() {}
 
     /**
      * @param probabilities p(y|x) row by row: n rows of K values, each row summing to 1

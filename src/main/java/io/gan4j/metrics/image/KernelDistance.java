@@ -20,8 +20,7 @@ import org.bytedeco.pytorch.TensorOptions;
  */
 public final class KernelDistance {
 
-    private KernelDistance() {
-    }
+    private KernelDistance() {}
 
     /**
      * @param real features (n, d)
@@ -41,8 +40,16 @@ public final class KernelDistance {
         double[] values = new double[subsets];
         for (int s = 0; s < subsets; s++) {
             try (PointerScope scope = new PointerScope()) {
-                Tensor x = real.index_select(0, randperm(real.size(0), stream, new TensorOptions()).narrow(0, 0, m)).toType(Double);
-                Tensor y = fake.index_select(0, randperm(fake.size(0), stream, new TensorOptions()).narrow(0, 0, m)).toType(Double);
+                Tensor x = real.index_select(
+                                0,
+                                randperm(real.size(0), stream, new TensorOptions())
+                                        .narrow(0, 0, m))
+                        .toType(Double);
+                Tensor y = fake.index_select(
+                                0,
+                                randperm(fake.size(0), stream, new TensorOptions())
+                                        .narrow(0, 0, m))
+                        .toType(Double);
                 values[s] = mmd2(x, y);
             }
         }

@@ -25,8 +25,7 @@ final class NearestNeighbours {
 
     private static final long BLOCK = 1024;
 
-    private NearestNeighbours() {
-    }
+    private NearestNeighbours() {}
 
     /** What is done with each block of squared distances, (len, |set|), of query rows start … start + len − 1. */
     private interface Block {
@@ -37,7 +36,8 @@ final class NearestNeighbours {
     static double[] kthNeighbourDistances(Tensor x, int k) {
         long n = x.size(0);
         if (k < 1 || k >= n) {
-            throw new IllegalArgumentException("the " + k + "-th neighbour needs more than " + k + " samples, found " + n);
+            throw new IllegalArgumentException(
+                    "the " + k + "-th neighbour needs more than " + k + " samples, found " + n);
         }
         double[] radii = new double[(int) n];
         forEachBlock(x, x, (start, len, d) -> {
@@ -69,8 +69,11 @@ final class NearestNeighbours {
     /** For each row of {@code queries}, the distance to the nearest row of {@code set}. */
     static double[] nearestDistances(Tensor queries, Tensor set) {
         double[] out = new double[(int) queries.size(0)];
-        forEachBlock(queries, set, (start, len, d) ->
-            System.arraycopy(GaussianFit.doubles(d.amin(new long[] {1}, false).sqrt()), 0, out, (int) start, (int) len));
+        forEachBlock(
+                queries,
+                set,
+                (start, len, d) -> System.arraycopy(
+                        GaussianFit.doubles(d.amin(new long[] {1}, false).sqrt()), 0, out, (int) start, (int) len));
         return out;
     }
 
@@ -81,7 +84,8 @@ final class NearestNeighbours {
             Tensor q = queries.toType(Double);
             Tensor s = set == queries ? q : set.toType(Double);
             Tensor st = s.t();
-            Tensor ss = s.mul(s).sum(new long[] {1}, true, new ScalarTypeOptional()).t();
+            Tensor ss =
+                    s.mul(s).sum(new long[] {1}, true, new ScalarTypeOptional()).t();
             Tensor buffer = q.new_empty(Math.min(BLOCK, n), s.size(0));
             for (long start = 0; start < n; start += BLOCK) {
                 try (PointerScope scope = new PointerScope()) {
@@ -89,7 +93,9 @@ final class NearestNeighbours {
                     Tensor a = q.narrow(0, start, len);
                     Tensor aa = a.mul(a).sum(new long[] {1}, true, new ScalarTypeOptional());
                     Tensor d = buffer.narrow(0, 0, len);
-                    addmm_out(d, ss, a, st, new Scalar(1.0), new Scalar(-2.0)).add_(aa).clamp_min_(new Scalar(0.0));
+                    addmm_out(d, ss, a, st, new Scalar(1.0), new Scalar(-2.0))
+                            .add_(aa)
+                            .clamp_min_(new Scalar(0.0));
                     block.accept(start, len, d);
                 }
             }

@@ -19,8 +19,10 @@ public record PrecisionRecall(double precision, double recall, int k) {
     public static PrecisionRecall of(Tensor real, Tensor fake, int k) {
         double[] realRadii = NearestNeighbours.kthNeighbourDistances(real, k);
         double[] fakeRadii = NearestNeighbours.kthNeighbourDistances(fake, k);
-        return new PrecisionRecall(fractionInside(NearestNeighbours.ballCounts(fake, real, realRadii)),
-            fractionInside(NearestNeighbours.ballCounts(real, fake, fakeRadii)), k);
+        return new PrecisionRecall(
+                fractionInside(NearestNeighbours.ballCounts(fake, real, realRadii)),
+                fractionInside(NearestNeighbours.ballCounts(real, fake, fakeRadii)),
+                k);
     }
 
     static double fractionInside(int[] counts) {

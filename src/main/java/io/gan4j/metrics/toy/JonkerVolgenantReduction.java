@@ -24,8 +24,7 @@ final class JonkerVolgenantReduction {
     /** Bids allowed per row in augmenting row reduction (two passes in all). */
     static final int BIDS_PER_ROW = 4;
 
-    private JonkerVolgenantReduction() {
-    }
+    private JonkerVolgenantReduction() {}
 
     /**
      * Fills {@code v} and a partial matching; {@code columnOf} and {@code rowOf} are overwritten
@@ -40,8 +39,7 @@ final class JonkerVolgenantReduction {
     }
 
     /** v[j] = min_i cost[i][j]; column j goes to its argmin row if that row is still free. */
-    private static int[] reduceColumns(double[] cost, int n, double[] v, int[] columnOf,
-            int[] rowOf) {
+    private static int[] reduceColumns(double[] cost, int n, double[] v, int[] columnOf, int[] rowOf) {
         int[] matches = new int[n];
         for (int j = n - 1; j >= 0; j--) {
             int argmin = 0;
@@ -63,8 +61,7 @@ final class JonkerVolgenantReduction {
     }
 
     /** A row that won exactly one column lowers that column's v by its margin to the runner-up. */
-    private static void transferReductions(double[] cost, int n, double[] v, int[] columnOf,
-            int[] matches) {
+    private static void transferReductions(double[] cost, int n, double[] v, int[] columnOf, int[] matches) {
         for (int i = 0; i < n; i++) {
             if (matches[i] != 1) {
                 continue;
@@ -84,8 +81,7 @@ final class JonkerVolgenantReduction {
     }
 
     /** Two passes of the (capped) auction over the free rows. */
-    private static void augmentRows(double[] cost, int n, double[] v, int[] columnOf,
-            int[] rowOf) {
+    private static void augmentRows(double[] cost, int n, double[] v, int[] columnOf, int[] rowOf) {
         int[] free = new int[n];
         int bids = BIDS_PER_ROW * n;
         for (int pass = 0; pass < 2; pass++) {
@@ -120,9 +116,9 @@ final class JonkerVolgenantReduction {
                 int evicted = rowOf[j1];
                 boolean strict = min < second;
                 if (strict) {
-                    v[j1] -= second - min;   // j1 stays i's cheapest column, tied with j2
+                    v[j1] -= second - min; // j1 stays i's cheapest column, tied with j2
                 } else if (evicted >= 0 && j2 >= 0) {
-                    j1 = j2;                 // a tie: take the runner-up instead
+                    j1 = j2; // a tie: take the runner-up instead
                     evicted = rowOf[j2];
                 }
                 if (evicted >= 0) {
@@ -131,7 +127,7 @@ final class JonkerVolgenantReduction {
                 columnOf[i] = j1;
                 rowOf[j1] = i;
                 if (evicted >= 0 && strict) {
-                    free[--k] = evicted;     // the evicted row bids next
+                    free[--k] = evicted; // the evicted row bids next
                 }
             }
         }

@@ -28,8 +28,7 @@ import java.util.Arrays;
  */
 public final class LinearAssignment {
 
-    private LinearAssignment() {
-    }
+    private LinearAssignment() {}
 
     /**
      * Solves the assignment problem for a dense square cost matrix.
@@ -45,19 +44,19 @@ public final class LinearAssignment {
      */
     public static int[] solve(double[] cost, int n) {
         validate(cost, n);
-        double[] v = new double[n];            // column potentials
-        int[] columnOf = new int[n];           // columnOf[i]: column matched to row i, or -1
-        int[] rowOf = new int[n];              // rowOf[j]: row matched to column j, or -1
+        double[] v = new double[n]; // column potentials
+        int[] columnOf = new int[n]; // columnOf[i]: column matched to row i, or -1
+        int[] rowOf = new int[n]; // rowOf[j]: row matched to column j, or -1
         JonkerVolgenantReduction.run(cost, n, v, columnOf, rowOf);
-        double[] u = new double[n];            // row potentials, tight on the matching
+        double[] u = new double[n]; // row potentials, tight on the matching
         for (int i = 0; i < n; i++) {
             if (columnOf[i] >= 0) {
                 u[i] = cost[i * n + columnOf[i]] - v[columnOf[i]];
             }
         }
-        double[] pathCost = new double[n];     // shortest-path distance to each column
-        int[] predecessor = new int[n];        // row from which each column was reached
-        int[] remaining = new int[n];          // unsettled columns, in remaining[0..left)
+        double[] pathCost = new double[n]; // shortest-path distance to each column
+        int[] predecessor = new int[n]; // row from which each column was reached
+        int[] remaining = new int[n]; // unsettled columns, in remaining[0..left)
         boolean[] rowSeen = new boolean[n];
         boolean[] columnSeen = new boolean[n];
 
@@ -77,11 +76,9 @@ public final class LinearAssignment {
             int sink = -1;
             while (sink < 0) {
                 rowSeen[row] = true;
-                int lowestAt = relax(cost, n, row, minCost - u[row], v, rowOf, remaining, left,
-                        pathCost, predecessor);
+                int lowestAt = relax(cost, n, row, minCost - u[row], v, rowOf, remaining, left, pathCost, predecessor);
                 if (lowestAt < 0) {
-                    throw new IllegalStateException(
-                            "no augmenting path: costs too large for double arithmetic");
+                    throw new IllegalStateException("no augmenting path: costs too large for double arithmetic");
                 }
                 int j = remaining[lowestAt];
                 minCost = pathCost[j];
@@ -126,8 +123,17 @@ public final class LinearAssignment {
      * the position in {@code remaining} of the closest one, preferring a free column on ties (the
      * path ends there, which keeps searches short when many costs tie).
      */
-    private static int relax(double[] cost, int n, int row, double offset, double[] v,
-            int[] rowOf, int[] remaining, int left, double[] pathCost, int[] predecessor) {
+    private static int relax(
+            double[] cost,
+            int n,
+            int row,
+            double offset,
+            double[] v,
+            int[] rowOf,
+            int[] remaining,
+            int left,
+            double[] pathCost,
+            int[] predecessor) {
         int base = row * n;
         double lowest = Double.POSITIVE_INFINITY;
         int lowestAt = -1;
@@ -153,13 +159,13 @@ public final class LinearAssignment {
             throw new IllegalArgumentException("n must be at least 1, found " + n);
         }
         if (cost == null || cost.length != (long) n * n) {
-            throw new IllegalArgumentException("cost must have n² = " + ((long) n * n)
-                    + " entries, found " + (cost == null ? "null" : String.valueOf(cost.length)));
+            throw new IllegalArgumentException("cost must have n² = " + ((long) n * n) + " entries, found "
+                    + (cost == null ? "null" : String.valueOf(cost.length)));
         }
         for (int k = 0; k < cost.length; k++) {
             if (!Double.isFinite(cost[k])) {
-                throw new IllegalArgumentException("cost[" + (k / n) + "][" + (k % n)
-                        + "] must be finite, found " + cost[k]);
+                throw new IllegalArgumentException(
+                        "cost[" + (k / n) + "][" + (k % n) + "] must be finite, found " + cost[k]);
             }
         }
     }

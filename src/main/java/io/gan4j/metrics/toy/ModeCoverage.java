@@ -28,8 +28,7 @@ public final class ModeCoverage {
     /** A sample within this many standard deviations of its nearest mode is high quality. */
     public static final double HQ_THRESHOLD_STDS = 3.0;
 
-    private ModeCoverage() {
-    }
+    private ModeCoverage() {}
 
     /**
      * Evaluates a sample against the modes of a toy distribution, with its {@code modeStd()}.
@@ -42,8 +41,8 @@ public final class ModeCoverage {
      */
     public static ModeReport evaluate(double[][] samples, ToyDistribution d) {
         if (!d.hasModes()) {
-            throw new IllegalArgumentException("toy dataset '" + d.name()
-                    + "' has no modes; mode coverage needs a mixture with discrete modes");
+            throw new IllegalArgumentException(
+                    "toy dataset '" + d.name() + "' has no modes; mode coverage needs a mixture with discrete modes");
         }
         return evaluate(samples, d.modes(), d.modeStd());
     }
@@ -95,8 +94,7 @@ public final class ModeCoverage {
                 kl += p * Math.log(p * modes.length);
             }
         }
-        return new ModeReport(captured, modes.length, (double) hq / samples.length,
-                hq == 0 ? Double.NaN : kl, counts);
+        return new ModeReport(captured, modes.length, (double) hq / samples.length, hq == 0 ? Double.NaN : kl, counts);
     }
 
     private static double squaredDistance(double[] x, double[] y) {

@@ -17,8 +17,8 @@ import java.util.Arrays;
  * @param hqCountsPerMode the number of high-quality samples per mode, length K (a copy is kept
  *                        and a copy returned)
  */
-public record ModeReport(int modesCaptured, int modesTotal, double hqFraction, double reverseKl,
-        int[] hqCountsPerMode) {
+public record ModeReport(
+        int modesCaptured, int modesTotal, double hqFraction, double reverseKl, int[] hqCountsPerMode) {
 
     /** Validates the report's internal consistency and copies the counts. */
     public ModeReport {
@@ -28,8 +28,8 @@ public record ModeReport(int modesCaptured, int modesTotal, double hqFraction, d
                     + (hqCountsPerMode == null ? "null" : String.valueOf(hqCountsPerMode.length)));
         }
         if (modesCaptured < 0 || modesCaptured > modesTotal) {
-            throw new IllegalArgumentException("modesCaptured must be in [0, " + modesTotal
-                    + "], found " + modesCaptured);
+            throw new IllegalArgumentException(
+                    "modesCaptured must be in [0, " + modesTotal + "], found " + modesCaptured);
         }
         hqCountsPerMode = hqCountsPerMode.clone();
     }

@@ -23,8 +23,7 @@ public final class Wasserstein1 {
     /** The largest n whose n × n cost matrix fits in one Java array. */
     public static final int MAX_POINTS = 46_340;
 
-    private Wasserstein1() {
-    }
+    private Wasserstein1() {}
 
     /**
      * Computes W₁ between the empirical measures of {@code a} and {@code b}.
@@ -41,16 +40,16 @@ public final class Wasserstein1 {
         int dim = PointSets.dimension("a", a);
         PointSets.requireDimension("b", b, dim);
         if (a.length != b.length) {
-            throw new IllegalArgumentException("a and b must have the same number of points, found "
-                    + a.length + " and " + b.length);
+            throw new IllegalArgumentException(
+                    "a and b must have the same number of points, found " + a.length + " and " + b.length);
         }
         if (!PointSets.allFinite(a) || !PointSets.allFinite(b)) {
             return Double.NaN;
         }
         int n = a.length;
         if (n > MAX_POINTS) {
-            throw new IllegalArgumentException("exact W1 needs an n × n cost matrix; "
-                    + "n must be at most " + MAX_POINTS + ", found " + n);
+            throw new IllegalArgumentException(
+                    "exact W1 needs an n × n cost matrix; " + "n must be at most " + MAX_POINTS + ", found " + n);
         }
         double[] cost = new double[n * n];
         for (int i = 0; i < n; i++) {

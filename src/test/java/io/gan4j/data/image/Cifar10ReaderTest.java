@@ -45,7 +45,8 @@ class Cifar10ReaderTest {
         assertThat(source.size()).isEqualTo(3);
         assertThat(source.shape()).isEqualTo("3×32×32");
         assertThat(source.classes()).isEqualTo(10);
-        assertThat(new int[] {source.label(0), source.label(1), source.label(2)}).containsExactly(6, 9, 0);
+        assertThat(new int[] {source.label(0), source.label(1), source.label(2)})
+                .containsExactly(6, 9, 0);
         for (int i = 0; i < 3; i++) {
             byte[] image = source.read(i);
             assertThat(image[0] & 0xff).isEqualTo(pixel(i, 0, 0, 0));
@@ -53,7 +54,8 @@ class Cifar10ReaderTest {
             assertThat(image[2048 + 31 * 32 + 30] & 0xff).isEqualTo(pixel(i, 2, 31, 30));
         }
         assertThat(source.description())
-                .isEqualTo("CIFAR-10 tiny: 3 images, 3×32×32, from " + dir.toAbsolutePath().normalize());
+                .isEqualTo("CIFAR-10 tiny: 3 images, 3×32×32, from "
+                        + dir.toAbsolutePath().normalize());
     }
 
     @Test

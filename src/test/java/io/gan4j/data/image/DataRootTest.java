@@ -15,7 +15,8 @@ class DataRootTest {
     @Test
     @DisplayName("prefers the configured root")
     void configured() {
-        assertThat(DataRoot.resolve("/data", Map.of("GAN4J_DATA", "/env")::get, HOME)).isEqualTo(Path.of("/data"));
+        assertThat(DataRoot.resolve("/data", Map.of("GAN4J_DATA", "/env")::get, HOME))
+                .isEqualTo(Path.of("/data"));
         assertThat(DataRoot.resolve("~/sets", Map.<String, String>of()::get, HOME))
                 .isEqualTo(Path.of("/home/ada/sets"));
     }
@@ -23,8 +24,10 @@ class DataRootTest {
     @Test
     @DisplayName("then GAN4J_DATA")
     void environment() {
-        assertThat(DataRoot.resolve("  ", Map.of("GAN4J_DATA", "/env")::get, HOME)).isEqualTo(Path.of("/env"));
-        assertThat(DataRoot.resolve(null, Map.of("GAN4J_DATA", "/env")::get, HOME)).isEqualTo(Path.of("/env"));
+        assertThat(DataRoot.resolve("  ", Map.of("GAN4J_DATA", "/env")::get, HOME))
+                .isEqualTo(Path.of("/env"));
+        assertThat(DataRoot.resolve(null, Map.of("GAN4J_DATA", "/env")::get, HOME))
+                .isEqualTo(Path.of("/env"));
     }
 
     @Test

@@ -89,7 +89,8 @@ class DatasetCatalogTest {
         @DisplayName("checks an MNIST header's counts before reading")
         void wrongHeader() {
             Path mnist = root.resolve("mnist");
-            Path images = Fixtures.write(mnist.resolve(IdxDataset.TEST_IMAGES),
+            Path images = Fixtures.write(
+                    mnist.resolve(IdxDataset.TEST_IMAGES),
                     Fixtures.gzip(Fixtures.idxImages(2, 28, 28, Fixtures::pattern)));
             Fixtures.write(mnist.resolve(IdxDataset.TEST_LABELS), Fixtures.gzip(Fixtures.idxLabels(1, 2)));
             assertThatThrownBy(() -> ImageDatasets.open("mnist", "test", root, false, DownloadProgress.silent()))
@@ -123,12 +124,25 @@ class DatasetCatalogTest {
                     .serve("/mnist/" + IdxDataset.TRAIN_LABELS, trainLabels)
                     .serve("/mnist/" + IdxDataset.TEST_IMAGES, testImages)
                     .serve("/mnist/" + IdxDataset.TEST_LABELS, testLabels);
-            return new DatasetCatalog(List.of(new IdxDataset("mnist", "MNIST", "tiny", server.url("/mnist/"),
-                    Map.of(IdxDataset.TRAIN_IMAGES, DownloadTest.md5(trainImages),
-                            IdxDataset.TRAIN_LABELS, DownloadTest.md5(trainLabels),
-                            IdxDataset.TEST_IMAGES, DownloadTest.md5(testImages),
-                            IdxDataset.TEST_LABELS, DownloadTest.md5(testLabels)),
-                    Map.of("train", 3, "test", 1), 2, 2)), new Download(Duration.ofSeconds(10)));
+            return new DatasetCatalog(
+                    List.of(new IdxDataset(
+                            "mnist",
+                            "MNIST",
+                            "tiny",
+                            server.url("/mnist/"),
+                            Map.of(
+                                    IdxDataset.TRAIN_IMAGES,
+                                    DownloadTest.md5(trainImages),
+                                    IdxDataset.TRAIN_LABELS,
+                                    DownloadTest.md5(trainLabels),
+                                    IdxDataset.TEST_IMAGES,
+                                    DownloadTest.md5(testImages),
+                                    IdxDataset.TEST_LABELS,
+                                    DownloadTest.md5(testLabels)),
+                            Map.of("train", 3, "test", 1),
+                            2,
+                            2)),
+                    new Download(Duration.ofSeconds(10)));
         }
 
         @Test
@@ -137,8 +151,8 @@ class DatasetCatalogTest {
             ImageSource train = tinyMnist().open("mnist", "train", root, true, DownloadProgress.silent());
             assertThat(train.size()).isEqualTo(3);
             assertThat(train.label(2)).isEqualTo(9);
-            assertThat(server.paths()).containsExactly(
-                    "/mnist/" + IdxDataset.TRAIN_IMAGES, "/mnist/" + IdxDataset.TRAIN_LABELS);
+            assertThat(server.paths())
+                    .containsExactly("/mnist/" + IdxDataset.TRAIN_IMAGES, "/mnist/" + IdxDataset.TRAIN_LABELS);
             assertThat(root.resolve("mnist").resolve(IdxDataset.TRAIN_IMAGES)).hasBinaryContent(trainImages);
             assertThat(root.resolve("mnist").resolve(IdxDataset.TEST_IMAGES)).doesNotExist();
         }
@@ -148,21 +162,23 @@ class DatasetCatalogTest {
         void cifarArchive() {
             Map<String, byte[]> entries = new LinkedHashMap<>();
             for (int k = 1; k <= 5; k++) {
-                entries.put("cifar-10-batches-bin/data_batch_" + k + ".bin",
-                        Cifar10ReaderTest.records(2 * k, k, 9 - k));
+                entries.put(
+                        "cifar-10-batches-bin/data_batch_" + k + ".bin", Cifar10ReaderTest.records(2 * k, k, 9 - k));
             }
             entries.put("cifar-10-batches-bin/test_batch.bin", Cifar10ReaderTest.records(0, 3, 3));
             byte[] archive = TarGz.of(entries);
             server.serve("/cifar-10-binary.tar.gz", archive);
-            DatasetCatalog catalog = new DatasetCatalog(List.of(new Cifar10Dataset(
-                    RemoteFile.archive(server.url("/cifar-10-binary.tar.gz"), DownloadTest.md5(archive)), 2)),
+            DatasetCatalog catalog = new DatasetCatalog(
+                    List.of(new Cifar10Dataset(
+                            RemoteFile.archive(server.url("/cifar-10-binary.tar.gz"), DownloadTest.md5(archive)), 2)),
                     new Download(Duration.ofSeconds(10)));
 
             ImageSource train = catalog.open("cifar10", "train", root, true, DownloadProgress.silent());
             assertThat(train.size()).isEqualTo(10);
             assertThat(train.label(4)).isEqualTo(3); // data_batch_3's first record
             assertThat(train.read(4)[0] & 0xff).isEqualTo(Cifar10ReaderTest.pixel(6, 0, 0, 0));
-            assertThat(root.resolve("cifar10/cifar-10-batches-bin/test_batch.bin")).isRegularFile();
+            assertThat(root.resolve("cifar10/cifar-10-batches-bin/test_batch.bin"))
+                    .isRegularFile();
             assertThat(root.resolve("cifar10/cifar-10-binary.tar.gz")).doesNotExist();
             assertThat(root.resolve("cifar10/cifar-10-binary.tar.gz.part")).doesNotExist();
 
@@ -180,30 +196,49 @@ class DatasetCatalogTest {
             entries.put("stl10_binary/unlabeled_X.bin", Stl10ReaderTest.columnMajor(3));
             byte[] archive = TarGz.of(entries);
             server.serve("/stl10_binary.tar.gz", archive);
-            DatasetCatalog catalog = new DatasetCatalog(List.of(new Stl10Dataset(
-                    RemoteFile.archive(server.url("/stl10_binary.tar.gz"), DownloadTest.md5(archive)),
-                    Map.of("train", 2, "test", 1, "unlabeled", 3))), new Download(Duration.ofSeconds(10)));
+            DatasetCatalog catalog = new DatasetCatalog(
+                    List.of(new Stl10Dataset(
+                            RemoteFile.archive(server.url("/stl10_binary.tar.gz"), DownloadTest.md5(archive)),
+                            Map.of("train", 2, "test", 1, "unlabeled", 3))),
+                    new Download(Duration.ofSeconds(10)));
             ImageSource both = catalog.open("stl10", "train+unlabeled", root, true, DownloadProgress.silent());
             assertThat(both.size()).isEqualTo(5);
             assertThat(both.classes()).isEqualTo(10);
             assertThat(new int[] {both.label(0), both.label(1), both.label(2), both.label(4)})
                     .containsExactly(3, 6, -1, -1);
             assertThat(both.read(3)[2 * 96 + 5] & 0xff).isEqualTo(Stl10ReaderTest.pixel(1, 0, 2, 5));
-            assertThat(both.description()).isEqualTo("STL-10 train+unlabeled: 5 images, 3×96×96, from "
-                    + root.resolve("stl10/stl10_binary").toAbsolutePath().normalize());
+            assertThat(both.description())
+                    .isEqualTo("STL-10 train+unlabeled: 5 images, 3×96×96, from "
+                            + root.resolve("stl10/stl10_binary")
+                                    .toAbsolutePath()
+                                    .normalize());
         }
 
         @Test
         @DisplayName("a download that fails leaves no empty dataset directory in the data root")
         void failedDownloadLeavesNothing() throws IOException {
-            DatasetCatalog catalog = new DatasetCatalog(List.of(new IdxDataset("mnist", "MNIST", "tiny", server.url("/none/"),
-                    Map.of(IdxDataset.TRAIN_IMAGES, DownloadTest.md5(trainImages),
-                            IdxDataset.TRAIN_LABELS, DownloadTest.md5(trainLabels),
-                            IdxDataset.TEST_IMAGES, DownloadTest.md5(testImages),
-                            IdxDataset.TEST_LABELS, DownloadTest.md5(testLabels)),
-                    Map.of("train", 3, "test", 1), 2, 2)), new Download(Duration.ofSeconds(10)));
+            DatasetCatalog catalog = new DatasetCatalog(
+                    List.of(new IdxDataset(
+                            "mnist",
+                            "MNIST",
+                            "tiny",
+                            server.url("/none/"),
+                            Map.of(
+                                    IdxDataset.TRAIN_IMAGES,
+                                    DownloadTest.md5(trainImages),
+                                    IdxDataset.TRAIN_LABELS,
+                                    DownloadTest.md5(trainLabels),
+                                    IdxDataset.TEST_IMAGES,
+                                    DownloadTest.md5(testImages),
+                                    IdxDataset.TEST_LABELS,
+                                    DownloadTest.md5(testLabels)),
+                            Map.of("train", 3, "test", 1),
+                            2,
+                            2)),
+                    new Download(Duration.ofSeconds(10)));
             assertThatThrownBy(() -> catalog.open("mnist", "train", root, true, DownloadProgress.silent()))
-                    .isInstanceOf(ImageDataException.class).hasMessageContaining(IdxDataset.TRAIN_IMAGES);
+                    .isInstanceOf(ImageDataException.class)
+                    .hasMessageContaining(IdxDataset.TRAIN_IMAGES);
             try (var left = Files.list(root)) {
                 assertThat(left).isEmpty();
             }
@@ -219,8 +254,9 @@ class DatasetCatalogTest {
         void incompleteArchive() {
             byte[] archive = TarGz.of(Map.of("cifar-10-batches-bin/test_batch.bin", Cifar10ReaderTest.records(0, 3)));
             server.serve("/c.tar.gz", archive);
-            DatasetCatalog catalog = new DatasetCatalog(List.of(new Cifar10Dataset(
-                    RemoteFile.archive(server.url("/c.tar.gz"), DownloadTest.md5(archive)), 1)),
+            DatasetCatalog catalog = new DatasetCatalog(
+                    List.of(new Cifar10Dataset(
+                            RemoteFile.archive(server.url("/c.tar.gz"), DownloadTest.md5(archive)), 1)),
                     new Download(Duration.ofSeconds(10)));
             assertThatThrownBy(() -> catalog.open("cifar10", "train", root, true, DownloadProgress.silent()))
                     .hasMessageStartingWith("CIFAR-10 train: still missing in " + root.resolve("cifar10")

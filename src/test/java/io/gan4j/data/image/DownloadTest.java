@@ -64,7 +64,10 @@ class DownloadTest {
         server.serve("/d/x.bin", DATA);
         Path target = dir.resolve("x.bin");
         List<long[]> updates = new ArrayList<>();
-        download.fetch(server.url("/d/x.bin"), target, Checksum.sha256(digest("SHA-256", DATA)),
+        download.fetch(
+                server.url("/d/x.bin"),
+                target,
+                Checksum.sha256(digest("SHA-256", DATA)),
                 (name, bytes, total) -> updates.add(new long[] {bytes, total}));
         assertThat(Files.readAllBytes(target)).isEqualTo(DATA);
         assertThat(part(target)).doesNotExist();
@@ -89,8 +92,8 @@ class DownloadTest {
         String url = server.url("/d/x.bin");
         assertThatThrownBy(() -> download.fetch(url, target, Checksum.md5(wrong), DownloadProgress.silent()))
                 .isInstanceOf(ImageDataException.class)
-                .hasMessage(target + ": checksum mismatch for " + url + ": expected MD5 " + wrong
-                        + ", found " + digest("MD5", DATA) + "; the download was deleted");
+                .hasMessage(target + ": checksum mismatch for " + url + ": expected MD5 " + wrong + ", found "
+                        + digest("MD5", DATA) + "; the download was deleted");
         assertThat(target).doesNotExist();
         assertThat(part(target)).doesNotExist();
     }
@@ -195,7 +198,8 @@ class DownloadTest {
         @DisplayName("not interactive: one line per 10 %, then the verified line")
         void lines() {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            DownloadProgress bar = DownloadProgress.textBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+            DownloadProgress bar =
+                    DownloadProgress.textBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
             for (int b = 0; b <= 1000; b += 25) {
                 bar.update("x.gz", b, 1000);
             }

@@ -17,7 +17,8 @@ class EpochOrderTest {
         EpochOrder order = new EpochOrder(42, 1000);
         for (long epoch = 0; epoch < 5; epoch++) {
             int[] perm = order.permutation(epoch);
-            assertThat(Arrays.stream(perm).sorted().toArray()).isEqualTo(IntStream.range(0, 1000).toArray());
+            assertThat(Arrays.stream(perm).sorted().toArray())
+                    .isEqualTo(IntStream.range(0, 1000).toArray());
         }
     }
 

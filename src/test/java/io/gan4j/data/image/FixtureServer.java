@@ -110,8 +110,8 @@ public final class FixtureServer implements AutoCloseable {
                 exchange.close();
                 return;
             }
-            exchange.getResponseHeaders().set("Content-Range",
-                    "bytes " + from + "-" + (bytes.length - 1) + "/" + bytes.length);
+            exchange.getResponseHeaders()
+                    .set("Content-Range", "bytes " + from + "-" + (bytes.length - 1) + "/" + bytes.length);
             exchange.sendResponseHeaders(206, bytes.length - from);
         } else {
             exchange.sendResponseHeaders(200, bytes.length);

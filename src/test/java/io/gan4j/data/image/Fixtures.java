@@ -11,8 +11,7 @@ import java.util.zip.GZIPOutputStream;
 /** Tiny data files written by the tests themselves. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** An IDX images file: magic 0x803, n, rows, cols, then pixel(i, y, x) as bytes. */
     static byte[] idxImages(int n, int rows, int cols, PixelFunction pixel) {

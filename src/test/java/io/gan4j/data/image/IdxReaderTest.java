@@ -56,11 +56,12 @@ class IdxReaderTest {
         @Test
         @DisplayName("gzip files, recognised by their magic bytes, not their name")
         void gzip() {
-            InMemoryImages source = IdxReader.read(images("images.bin", true),
-                    labels("labels.idx", true, LABELS), "tiny");
+            InMemoryImages source =
+                    IdxReader.read(images("images.bin", true), labels("labels.idx", true, LABELS), "tiny");
             check(source);
             assertThat(source.description())
-                    .isEqualTo("tiny: 3 images, 1×4×5, from " + dir.toAbsolutePath().normalize());
+                    .isEqualTo("tiny: 3 images, 1×4×5, from "
+                            + dir.toAbsolutePath().normalize());
         }
 
         @Test
@@ -91,8 +92,8 @@ class IdxReaderTest {
             Path file = Fixtures.write(dir.resolve("t"), Arrays.copyOf(whole, 50));
             assertThatThrownBy(() -> IdxReader.read(file, labels("l", false, LABELS), "tiny"))
                     .isInstanceOf(ImageDataException.class)
-                    .hasMessage(file + ": expected 60 bytes of image data from offset 16,"
-                            + " the file ends at offset 50");
+                    .hasMessage(
+                            file + ": expected 60 bytes of image data from offset 16," + " the file ends at offset 50");
         }
 
         @Test
@@ -113,8 +114,8 @@ class IdxReaderTest {
         void truncatedHeader() {
             Path file = Fixtures.write(dir.resolve("h"), new byte[] {0, 0, 8, 3, 0, 0});
             assertThatThrownBy(() -> IdxReader.read(file, file, "tiny"))
-                    .hasMessage(file + ": expected 4 bytes of image count from offset 4,"
-                            + " the file ends at offset 6");
+                    .hasMessage(
+                            file + ": expected 4 bytes of image count from offset 4," + " the file ends at offset 6");
         }
 
         @Test
@@ -133,8 +134,7 @@ class IdxReaderTest {
             byte[] whole = Fixtures.idxImages(3, 4, 5, Fixtures::pattern);
             Path file = Fixtures.write(dir.resolve("x"), Fixtures.concat(whole, new byte[] {7}));
             assertThatThrownBy(() -> IdxReader.read(file, labels("l", false, LABELS), "tiny"))
-                    .hasMessage(file + ": unexpected data after offset 76"
-                            + " (the header declares 3 images of 4×5)");
+                    .hasMessage(file + ": unexpected data after offset 76" + " (the header declares 3 images of 4×5)");
         }
     }
 

@@ -147,7 +147,8 @@ class ImageFolderTest {
             save(wide(), "png", dir.resolve("cats/c.png"));
             InMemoryImages source = ImageFolder.read(dir, 2, 1);
             assertThat(ImageFolder.find(dir)).containsExactly("cats/c.png", "cats/x/a.png", "dogs/b.png");
-            assertThat(new int[] {source.label(0), source.label(1), source.label(2)}).containsExactly(0, 0, 1);
+            assertThat(new int[] {source.label(0), source.label(1), source.label(2)})
+                    .containsExactly(0, 0, 1);
             assertThat(source.classes()).isEqualTo(2);
         }
 
@@ -174,8 +175,7 @@ class ImageFolderTest {
             Path bad = Files.writeString(dir.resolve("b.png"), "not a picture");
             assertThatThrownBy(() -> ImageFolder.read(dir, 4, 3))
                     .isInstanceOf(ImageDataException.class)
-                    .hasMessage("cannot read image " + bad
-                            + ": not a PNG or JPEG file that javax.imageio can decode");
+                    .hasMessage("cannot read image " + bad + ": not a PNG or JPEG file that javax.imageio can decode");
         }
 
         @Test

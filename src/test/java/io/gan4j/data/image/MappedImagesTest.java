@@ -38,8 +38,8 @@ class MappedImagesTest {
         void boundary() {
             MappedImages source = new MappedImages(file(), 5, LAYOUT, null, 0, "tiny", 2);
             for (int i = 0; i < 5; i++) {
-                assertThat(source.read(i)).containsExactly(
-                        10 * i, 10 * i + 1, 10 * i + 2, 10 * i + 3, 10 * i + 4, 10 * i + 5);
+                assertThat(source.read(i))
+                        .containsExactly(10 * i, 10 * i + 1, 10 * i + 2, 10 * i + 3, 10 * i + 4, 10 * i + 5);
             }
         }
 
@@ -47,8 +47,10 @@ class MappedImagesTest {
         @DisplayName("reads concurrently the same bytes as one by one")
         void concurrent() {
             MappedImages source = new MappedImages(file(), 5, LAYOUT, null, 0, "tiny", 2);
-            byte[][] parallel = IntStream.range(0, 5000).parallel()
-                    .mapToObj(k -> source.read(k % 5)).toArray(byte[][]::new);
+            byte[][] parallel = IntStream.range(0, 5000)
+                    .parallel()
+                    .mapToObj(k -> source.read(k % 5))
+                    .toArray(byte[][]::new);
             for (int k = 0; k < parallel.length; k++) {
                 assertThat(parallel[k]).isEqualTo(source.read(k % 5));
             }
@@ -58,8 +60,8 @@ class MappedImagesTest {
     @Test
     @DisplayName("transposes column-major channels (row 1, column 2 is stored at 2·2 + 1)")
     void columnMajor() {
-        MappedImages source = new MappedImages(file(), 5,
-                FileLayout.packed(1, 2, 3, 10, PixelOrder.COLUMN_MAJOR), null, 0, "tiny", 3);
+        MappedImages source = new MappedImages(
+                file(), 5, FileLayout.packed(1, 2, 3, 10, PixelOrder.COLUMN_MAJOR), null, 0, "tiny", 3);
         // stored columns (0,3) (1,4) (2,5) of image 4: rows are [40, 42, 44] and [41, 43, 45]
         assertThat(source.read(4)).containsExactly(40, 42, 44, 41, 43, 45);
     }
@@ -67,8 +69,14 @@ class MappedImagesTest {
     @Test
     @DisplayName("reads records with a stride (a label byte before each image)")
     void records() {
-        MappedImages source = new MappedImages(file(), 4,
-                new FileLayout(1, 1, 5, 10, 6, 1, PixelOrder.ROW_MAJOR), new int[] {0, 1, 1, 0}, 2, "tiny", 3);
+        MappedImages source = new MappedImages(
+                file(),
+                4,
+                new FileLayout(1, 1, 5, 10, 6, 1, PixelOrder.ROW_MAJOR),
+                new int[] {0, 1, 1, 0},
+                2,
+                "tiny",
+                3);
         assertThat(source.read(3)).containsExactly(31, 32, 33, 34, 35);
         assertThat(source.label(2)).isEqualTo(1);
     }
@@ -79,7 +87,6 @@ class MappedImagesTest {
         Path file = file();
         assertThatThrownBy(() -> new MappedImages(file, 6, LAYOUT, null, 0, "tiny", 2))
                 .isInstanceOf(ImageDataException.class)
-                .hasMessage(file + ": expected 36 bytes of image data from offset 10,"
-                        + " the file ends at offset 40");
+                .hasMessage(file + ": expected 36 bytes of image data from offset 10," + " the file ends at offset 40");
     }
 }

@@ -28,10 +28,13 @@ class PrefetcherTest {
     @DisplayName("prepares at most depth + 1 batches ahead")
     void depth() throws InterruptedException {
         AtomicLong prepared = new AtomicLong();
-        try (Prefetcher<Long> prefetcher = new Prefetcher<>(k -> {
-            prepared.incrementAndGet();
-            return k;
-        }, 0, 3)) {
+        try (Prefetcher<Long> prefetcher = new Prefetcher<>(
+                k -> {
+                    prepared.incrementAndGet();
+                    return k;
+                },
+                0,
+                3)) {
             for (int wait = 0; wait < 500 && prepared.get() < 4; wait++) {
                 Thread.sleep(10);
             }
@@ -45,12 +48,15 @@ class PrefetcherTest {
     @Test
     @DisplayName("surfaces a failure in preparation on the next() of that batch, with its message")
     void failure() {
-        try (Prefetcher<Long> prefetcher = new Prefetcher<>(k -> {
-            if (k == 2) {
-                throw new ImageDataException("/data/x.bin: truncated");
-            }
-            return k * 10;
-        }, 0, 2)) {
+        try (Prefetcher<Long> prefetcher = new Prefetcher<>(
+                k -> {
+                    if (k == 2) {
+                        throw new ImageDataException("/data/x.bin: truncated");
+                    }
+                    return k * 10;
+                },
+                0,
+                2)) {
             assertThat(prefetcher.next()).isZero();
             assertThat(prefetcher.next()).isEqualTo(10);
             assertThatThrownBy(prefetcher::next)
@@ -68,7 +74,8 @@ class PrefetcherTest {
         prefetcher.close();
         Thread.sleep(50);
         assertThat(Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("gan4j-prefetch") && t.isAlive())).isEmpty();
+                        .filter(t -> t.getName().equals("gan4j-prefetch") && t.isAlive()))
+                .isEmpty();
         assertThatThrownBy(prefetcher::next).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -33,11 +33,7 @@ class ResizedTest {
         @Test
         @DisplayName("4×4 → 2×2 is the mean of each 2×2 block, rounded half up")
         void blocks() {
-            ImageSource source = grey(4, 4,
-                    1, 2, 5, 6,
-                    3, 4, 7, 9,
-                    0, 0, 255, 255,
-                    0, 1, 255, 254);
+            ImageSource source = grey(4, 4, 1, 2, 5, 6, 3, 4, 7, 9, 0, 0, 255, 255, 0, 1, 255, 254);
             ImageSource small = Resized.of(source, 2, 2);
             // means 2.5, 6.75, 0.25, 254.75
             assertThat(unsigned(small.read(0))).containsExactly(3, 7, 0, 255);
@@ -76,16 +72,14 @@ class ResizedTest {
                 0, 2.5, 7.5, 10,
                 5, 7.5, 12.5, 15,
                 15, 17.5, 22.5, 25,
-                20, 22.5, 27.5, 30};
+                20, 22.5, 27.5, 30
+            };
             for (int i = 0; i < 16; i++) {
                 assertThat(values[i]).as("value %d", i).isCloseTo(expected[i], within(1e-12));
             }
             ImageSource big = Resized.of(grey(2, 2, 0, 10, 20, 30), 4, 4);
-            assertThat(unsigned(big.read(0))).containsExactly(
-                    0, 3, 8, 10,
-                    5, 8, 13, 15,
-                    15, 18, 23, 25,
-                    20, 23, 28, 30);
+            assertThat(unsigned(big.read(0)))
+                    .containsExactly(0, 3, 8, 10, 5, 8, 13, 15, 15, 18, 23, 25, 20, 23, 28, 30);
         }
 
         @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Assumptions;
 
 /** The shared copy of MNIST in {@code ../shared/datasets/mnist}, opened by name. */
 @DisplayName("MNIST from the shared data root")
@@ -16,7 +16,8 @@ class SharedMnistTest {
     static final Path ROOT = Path.of("../shared/datasets");
 
     static void assumeShared() {
-        Assumptions.assumeTrue(Files.isRegularFile(ROOT.resolve("mnist/train-images-idx3-ubyte.gz")),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(ROOT.resolve("mnist/train-images-idx3-ubyte.gz")),
                 ROOT.toAbsolutePath().normalize() + "/mnist not found: skipping");
     }
 

@@ -27,15 +27,16 @@ class ShuffledBatchesTest {
     void straddles() {
         ShuffledBatches batches = new ShuffledBatches(ten(), 4, 9);
         EpochOrder order = new EpochOrder(9, 10);
-        int[] sequence = IntStream.concat(IntStream.concat(Arrays.stream(order.permutation(0)),
-                Arrays.stream(order.permutation(1))), Arrays.stream(order.permutation(2))).toArray();
+        int[] sequence = IntStream.concat(
+                        IntStream.concat(Arrays.stream(order.permutation(0)), Arrays.stream(order.permutation(1))),
+                        Arrays.stream(order.permutation(2)))
+                .toArray();
         for (int k = 0; k < 7; k++) {
-            assertThat(batches.indices(k)).as("batch %d", k)
-                    .isEqualTo(Arrays.copyOfRange(sequence, 4 * k, 4 * k + 4));
+            assertThat(batches.indices(k)).as("batch %d", k).isEqualTo(Arrays.copyOfRange(sequence, 4 * k, 4 * k + 4));
         }
         // batch 2 = positions 8..11: the last two of epoch 0, the first two of epoch 1
-        assertThat(batches.indices(2)).containsExactly(sequence[8], sequence[9],
-                order.permutation(1)[0], order.permutation(1)[1]);
+        assertThat(batches.indices(2))
+                .containsExactly(sequence[8], sequence[9], order.permutation(1)[0], order.permutation(1)[1]);
     }
 
     @Test
@@ -67,7 +68,10 @@ class ShuffledBatchesTest {
         }
         ShuffledBatches all = new ShuffledBatches(ten(), 10, 5);
         float[] epoch = all.batch(0);
-        int zero = IntStream.range(0, 10).filter(j -> all.indices(0)[j] == 0).findFirst().orElseThrow();
+        int zero = IntStream.range(0, 10)
+                .filter(j -> all.indices(0)[j] == 0)
+                .findFirst()
+                .orElseThrow();
         assertThat(epoch[2 * zero]).isEqualTo(-1f);
         assertThat(epoch[2 * zero + 1]).isEqualTo(1f);
     }

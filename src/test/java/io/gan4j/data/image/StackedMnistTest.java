@@ -108,8 +108,8 @@ class StackedMnistTest {
     @DisplayName("on the shared MNIST: 60,000 samples cover all 1000 modes, roughly uniformly")
     void realMnist() {
         SharedMnistTest.assumeShared();
-        ImageSource mnist = ImageDatasets.open("mnist", "train", SharedMnistTest.ROOT, false,
-                DownloadProgress.silent());
+        ImageSource mnist =
+                ImageDatasets.open("mnist", "train", SharedMnistTest.ROOT, false, DownloadProgress.silent());
         StackedMnist stacked = StackedMnist.of(mnist, 1, 60_000);
         int[] counts = new int[1000];
         for (int i = 0; i < stacked.size(); i++) {
@@ -121,7 +121,6 @@ class StackedMnistTest {
         // 60000·0.0904³ = 44 and 60000·0.1124³ = 85; seed 1 gives 26..99 (seeds 2–5: 29..98)
         assertThat(min).as("the rarest mode's count").isGreaterThanOrEqualTo(15);
         assertThat(max).as("the commonest mode's count").isLessThanOrEqualTo(130);
-        assertThat(stacked.description())
-                .startsWith("stacked MNIST (seed 1): 60000 images, 3×28×28, from MNIST train");
+        assertThat(stacked.description()).startsWith("stacked MNIST (seed 1): 60000 images, 3×28×28, from MNIST train");
     }
 }

@@ -11,8 +11,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 /** Builds {@code .tar.gz} fixtures in memory with commons-compress. */
 final class TarGz {
 
-    private TarGz() {
-    }
+    private TarGz() {}
 
     /** An archive of the given entries (name → bytes), in the map's order, with their folders. */
     static byte[] of(Map<String, byte[]> entries) {

@@ -27,9 +27,10 @@ class TarGzArchiveTest {
         entries.put("cifar-10-batches-bin/readme.html", "<p>hi</p>".getBytes());
         Path archive = Fixtures.write(dir.resolve("a.tar.gz"), TarGz.of(entries));
         Path into = dir.resolve("cifar10");
-        assertThat(TarGzArchive.extract(archive, into)).containsExactly(
-                into.resolve("cifar-10-batches-bin/data_batch_1.bin").toAbsolutePath(),
-                into.resolve("cifar-10-batches-bin/readme.html").toAbsolutePath());
+        assertThat(TarGzArchive.extract(archive, into))
+                .containsExactly(
+                        into.resolve("cifar-10-batches-bin/data_batch_1.bin").toAbsolutePath(),
+                        into.resolve("cifar-10-batches-bin/readme.html").toAbsolutePath());
         assertThat(Files.readAllBytes(into.resolve("cifar-10-batches-bin/data_batch_1.bin")))
                 .containsExactly(1, 2, 3);
         try (Stream<Path> files = Files.list(into.resolve("cifar-10-batches-bin"))) {
@@ -41,13 +42,11 @@ class TarGzArchiveTest {
     @Test
     @DisplayName("refuses an entry that would land outside the folder")
     void escape() {
-        Path archive = Fixtures.write(dir.resolve("evil.tar.gz"),
-                TarGz.of(Map.of("../outside.txt", new byte[] {1})));
+        Path archive = Fixtures.write(dir.resolve("evil.tar.gz"), TarGz.of(Map.of("../outside.txt", new byte[] {1})));
         Path into = dir.resolve("x");
         assertThatThrownBy(() -> TarGzArchive.extract(archive, into))
                 .isInstanceOf(ImageDataException.class)
-                .hasMessage(archive + ": entry '../outside.txt' would be written outside "
-                        + into.toAbsolutePath());
+                .hasMessage(archive + ": entry '../outside.txt' would be written outside " + into.toAbsolutePath());
         assertThat(dir.resolve("outside.txt")).doesNotExist();
     }
 

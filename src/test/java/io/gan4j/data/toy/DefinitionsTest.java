@@ -27,8 +27,7 @@ class DefinitionsTest {
             for (int k = 0; k < 8; k++) {
                 assertThat(Math.hypot(m[k][0], m[k][1])).isCloseTo(1.0, within(EPS));
                 assertThat(Math.atan2(m[k][1], m[k][0]))
-                        .isCloseTo(Math.IEEEremainder(2 * Math.PI * k / 8, 2 * Math.PI),
-                                within(EPS));
+                        .isCloseTo(Math.IEEEremainder(2 * Math.PI * k / 8, 2 * Math.PI), within(EPS));
             }
             assertThat(ring.modeStd()).isEqualTo(0.01);
         }
@@ -86,8 +85,7 @@ class DefinitionsTest {
                 double[] c = m[MixtureSamplingTest.nearest(p, m)];
                 sumSq += (p[0] - c[0]) * (p[0] - c[0]) + (p[1] - c[1]) * (p[1] - c[1]);
             }
-            assertThat(Math.sqrt(sumSq / (2 * x.length)))
-                    .isCloseTo(0.02 / 1.414, within(0.01 * 0.02 / 1.414));
+            assertThat(Math.sqrt(sumSq / (2 * x.length))).isCloseTo(0.02 / 1.414, within(0.01 * 0.02 / 1.414));
         }
     }
 
@@ -131,8 +129,7 @@ class DefinitionsTest {
             // t ∈ [1.5π, 4.5π);
             // P(0.25|n| > 1.5) = exp(-18) ≈ 1.5e-8 per point.
             for (double[] p : x) {
-                assertThat(Math.hypot(p[0], p[1]) * 7.5)
-                        .isBetween(1.5 * Math.PI - 1.5, 4.5 * Math.PI + 1.5);
+                assertThat(Math.hypot(p[0], p[1]) * 7.5).isBetween(1.5 * Math.PI - 1.5, 4.5 * Math.PI + 1.5);
             }
         }
 
@@ -157,8 +154,7 @@ class DefinitionsTest {
             for (double[] p : x) {
                 double r = Math.hypot(p[0], p[1]) * 7.5;
                 double angle = Math.atan2(p[1], p[0]);
-                assertThat(Math.abs(Math.IEEEremainder(angle - r, 2 * Math.PI)))
-                        .isLessThan(1.5);
+                assertThat(Math.abs(Math.IEEEremainder(angle - r, 2 * Math.PI))).isLessThan(1.5);
             }
         }
     }

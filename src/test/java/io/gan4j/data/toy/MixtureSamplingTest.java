@@ -20,9 +20,7 @@ class MixtureSamplingTest {
     private static final int N = 20_000;
 
     static Stream<ToyDistribution> mixtures() {
-        return ToyDistributions.names().stream()
-                .map(ToyDistributions::byName)
-                .filter(ToyDistribution::hasModes);
+        return ToyDistributions.names().stream().map(ToyDistributions::byName).filter(ToyDistribution::hasModes);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -34,8 +32,7 @@ class MixtureSamplingTest {
         double[][] modes = d.modes();
         for (double[] x : d.sample(N, new SplittableRandom(2024))) {
             int k = nearest(x, modes);
-            assertThat(Math.hypot(x[0] - modes[k][0], x[1] - modes[k][1]))
-                    .isLessThanOrEqualTo(5 * d.modeStd());
+            assertThat(Math.hypot(x[0] - modes[k][0], x[1] - modes[k][1])).isLessThanOrEqualTo(5 * d.modeStd());
         }
     }
 

@@ -12,8 +12,7 @@ class ToyDistributionsTest {
     @Test
     @DisplayName("lists the five registered names in order")
     void names() {
-        assertThat(ToyDistributions.names())
-                .containsExactly("ring", "grid", "8gaussians", "25gaussians", "swissroll");
+        assertThat(ToyDistributions.names()).containsExactly("ring", "grid", "8gaussians", "25gaussians", "swissroll");
     }
 
     @Test
@@ -31,8 +30,7 @@ class ToyDistributionsTest {
     void unknown() {
         assertThatThrownBy(() -> ToyDistributions.byName("rin"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown toy dataset 'rin'; known: "
-                        + "ring, grid, 8gaussians, 25gaussians, swissroll");
+                .hasMessage("unknown toy dataset 'rin'; known: " + "ring, grid, 8gaussians, 25gaussians, swissroll");
     }
 
     @Test

@@ -27,6 +27,7 @@ class InceptionTorchScriptTest extends TorchTest {
 
     @TempDir
     static Path dir;
+
     static Path module;
     static double[] expectedFeatures;
     static double[] expectedProbabilities;
@@ -34,13 +35,19 @@ class InceptionTorchScriptTest extends TorchTest {
     @BeforeAll
     static void fixture() throws Exception {
         module = dir.resolve("tiny-inception.pt");
-        try (InputStream in = InceptionTorchScriptTest.class.getResourceAsStream("/io/gan4j/metrics/tiny-inception.pt")) {
+        try (InputStream in =
+                InceptionTorchScriptTest.class.getResourceAsStream("/io/gan4j/metrics/tiny-inception.pt")) {
             Files.copy(in, module);
         }
-        try (InputStream in = InceptionTorchScriptTest.class.getResourceAsStream("/io/gan4j/metrics/tiny-inception-expected.txt")) {
+        try (InputStream in =
+                InceptionTorchScriptTest.class.getResourceAsStream("/io/gan4j/metrics/tiny-inception-expected.txt")) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            expectedFeatures = Arrays.stream(lines[0].trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
-            expectedProbabilities = Arrays.stream(lines[1].trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
+            expectedFeatures = Arrays.stream(lines[0].trim().split(" "))
+                    .mapToDouble(Double::parseDouble)
+                    .toArray();
+            expectedProbabilities = Arrays.stream(lines[1].trim().split(" "))
+                    .mapToDouble(Double::parseDouble)
+                    .toArray();
         }
     }
 
@@ -88,16 +95,19 @@ class InceptionTorchScriptTest extends TorchTest {
         InceptionTorchScript inception = InceptionTorchScript.load(module, true);
         Tensor grey = images().narrow(1, 0, 1).contiguous();
         assertThat(Tensors.toFloats(inception.extract(grey).features()))
-            .containsExactly(Tensors.toFloats(inception.extract(grey.repeat(1, 3, 1, 1)).features()));
+                .containsExactly(Tensors.toFloats(
+                        inception.extract(grey.repeat(1, 3, 1, 1)).features()));
     }
 
     @Test
     @DisplayName("names the file and the download when the module is missing or is not one")
     void refusals() throws Exception {
         assertThatThrownBy(() -> InceptionTorchScript.load(dir.resolve("nope.pt"), true))
-            .hasMessageContaining("no Inception TorchScript at").hasMessageContaining(InceptionTorchScript.URL);
+                .hasMessageContaining("no Inception TorchScript at")
+                .hasMessageContaining(InceptionTorchScript.URL);
         Path junk = Files.writeString(dir.resolve("junk.pt"), "not a zip");
-        assertThatThrownBy(() -> InceptionTorchScript.load(junk, true)).hasMessageStartingWith(junk + " is not a TorchScript module");
+        assertThatThrownBy(() -> InceptionTorchScript.load(junk, true))
+                .hasMessageStartingWith(junk + " is not a TorchScript module");
     }
 
     @Test
@@ -105,27 +115,39 @@ class InceptionTorchScriptTest extends TorchTest {
     void untrusted() throws Exception {
         Path junk = Files.writeString(dir.resolve("other.pt"), "not a zip");
         String sha = io.gan4j.files.FileDigest.sha256(junk);
-        assertThatThrownBy(() -> InceptionTorchScript.load(junk, false)).isInstanceOf(io.gan4j.files.BadFile.class)
-            .hasMessage(junk + " has SHA-256 " + sha + ", not " + InceptionTorchScript.EXPECTED_SHA256 + " of the Inception "
-                + "that FID scores are computed with; loading a TorchScript file runs the code it holds, so gan4j loads another "
-                + "one only with --trust-extractor");
+        assertThatThrownBy(() -> InceptionTorchScript.load(junk, false))
+                .isInstanceOf(io.gan4j.files.BadFile.class)
+                .hasMessage(junk + " has SHA-256 " + sha + ", not " + InceptionTorchScript.EXPECTED_SHA256
+                        + " of the Inception "
+                        + "that FID scores are computed with; loading a TorchScript file runs the code it holds, so "
+                        + "gan4j loads another "
+                        + "one only with --trust-extractor");
         assertThatThrownBy(() -> InceptionTorchScript.load(module, false)).isInstanceOf(io.gan4j.files.BadFile.class);
     }
 
     @Test
-    @DisplayName("is downloaded once with its SHA-256 checked (a local server stands in for NVIDIA's), and a wrong digest keeps nothing")
+    @DisplayName("is downloaded once with its SHA-256 checked (a local server stands in for NVIDIA's), and a wrong "
+            + "digest keeps nothing")
     void download() throws Exception {
         byte[] bytes = Files.readAllBytes(module);
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        String sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         try (io.gan4j.data.image.FixtureServer server = new io.gan4j.data.image.FixtureServer()) {
             server.serve("/metrics/inception-2015-12-05.pt", bytes);
             String url = server.url("/metrics/inception-2015-12-05.pt");
             Path bad = dir.resolve("bad");
-            assertThatThrownBy(() -> InceptionTorchScript.fetch(url, io.gan4j.data.image.Checksum.sha256("0".repeat(64)), bad,
-                io.gan4j.data.image.DownloadProgress.silent())).hasMessageContaining(sha);
+            assertThatThrownBy(() -> InceptionTorchScript.fetch(
+                            url,
+                            io.gan4j.data.image.Checksum.sha256("0".repeat(64)),
+                            bad,
+                            io.gan4j.data.image.DownloadProgress.silent()))
+                    .hasMessageContaining(sha);
             assertThat(bad.resolve(InceptionTorchScript.FILE_NAME)).doesNotExist();
-            Path got = InceptionTorchScript.fetch(url, io.gan4j.data.image.Checksum.sha256(sha), dir.resolve("models"),
-                io.gan4j.data.image.DownloadProgress.silent());
+            Path got = InceptionTorchScript.fetch(
+                    url,
+                    io.gan4j.data.image.Checksum.sha256(sha),
+                    dir.resolve("models"),
+                    io.gan4j.data.image.DownloadProgress.silent());
             assertThat(got).isEqualTo(dir.resolve("models").resolve(InceptionTorchScript.FILE_NAME));
             assertThat(InceptionTorchScript.load(got, true).dimension()).isEqualTo(8);
         }

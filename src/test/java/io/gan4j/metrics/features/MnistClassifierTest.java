@@ -23,7 +23,8 @@ class MnistClassifierTest extends TorchTest {
     static final Path SHARED = Path.of("../shared/datasets");
 
     static ImageSource mnist(String split) {
-        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED.toAbsolutePath() + "/mnist not found: skipping");
+        Assumptions.assumeTrue(
+                Files.isDirectory(SHARED.resolve("mnist")), SHARED.toAbsolutePath() + "/mnist not found: skipping");
         return ImageDatasets.open("mnist", split, SHARED, false, DownloadProgress.silent());
     }
 
@@ -42,11 +43,12 @@ class MnistClassifierTest extends TorchTest {
     void shape() {
         MnistClassifier c = MnistClassifier.shipped();
         assertThatThrownBy(() -> c.extract(Tensor.create(new float[3 * 28 * 28], 1, 3, 28, 28)))
-            .hasMessage("the MNIST classifier takes images of shape (n, 1, 28, 28), found [1, 3, 28, 28]");
+                .hasMessage("the MNIST classifier takes images of shape (n, 1, 28, 28), found [1, 3, 28, 28]");
     }
 
     @Test
-    @DisplayName("training learns: one epoch on 4,000 images is above 60 % on 1,000 others (chance 10 %), and the file loads back")
+    @DisplayName("training learns: one epoch on 4,000 images is above 60 % on 1,000 others (chance 10 %), and the file "
+            + "loads back")
     void trainingLearns(@TempDir Path dir) {
         // one epoch of 31 steps reached 77.9 % (two epochs on 5,000 images, 90 %, took 20 s more of the suite)
         ImageSource train = subset(mnist("train"), 0, 4000);

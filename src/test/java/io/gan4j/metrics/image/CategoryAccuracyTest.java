@@ -35,7 +35,9 @@ class CategoryAccuracyTest {
     }
 
     @Test
-    @DisplayName("one to one, not many to one: [[5, 0], [4, 1]] is (5 + 1)/10 = 0.6, though each row's best column gives 0.9")
+    @DisplayName(
+            "one to one, not many to one: [[5, 0], [4, 1]] is (5 + 1)/10 = 0.6, though each row's best column gives "
+                    + "0.9")
     void oneToOne() {
         CategoryAccuracy a = CategoryAccuracy.of(new long[][] {{5, 0}, {4, 1}});
         assertThat(a.accuracy()).isCloseTo(0.6, within(1e-12));
@@ -43,7 +45,8 @@ class CategoryAccuracyTest {
     }
 
     @Test
-    @DisplayName("rectangular: 3 categories over 2 classes leave one category unmapped (−1); 2 over 3 leave a class out")
+    @DisplayName(
+            "rectangular: 3 categories over 2 classes leave one category unmapped (−1); 2 over 3 leave a class out")
     void rectangular() {
         CategoryAccuracy more = CategoryAccuracy.of(new long[][] {{4, 0}, {1, 3}, {2, 2}});
         assertThat(more.accuracy()).isCloseTo(7.0 / 12, within(1e-12));
@@ -65,10 +68,10 @@ class CategoryAccuracyTest {
     @DisplayName("an empty or negative confusion, and a category out of range, are refused")
     void refused() {
         assertThatThrownBy(() -> CategoryAccuracy.of(new long[][] {{0, 0}, {0, 0}}))
-            .hasMessage("a confusion matrix needs at least one sample, found 2×2 with 0");
+                .hasMessage("a confusion matrix needs at least one sample, found 2×2 with 0");
         assertThatThrownBy(() -> CategoryAccuracy.of(new long[][] {{1, -1}}))
-            .hasMessage("confusion counts are non-negative, found -1");
+                .hasMessage("confusion counts are non-negative, found -1");
         assertThatThrownBy(() -> CategoryAccuracy.confusion(new int[] {3}, new int[] {0}, 3, 2))
-            .hasMessage("sample 0: category 3 of 3, class 0 of 2");
+                .hasMessage("sample 0: category 3 of 3, class 0 of 2");
     }
 }

@@ -41,9 +41,11 @@ class ClassAgreementTest {
         ClassAgreement a = ClassAgreement.of(new int[] {0, 0}, new int[] {0, 1}, 3);
         assertThat(a.perClass()[1]).isNaN();
         assertThatThrownBy(() -> ClassAgreement.of(new int[] {0}, new int[] {0, 1}, 2))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 samples, 2 predictions");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 samples, 2 predictions");
         assertThatThrownBy(() -> ClassAgreement.of(new int[] {0}, new int[] {5}, 2))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("predicted 5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("predicted 5");
         assertThat(ClassAgreement.balanced(5, 2)).containsExactly(0, 1, 0, 1, 0);
     }
 }

@@ -33,8 +33,12 @@ class FrechetDistanceTest extends TorchTest {
     void twoByTwoClosedForm() {
         double[] s1 = {2.0, 0.7, 0.7, 1.0};
         double[] s2 = {1.5, -0.4, -0.4, 0.8};
-        double[] m = {s1[0] * s2[0] + s1[1] * s2[2], s1[0] * s2[1] + s1[1] * s2[3], s1[2] * s2[0] + s1[3] * s2[2],
-            s1[2] * s2[1] + s1[3] * s2[3]};
+        double[] m = {
+            s1[0] * s2[0] + s1[1] * s2[2],
+            s1[0] * s2[1] + s1[1] * s2[3],
+            s1[2] * s2[0] + s1[3] * s2[2],
+            s1[2] * s2[1] + s1[3] * s2[3]
+        };
         double trace = m[0] + m[3];
         double det = m[0] * m[3] - m[1] * m[2];
         double traceSqrt = Math.sqrt(trace + 2 * Math.sqrt(det));
@@ -55,7 +59,8 @@ class FrechetDistanceTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("between 200,000 samples each of N(0, I) and N(m, I) in 4-D is ‖m‖² = 9 within 0.1 (5 standard errors)")
+    @DisplayName(
+            "between 200,000 samples each of N(0, I) and N(m, I) in 4-D is ‖m‖² = 9 within 0.1 (5 standard errors)")
     void samplesOfShiftedGaussians() {
         // the mean term's standard error is 2‖m‖·√(2/n) = 0.019; the covariance terms' bias is O(d/n)
         Tensor x = gaussian(200_000, 4, 3);
@@ -65,7 +70,8 @@ class FrechetDistanceTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("fits mean and unbiased covariance: for rows (0, 0), (2, 0), (0, 2) μ = (2/3, 2/3), Σ = [[4/3, −2/3], [−2/3, 4/3]]")
+    @DisplayName("fits mean and unbiased covariance: for rows (0, 0), (2, 0), (0, 2) μ = (2/3, 2/3), Σ = [[4/3, −2/3], "
+            + "[−2/3, 4/3]]")
     void fit() {
         GaussianFit f = GaussianFit.of(Tensor.create(new float[] {0, 0, 2, 0, 0, 2}, 3, 2));
         assertThat(f.mean()).containsExactly(new double[] {2.0 / 3, 2.0 / 3}, within(1e-7));

@@ -29,7 +29,8 @@ class KernelDistanceTest extends TorchTest {
         Tensor a = randn(new long[] {3000, 8}, new GeneratorOptional(createCPUGenerator(1)));
         Tensor b = randn(new long[] {3000, 8}, new GeneratorOptional(createCPUGenerator(2)));
         MeanAndSpread same = KernelDistance.of(a, b, 50, 500, new GeneratorOptional(createCPUGenerator(3)));
-        MeanAndSpread shifted = KernelDistance.of(a, b.add(new Scalar(0.5)), 50, 500, new GeneratorOptional(createCPUGenerator(3)));
+        MeanAndSpread shifted =
+                KernelDistance.of(a, b.add(new Scalar(0.5)), 50, 500, new GeneratorOptional(createCPUGenerator(3)));
         assertThat(Math.abs(same.mean())).isLessThan(4 * same.std() / Math.sqrt(50) + 1e-4);
         assertThat(shifted.mean()).isGreaterThan(20 * same.std());
         assertThat(same.parts()).isEqualTo(50);

@@ -102,7 +102,8 @@ class NeighbourMetricsTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("one distribution against itself: density near 1 and coverage near 1 − 2^-k·… (high); precision and recall high")
+    @DisplayName("one distribution against itself: density near 1 and coverage near 1 − 2^-k·… (high); precision and "
+            + "recall high")
     void sameDistribution() {
         Tensor real = gaussian(2000, 5);
         Tensor fake = gaussian(2000, 6);

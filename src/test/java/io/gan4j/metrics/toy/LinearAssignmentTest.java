@@ -61,7 +61,8 @@ class LinearAssignmentTest {
         double[] cost = {
             4, 1, 3,
             2, 0, 5,
-            3, 2, 2};
+            3, 2, 2
+        };
         // Optimal: 0→1, 1→0, 2→2 with cost 1 + 2 + 2 = 5 (0→1 and 1→1 compete for the zero).
         assertThat(LinearAssignment.solve(cost, 3)).containsExactly(1, 0, 2);
     }
@@ -76,8 +77,8 @@ class LinearAssignmentTest {
             for (int k = 0; k < cost.length; k++) {
                 cost[k] = switch (trial % 3) {
                     case 0 -> rng.nextDouble();
-                    case 1 -> rng.nextInt(3);              // many ties
-                    default -> 100 * rng.nextGaussian();    // negative costs
+                    case 1 -> rng.nextInt(3); // many ties
+                    default -> 100 * rng.nextGaussian(); // negative costs
                 };
             }
             int[] assignment = LinearAssignment.solve(cost, n);
@@ -170,7 +171,9 @@ class LinearAssignmentTest {
                     g.setEdgeWeight(g.addEdge(i, n + j), cost[i * n + j]);
                 }
             }
-            double expected = new KuhnMunkresMinimalWeightBipartitePerfectMatching<>(g, rows, cols).getMatching().getWeight();
+            double expected = new KuhnMunkresMinimalWeightBipartitePerfectMatching<>(g, rows, cols)
+                    .getMatching()
+                    .getWeight();
             int[] assignment = LinearAssignment.solve(cost, n);
             assertPermutation(assignment);
             assertThat(total(cost, n, assignment)).isCloseTo(expected, within(1e-9));

@@ -64,8 +64,7 @@ class ModeCoverageTest {
             double[][] modes = {{0, 0}, {10, 0}};
             ModeReport r = ModeCoverage.evaluate(repeat(modes, 30, 10), modes, 0.5);
             assertThat(r.modesCaptured()).isEqualTo(2);
-            assertThat(r.reverseKl())
-                    .isCloseTo(0.75 * Math.log(1.5) + 0.25 * Math.log(0.5), within(EPS));
+            assertThat(r.reverseKl()).isCloseTo(0.75 * Math.log(1.5) + 0.25 * Math.log(0.5), within(EPS));
             assertThat(r.reverseKl()).isCloseTo(0.1308120359, within(1e-9));
         }
 
@@ -75,8 +74,7 @@ class ModeCoverageTest {
             double[][] modes = {{0, 0}, {10, 0}, {0, 10}, {10, 10}};
             ModeReport r = ModeCoverage.evaluate(repeat(modes, 0, 30, 10, 0), modes, 0.5);
             assertThat(r.modesCaptured()).isEqualTo(2);
-            assertThat(r.reverseKl())
-                    .isCloseTo(0.75 * Math.log(3) + 0.25 * Math.log(1), within(EPS));
+            assertThat(r.reverseKl()).isCloseTo(0.75 * Math.log(3) + 0.25 * Math.log(1), within(EPS));
         }
 
         @Test
@@ -101,8 +99,8 @@ class ModeCoverageTest {
             double[][] points = new double[12][];
             for (int a = 0; a < 12; a++) {
                 double angle = 2 * Math.PI * a / 12 + 0.1;
-                points[a] = new double[] {centre[0] + distance * Math.cos(angle),
-                        centre[1] + distance * Math.sin(angle)};
+                points[a] =
+                        new double[] {centre[0] + distance * Math.cos(angle), centre[1] + distance * Math.sin(angle)};
             }
             return points;
         }

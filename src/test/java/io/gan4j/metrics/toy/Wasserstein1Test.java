@@ -44,8 +44,7 @@ class Wasserstein1Test {
                 for (int i = 0; i < n; i++) {
                     y[i] = new double[] {x[i][0] + v[0], x[i][1] + v[1]};
                 }
-                assertThat(Wasserstein1.exact(x, y)).isCloseTo(Math.hypot(v[0], v[1]),
-                        within(1e-9));
+                assertThat(Wasserstein1.exact(x, y)).isCloseTo(Math.hypot(v[0], v[1]), within(1e-9));
             }
         }
 
@@ -118,7 +117,7 @@ class Wasserstein1Test {
                 double[][] a = gaussian(n, dim, rng);
                 double[][] b = gaussian(n, dim, rng);
                 if (trial % 4 == 0) {
-                    b[0] = a[0].clone();    // some exact ties
+                    b[0] = a[0].clone(); // some exact ties
                 }
                 assertThat(Wasserstein1.exact(a, b)).isCloseTo(bruteForce(a, b), within(1e-12));
             }
@@ -131,8 +130,7 @@ class Wasserstein1Test {
             for (int n : new int[] {1, 4, 60, 250}) {
                 double[][] a = gaussian(n, 2, rng);
                 double[][] b = new Ring().sample(n, rng);
-                assertThat(Wasserstein1.exact(a, b))
-                        .isCloseTo(Wasserstein1.exact(b, a), within(1e-12));
+                assertThat(Wasserstein1.exact(a, b)).isCloseTo(Wasserstein1.exact(b, a), within(1e-12));
             }
         }
 
