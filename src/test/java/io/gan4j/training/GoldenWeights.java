@@ -24,12 +24,20 @@ import org.junit.jupiter.api.Assumptions;
  * {@code generator-ema.safetensors} (not their headers,
  * whose metadata names the version).
  *
- * <p>Floating-point results depend on the kernels libtorch picks for the CPU, so the digests are
+ * <p>The runs fix their threads ({@link #THREADS}). Floating-point results depend on the kernels
+ * libtorch picks for the CPU, so the digests are
  * recorded per CPU signature (vendor and the vector extensions oneDNN and MKL dispatch on); on a
  * CPU without recorded digests the comparison is skipped, saying so. Run a test with
  * {@code -Dgan4j.golden.record=true} to print the lines to add for a new CPU.
  */
 final class GoldenWeights {
+
+    /**
+     * The thread settings of every run checked: fixed, because the defaults follow the cores that
+     * other work leaves free when the natives load ({@code ThreadSettings}), and another count of
+     * threads sums in another order.
+     */
+    static final String[] THREADS = {"threads.intra_op=1", "threads.blas=1"};
 
     private static final String FILE = "golden-weights.properties";
     private static final Set<String> DISPATCHED =

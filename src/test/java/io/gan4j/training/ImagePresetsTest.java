@@ -85,6 +85,7 @@ class ImagePresetsTest extends TorchTest {
                 "log.every=1",
                 "log.grid_rows=2",
                 "train.wgan_schedule=false"));
+        overrides.addAll(List.of(GoldenWeights.THREADS));
         if (base.infogan() != null) {
             overrides.add("infogan.accuracy_samples=20");
         }

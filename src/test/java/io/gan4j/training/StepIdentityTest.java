@@ -22,7 +22,12 @@ class StepIdentityTest extends TorchTest {
     @DisplayName("the weight average of G (train.ema) on the ring")
     void ema(@TempDir Path dir) {
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "ema");
-        TrainingRun.train(ToyRunTest.shortened("gan-ns-ring", 20, "train.ema=0.9"), run, null, false);
+        TrainingRun.train(
+                ToyRunTest.shortened(
+                        "gan-ns-ring", 20, "train.ema=0.9", GoldenWeights.THREADS[0], GoldenWeights.THREADS[1]),
+                run,
+                null,
+                false);
         GoldenWeights.check("gan-ns-ring+ema", run);
     }
 
@@ -41,7 +46,9 @@ class StepIdentityTest extends TorchTest {
                                 "data.batch_size=8",
                                 "train.steps=2",
                                 "model.classes=10",
-                                "log.report=false")),
+                                "log.report=false",
+                                GoldenWeights.THREADS[0],
+                                GoldenWeights.THREADS[1])),
                 run,
                 null,
                 false);
