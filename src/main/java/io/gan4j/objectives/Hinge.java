@@ -32,4 +32,10 @@ public final class Hinge implements Objective {
     public Tensor generatorLoss(Tensor fakeScores) {
         return fakeScores.mean().neg();
     }
+
+    /** A critic: its scores are unbounded values, not logits. */
+    @Override
+    public boolean isCritic() {
+        return true;
+    }
 }

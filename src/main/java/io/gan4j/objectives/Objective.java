@@ -29,4 +29,9 @@ public interface Objective {
     default boolean scoresAreEnergies() {
         return false;
     }
+
+    /** Whether the discriminator is a critic whose scores are unbounded values, not logits (no sigmoid reads them). */
+    default boolean isCritic() {
+        return false;
+    }
 }

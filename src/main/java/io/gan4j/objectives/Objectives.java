@@ -46,7 +46,7 @@ public final class Objectives {
 
     /** Whether {@code name}'s discriminator is a critic whose scores are not logits (no sigmoid). */
     public static boolean isCritic(String name) {
-        return name.equals("wasserstein") || name.equals("hinge");
+        return byName(name).isCritic();
     }
 
     /** Whether {@code name}'s scores are energies, low on real data (see {@link Objective#scoresAreEnergies()}). */

@@ -29,4 +29,10 @@ public final class Wasserstein implements Objective {
     public Tensor generatorLoss(Tensor fakeScores) {
         return fakeScores.mean().neg();
     }
+
+    /** A critic: its scores are unbounded values, not logits. */
+    @Override
+    public boolean isCritic() {
+        return true;
+    }
 }

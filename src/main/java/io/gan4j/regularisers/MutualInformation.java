@@ -3,9 +3,7 @@ package io.gan4j.regularisers;
 import static org.bytedeco.pytorch.global.torch.log_softmax;
 
 import io.gan4j.networks.InfoganLatent;
-import io.gan4j.step.DiscriminatorStep;
 import io.gan4j.step.DiscriminatorTerm;
-import io.gan4j.step.GeneratorStep;
 import io.gan4j.step.GeneratorTerm;
 import io.gan4j.torch.Tensors;
 import org.bytedeco.pytorch.ScalarTypeOptional;
@@ -133,17 +131,9 @@ public final class MutualInformation {
 
     /** −λ·L_I on Q's posterior of the generated batch, as a term of D's loss (Q is trained by D's optimiser). */
     public DiscriminatorTerm discriminatorTerm() {
-        return new DiscriminatorTerm() {
-            @Override
-            public String name() {
-                return "d_mutual_information";
-            }
-
-            @Override
-            public Tensor value(DiscriminatorStep step) {
-                return penalty(bound(step.judged().posterior(), step.drawn().codes()));
-            }
-        };
+        return DiscriminatorTerm.of(
+                "d_mutual_information",
+                step -> penalty(bound(step.judged().posterior(), step.drawn().codes())));
     }
 
     /**
@@ -151,24 +141,16 @@ public final class MutualInformation {
      * themselves as {@code mi_bound} (categorical codes) and {@code mi_bound_continuous}.
      */
     public GeneratorTerm generatorTerm() {
-        return new GeneratorTerm() {
-            @Override
-            public String name() {
-                return "g_mutual_information";
+        return GeneratorTerm.of("g_mutual_information", step -> {
+            Bound b = bound(step.judged().posterior(), step.drawn().codes());
+            if (b.categorical() != null) {
+                step.figures().put("mi_bound", b.categorical());
             }
-
-            @Override
-            public Tensor value(GeneratorStep step) {
-                Bound b = bound(step.judged().posterior(), step.drawn().codes());
-                if (b.categorical() != null) {
-                    step.figures().put("mi_bound", b.categorical());
-                }
-                if (b.continuous() != null) {
-                    step.figures().put("mi_bound_continuous", b.continuous());
-                }
-                return penalty(b);
+            if (b.continuous() != null) {
+                step.figures().put("mi_bound_continuous", b.continuous());
             }
-        };
+            return penalty(b);
+        });
     }
 
     /** −λ_cat·L_I(categorical) − λ_cont·L_I(continuous): the scalar added to D's and to G's loss. */

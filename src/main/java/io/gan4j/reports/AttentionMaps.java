@@ -3,7 +3,6 @@ package io.gan4j.reports;
 import io.gan4j.networks.SelfAttention;
 import io.gan4j.torch.Tensors;
 import io.gan4j.training.Gan;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.pytorch.Tensor;
 
@@ -15,7 +14,7 @@ import org.bytedeco.pytorch.Tensor;
  * cell in green. Written to {@code attention.png} before training, at every sample grid and at the
  * end; the generator in evaluation mode, without autograd.
  */
-public final class AttentionMaps extends GridTimePicture {
+public final class AttentionMaps extends OneFilePicture {
 
     /** The file's name in the run directory. */
     public static final String FILE = "attention.png";
@@ -31,29 +30,17 @@ public final class AttentionMaps extends GridTimePicture {
                     + "a quarter in from the top-left, a quarter in from the bottom-right. Drawn at the last sample "
                     + "grid.";
 
-    private final Path file;
     private final Tensor codes;
 
     /** @param codes the latent codes of the images shown, shape ({@value #IMAGES}, latentDim) */
     public AttentionMaps(Path dir, int every, Tensor codes) {
-        super(every);
-        this.file = dir.resolve(FILE);
+        super(every, dir.resolve(FILE));
         this.codes = codes;
     }
 
     /** The query positions (row, column) on a feature map of side s. */
     static int[][] queries(int s) {
         return new int[][] {{s / 2, s / 2}, {s / 4, s / 4}, {(3 * s) / 4, (3 * s) / 4}};
-    }
-
-    /** The PNG. */
-    public Path file() {
-        return file;
-    }
-
-    /** Whether the PNG exists. */
-    public boolean written() {
-        return Files.exists(file);
     }
 
     @Override
@@ -69,7 +56,7 @@ public final class AttentionMaps extends GridTimePicture {
         int h = (int) shape[2];
         int w = (int) shape[3];
         ImageGridPng.write(
-                file, overlay(pixels, n, (int) shape[1], h, w, beta, side), 3, h, w, n, 1 + queries(side).length);
+                file(), overlay(pixels, n, (int) shape[1], h, w, beta, side), 3, h, w, n, 1 + queries(side).length);
     }
 
     /**

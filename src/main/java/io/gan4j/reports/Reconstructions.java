@@ -4,9 +4,9 @@ import static org.bytedeco.pytorch.global.torch.cat;
 
 import io.gan4j.networks.AutoEncoderDiscriminator;
 import io.gan4j.networks.ImageShape;
+import io.gan4j.torch.Devices;
 import io.gan4j.torch.Tensors;
 import io.gan4j.training.Gan;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.TensorArrayRef;
@@ -21,12 +21,11 @@ import org.bytedeco.pytorch.TensorVector;
  * difference between rows 1 and 2 (real) and rows 3 and 4 (generated): a D that separates them well
  * reconstructs the real images and fails on the generated ones, by up to the margin.
  */
-public final class Reconstructions extends GridTimePicture {
+public final class Reconstructions extends OneFilePicture {
 
     /** The file's name in the run directory. */
     public static final String FILE = "reconstructions.png";
 
-    private final Path file;
     private final ImageShape shape;
     private final Tensor real;
     private final Tensor codes;
@@ -37,8 +36,7 @@ public final class Reconstructions extends GridTimePicture {
      * @param every rewrite every this many generator steps (0: only before training and at the end)
      */
     public Reconstructions(Path dir, ImageShape shape, int every, Tensor real, Tensor codes) {
-        super(every);
-        this.file = dir.resolve(FILE);
+        super(every, dir.resolve(FILE));
         if (real.size(0) != codes.size(0)) {
             throw new IllegalArgumentException(real.size(0) + " real images but " + codes.size(0) + " codes");
         }
@@ -47,26 +45,16 @@ public final class Reconstructions extends GridTimePicture {
         this.codes = codes;
     }
 
-    /** The PNG. */
-    public Path file() {
-        return file;
-    }
-
-    /** Whether the PNG exists. */
-    public boolean written() {
-        return Files.exists(file);
-    }
-
     @Override
     void draw(Gan gan) {
         Tensor generated = gan.generateFrom(codes);
         AutoEncoderDiscriminator ae = (AutoEncoderDiscriminator) gan.discriminator();
         Tensor rows = cat(new TensorArrayRef(new TensorVector(
                 real,
-                gan.inEvaluation(ae, ae::reconstruct, real),
+                Devices.inEvaluation(ae, gan.parts().device(), ae::reconstruct, real),
                 generated,
-                gan.inEvaluation(ae, ae::reconstruct, generated))));
+                Devices.inEvaluation(ae, gan.parts().device(), ae::reconstruct, generated))));
         ImageGridPng.write(
-                file, Tensors.toFloats(rows), shape.channels(), shape.height(), shape.width(), 4, (int) real.size(0));
+                file(), Tensors.toFloats(rows), shape.channels(), shape.height(), shape.width(), 4, (int) real.size(0));
     }
 }

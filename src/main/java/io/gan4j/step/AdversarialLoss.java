@@ -1,7 +1,6 @@
 package io.gan4j.step;
 
 import io.gan4j.objectives.Objective;
-import org.bytedeco.pytorch.Tensor;
 
 /** The objective's two losses as the first term of each player's step: {@code d_loss} and {@code g_loss}. */
 public final class AdversarialLoss {
@@ -10,32 +9,15 @@ public final class AdversarialLoss {
 
     /** D's loss of the objective on the real and generated batches' scores. */
     public static DiscriminatorTerm discriminator(Objective objective) {
-        return new DiscriminatorTerm() {
-            @Override
-            public String name() {
-                return "d_loss";
-            }
-
-            @Override
-            public Tensor value(DiscriminatorStep step) {
-                return objective.discriminatorLoss(
-                        step.realScores(), step.judged().scores());
-            }
-        };
+        return DiscriminatorTerm.of(
+                "d_loss",
+                step -> objective.discriminatorLoss(
+                        step.realScores(), step.judged().scores()));
     }
 
     /** G's loss of the objective on D's scores of the generated batch. */
     public static GeneratorTerm generator(Objective objective) {
-        return new GeneratorTerm() {
-            @Override
-            public String name() {
-                return "g_loss";
-            }
-
-            @Override
-            public Tensor value(GeneratorStep step) {
-                return objective.generatorLoss(step.judged().scores());
-            }
-        };
+        return GeneratorTerm.of(
+                "g_loss", step -> objective.generatorLoss(step.judged().scores()));
     }
 }

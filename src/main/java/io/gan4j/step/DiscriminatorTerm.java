@@ -1,5 +1,6 @@
 package io.gan4j.step;
 
+import java.util.function.Function;
 import org.bytedeco.pytorch.Tensor;
 
 /**
@@ -13,4 +14,19 @@ public interface DiscriminatorTerm {
 
     /** The term: a scalar, differentiable in D's parameters. */
     Tensor value(DiscriminatorStep step);
+
+    /** The term named {@code name} whose value is {@code value} of the step. */
+    static DiscriminatorTerm of(String name, Function<DiscriminatorStep, Tensor> value) {
+        return new DiscriminatorTerm() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Tensor value(DiscriminatorStep step) {
+                return value.apply(step);
+            }
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package io.gan4j.step;
 
+import java.util.function.Function;
 import org.bytedeco.pytorch.Tensor;
 
 /**
@@ -13,4 +14,19 @@ public interface GeneratorTerm {
 
     /** The term: a scalar, differentiable in G's parameters. */
     Tensor value(GeneratorStep step);
+
+    /** The term named {@code name} whose value is {@code value} of the step. */
+    static GeneratorTerm of(String name, Function<GeneratorStep, Tensor> value) {
+        return new GeneratorTerm() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Tensor value(GeneratorStep step) {
+                return value.apply(step);
+            }
+        };
+    }
 }

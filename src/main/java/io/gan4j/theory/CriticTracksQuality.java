@@ -241,7 +241,8 @@ public final class CriticTracksQuality {
             }
             Tensor fake = gan.generate(
                     budget.lossSamples(), new GeneratorOptional(streams.torchFresh(RandomStreams.EVAL + "-loss")));
-            double loss = gan.objective()
+            double loss = gan.parts()
+                    .objective()
                     .discriminatorLoss(gan.score(lossReal), gan.score(fake))
                     .item_double();
             double[][] generated = Tensors.toRows(gan.generate(

@@ -1,7 +1,9 @@
 package io.gan4j.torch;
 
+import java.util.function.UnaryOperator;
 import org.bytedeco.pytorch.Device;
 import org.bytedeco.pytorch.Module;
+import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.global.torch;
 import org.bytedeco.pytorch.global.torch.DeviceType;
@@ -66,6 +68,20 @@ public final class Devices {
     public static void move(Module module, Device device) {
         if (device != null) {
             module.to(device, false);
+        }
+    }
+
+    /**
+     * {@code f} of {@code x} moved to {@code device}, with {@code net} in evaluation mode and without
+     * autograd: the result on the CPU, {@code net}'s mode restored.
+     */
+    public static Tensor inEvaluation(Module net, Device device, UnaryOperator<Tensor> f, Tensor x) {
+        boolean wasTraining = net.is_training();
+        net.eval();
+        try (NoGradGuard guard = new NoGradGuard()) {
+            return toCpu(f.apply(to(x, device)));
+        } finally {
+            net.train(wasTraining);
         }
     }
 }

@@ -14,11 +14,9 @@ import io.gan4j.step.GradientSynchroniser;
 import io.gan4j.torch.Devices;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.bytedeco.pytorch.Device;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.LongOptional;
-import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Optimizer;
 import org.bytedeco.pytorch.Tensor;
@@ -96,10 +94,6 @@ public final class Gan {
         return p.discriminator();
     }
 
-    public Objective objective() {
-        return p.objective();
-    }
-
     public Parts parts() {
         return p;
     }
@@ -119,7 +113,7 @@ public final class Gan {
     public NonFinite discriminatorStep(StepLog log) {
         DiscriminatorNetwork d = p.discriminator();
         d.powerIteration();
-        BatchSource.Labelled batch = p.realBatches().next(conditional());
+        BatchSource.Labelled batch = p.realBatches().next(p.latent().classes() > 0);
         Tensor real = Devices.to(batch.samples(), p.device());
         Tensor realLabels = batch.labels() == null ? null : Devices.to(batch.labels(), p.device());
         Latent.Draw drawn = draw();
@@ -175,11 +169,6 @@ public final class Gan {
         return Devices.to(p.latent().sample(n, stream), p.device());
     }
 
-    /** Whether the run is class-conditional. */
-    public boolean conditional() {
-        return p.latent().classes() > 0;
-    }
-
     /** n samples from the sampling generator in evaluation mode, without autograd: shape (n, …), on the CPU. */
     public Tensor generate(long n, GeneratorOptional stream) {
         return generateFrom(latent(n, stream));
@@ -188,7 +177,7 @@ public final class Gan {
     /** The sampling generator's output for the codes {@code z} in evaluation mode, without autograd, on the CPU. */
     public Tensor generateFrom(Tensor z) {
         GeneratorNetwork g = sampler();
-        return inEvaluation(g, g::forward, z);
+        return Devices.inEvaluation(g, p.device(), g::forward, z);
     }
 
     /**
@@ -198,21 +187,10 @@ public final class Gan {
     public Tensor score(Tensor x) {
         DiscriminatorNetwork d = p.discriminator();
         int m = d.packing();
-        return inEvaluation(
-                d, on -> d.forward(m == 1 ? on : on.repeat_interleave(m, new LongOptional(0), new LongOptional())), x);
-    }
-
-    /**
-     * {@code f} of {@code x} moved to the run's device, with {@code net} in evaluation mode and
-     * without autograd: the result on the CPU, {@code net}'s mode restored.
-     */
-    public Tensor inEvaluation(Module net, UnaryOperator<Tensor> f, Tensor x) {
-        boolean wasTraining = net.is_training();
-        net.eval();
-        try (NoGradGuard guard = new NoGradGuard()) {
-            return Devices.toCpu(f.apply(Devices.to(x, p.device())));
-        } finally {
-            net.train(wasTraining);
-        }
+        return Devices.inEvaluation(
+                d,
+                p.device(),
+                on -> d.forward(m == 1 ? on : on.repeat_interleave(m, new LongOptional(0), new LongOptional())),
+                x);
     }
 }

@@ -10,6 +10,7 @@ import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.InfoganLatent;
 import io.gan4j.regularisers.MutualInformation;
 import io.gan4j.reports.Traversals;
+import io.gan4j.torch.Devices;
 import io.gan4j.torch.RandomStreams;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -165,8 +166,9 @@ public final class InfoganAccuracy implements TrainingListener {
             try (PointerScope scope = new PointerScope()) {
                 Tensor x = Tensor.create(pixels, size, shape.channels(), shape.height(), shape.width());
                 Tensor best = mi.logits(
-                                gan.inEvaluation(
+                                Devices.inEvaluation(
                                         gan.discriminator(),
+                                        gan.parts().device(),
                                         on -> gan.discriminator()
                                                 .judge(on, null)
                                                 .posterior(),

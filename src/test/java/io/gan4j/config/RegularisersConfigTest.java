@@ -54,6 +54,38 @@ class RegularisersConfigTest {
     }
 
     @Test
+    @DisplayName("lists every RegulariserConfig of the config package, once")
+    void registryIsComplete() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(RegulariserConfig.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .resolve("io/gan4j/config");
+        List<String> implementations;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            implementations = files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".class") && !f.contains("$"))
+                    .map(f -> f.substring(0, f.length() - ".class".length()))
+                    .filter(n -> {
+                        try {
+                            Class<?> c = Class.forName("io.gan4j.config." + n);
+                            return RegulariserConfig.class.isAssignableFrom(c) && !c.isInterface();
+                        } catch (ClassNotFoundException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .sorted()
+                    .toList();
+        }
+        assertThat(RegularisersConfig.KNOWN.stream()
+                        .map(r -> r.getClass().getSimpleName())
+                        .sorted())
+                .containsExactlyElementsOf(implementations);
+        assertThat(RegularisersConfig.names()).doesNotHaveDuplicates();
+    }
+
+    @Test
     @DisplayName("each adds its own term or constraint to the steps, in the registry's order")
     void addsItsTerms() {
         StepTerms terms = new StepTerms(GradientSynchroniser.NONE);

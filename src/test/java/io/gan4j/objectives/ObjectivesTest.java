@@ -225,6 +225,12 @@ class ObjectivesTest extends TorchTest {
         }
 
         @Test
+        void theCriticsAreWassersteinAndHinge() {
+            assertThat(Objectives.names().stream().filter(Objectives::isCritic))
+                    .containsExactlyInAnyOrder("hinge", "wasserstein");
+        }
+
+        @Test
         void unknownNameListsTheKnownOnes() {
             assertThatThrownBy(() -> Objectives.byName("wgan"))
                     .hasMessage("unknown objective 'wgan'; known: combined-kl, ebgan-margin, hinge, least-squares, "

@@ -91,7 +91,7 @@ class ConditionalTest extends TorchTest {
         @DisplayName("D's step moves D and V and leaves G; G's step moves G and its γ, β tables and leaves D")
         void eachStepMovesItsPlayer(@TempDir Path dir) throws Exception {
             Gan gan = gan(config(idx(dir, 0), 1), idx(dir, 0));
-            assertThat(gan.conditional()).isTrue();
+            assertThat(gan.parts().latent().classes()).isEqualTo(10);
             ProjectionDiscriminator d = (ProjectionDiscriminator) gan.discriminator();
             ParameterSnapshot g = ParameterSnapshot.of(gan.generator());
             ParameterSnapshot v = ParameterSnapshot.of(d.embedding());

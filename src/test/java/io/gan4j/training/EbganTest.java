@@ -57,11 +57,13 @@ class EbganTest extends TorchTest {
         @DisplayName("the margin comes from ebgan_margin.margin, and is 10 without it")
         void marginFromTheConfig() {
             assertThat(((EbganMargin) GanFactory.toy(toy("ebgan_margin={margin: 4}"), new RandomStreams(1))
+                                    .parts()
                                     .objective())
                             .margin())
                     .isEqualTo(4.0);
-            assertThat(((EbganMargin)
-                                    GanFactory.toy(toy(), new RandomStreams(1)).objective())
+            assertThat(((EbganMargin) GanFactory.toy(toy(), new RandomStreams(1))
+                                    .parts()
+                                    .objective())
                             .margin())
                     .isEqualTo(10.0);
             assertThat(pullingAway(GanFactory.toy(toy(), new RandomStreams(1))).weight())
