@@ -8,12 +8,10 @@ import java.util.List;
 public final class Violations {
 
     private final List<String> messages = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
 
     /** Records a problem with {@code key}. */
     public void add(String key, String message) {
         messages.add(key + ": " + message);
-        keys.add(key);
     }
 
     /**
@@ -21,9 +19,9 @@ public final class Violations {
      * below them.
      */
     public boolean anyIn(String... sections) {
-        for (String k : keys) {
+        for (String m : messages) {
             for (String s : sections) {
-                if (k.equals(s) || k.startsWith(s + ".")) {
+                if (m.startsWith(s + ": ") || m.startsWith(s + ".")) {
                     return true;
                 }
             }
@@ -69,7 +67,6 @@ public final class Violations {
     /** Adds every violation of {@code other}. */
     public void addAll(Violations other) {
         messages.addAll(other.messages);
-        keys.addAll(other.keys);
     }
 
     public boolean isEmpty() {
