@@ -187,7 +187,7 @@ final class HandWrittenDcgan implements Baseline {
                 try (NoGradGuard guard = new NoGradGuard()) {
                     fake = g.forward(randn(new long[] {n, latent}, noise));
                 }
-                Tensor loss = HandWrittenLosses.discriminator(config.objective(), d.forward(x), d.forward(fake));
+                Tensor loss = HandWrittenLosses.discriminator(config.objective().name(), d.forward(x), d.forward(fake));
                 dOpt.zero_grad();
                 loss.backward();
                 dOpt.step();
@@ -195,7 +195,7 @@ final class HandWrittenDcgan implements Baseline {
         }
         try (PointerScope scope = new PointerScope()) {
             Tensor loss = HandWrittenLosses.generator(
-                    config.objective(), d.forward(g.forward(randn(new long[] {n, latent}, noise))));
+                    config.objective().name(), d.forward(g.forward(randn(new long[] {n, latent}, noise))));
             gOpt.zero_grad();
             loss.backward();
             gOpt.step();

@@ -124,7 +124,7 @@ final class HandWrittenLoop implements Baseline {
                 }
                 Tensor lr = d.forward(real).reshape(-1);
                 Tensor lf = d.forward(fake).reshape(-1);
-                Tensor loss = HandWrittenLosses.discriminator(config.objective(), lr, lf);
+                Tensor loss = HandWrittenLosses.discriminator(config.objective().name(), lr, lf);
                 if (config.regularisers().get(GradientPenaltyConfig.class) != null) {
                     Tensor eps = rand(new long[] {n, 1}, noise, new DimnameListOptional());
                     Tensor x = real.sub(fake).mul(eps).add(fake).detach().set_requires_grad(true);
@@ -167,7 +167,7 @@ final class HandWrittenLoop implements Baseline {
         try (PointerScope scope = new PointerScope()) {
             Tensor lf =
                     d.forward(g.forward(randn(new long[] {n, latent}, noise))).reshape(-1);
-            Tensor loss = HandWrittenLosses.generator(config.objective(), lf);
+            Tensor loss = HandWrittenLosses.generator(config.objective().name(), lf);
             gOpt.zero_grad();
             loss.backward();
             gOpt.step();

@@ -93,7 +93,7 @@ final class ParallelTraining {
                 throw new UserError("--node-rank " + p.nodeRank + " needs the run's --out, as given to machine 0");
             }
             args.addAll(List.of(config, "--out", dir.toAbsolutePath().toString()));
-            out.println("gan4j: training " + c.name() + " (" + c.objective() + " on "
+            out.println("gan4j: training " + c.name() + " (" + c.objective().name() + " on "
                     + c.data().dataset() + ", " + c.train().steps() + " steps) on " + world + " processes into " + dir);
             out.flush();
         }

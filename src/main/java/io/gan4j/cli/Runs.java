@@ -50,8 +50,9 @@ final class Runs {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        out.println("gan4j: training " + config.name() + " (" + config.objective() + " on "
-                + config.data().dataset() + ", " + config.train().steps() + " steps) into " + dir.path());
+        out.println(
+                "gan4j: training " + config.name() + " (" + config.objective().name() + " on "
+                        + config.data().dataset() + ", " + config.train().steps() + " steps) into " + dir.path());
         out.flush();
         return run(TrainingRun.start(config, dir, options.quiet ? null : System.err, System.console() != null), out);
     }

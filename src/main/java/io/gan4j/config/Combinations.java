@@ -19,7 +19,6 @@ final class Combinations {
     private final ModelConfig model;
     private final InfoganConfig infogan;
     private final String objective;
-    private final EbganMarginConfig ebganMargin;
     private final RegularisersConfig regularisers;
     private final LogConfig log;
 
@@ -28,8 +27,7 @@ final class Combinations {
         this.data = config.data();
         this.model = config.model();
         this.infogan = config.infogan();
-        this.objective = config.objective();
-        this.ebganMargin = config.ebganMargin();
+        this.objective = config.objective().name();
         this.regularisers = config.regularisers();
         this.log = config.log();
     }
@@ -109,12 +107,6 @@ final class Combinations {
                     "objective",
                     "the autoencoder discriminator gives energies (low on real data), which only ebgan-margin "
                             + "is written for: use ebgan-margin, found '" + objective + "'");
-        }
-        if (ebganMargin != null && !margin) {
-            v.add(
-                    "ebgan_margin",
-                    "sets the parameters of objective ebgan-margin; remove it, or use that objective (found '"
-                            + objective + "')");
         }
     }
 

@@ -68,9 +68,11 @@ public final class ConfigReader {
             throw new ConfigException(source, List.of("expected a mapping of keys to values at the top level"));
         }
         Violations v = new Violations();
+        LegacyKeys.upgrade((ObjectNode) tree, v);
         for (String override : overrides) {
             Overrides.apply((ObjectNode) tree, override, v);
         }
+        LegacyKeys.refuse((ObjectNode) tree, v);
         RunConfig config = new RecordBinder(v).bind(tree, RunConfig.class, RunConfig.defaults(), "");
         v.addAll(config.violations());
         v.throwIfAny(source);

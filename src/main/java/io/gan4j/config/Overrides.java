@@ -11,9 +11,14 @@ import java.util.regex.Pattern;
  * Applies a command line's {@code --set key.path=value} to a YAML tree before binding, so an
  * override is checked exactly like the file's own keys. The value is YAML: {@code 100},
  * {@code 1e-4}, {@code true}, {@code null} (turns an optional section off) or a flow mapping
- * such as <code>{weight: 10}</code>.
+ * such as <code>{weight: 10}</code>. Setting a parameter of an objective given by its name alone,
+ * {@code objective.margin=1} over {@code objective: ebgan-margin}, turns it into the mapping
+ * <code>{name: ebgan-margin, margin: 1}</code>.
  */
 final class Overrides {
+
+    /** The root key whose value is a name or a mapping of that name and parameters (see {@link ObjectiveConfig}). */
+    private static final String NAMED_WITH_PARAMETERS = "objective";
 
     private static final Pattern KEY_PATH = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
 
@@ -50,6 +55,8 @@ final class Overrides {
             JsonNode child = node.get(keys[i]);
             if (child == null || child.isNull()) {
                 child = node.putObject(keys[i]);
+            } else if (i == 0 && child.isTextual() && keys[0].equals(NAMED_WITH_PARAMETERS)) {
+                child = node.putObject(keys[i]).put("name", child.textValue());
             }
             if (!child.isObject()) {
                 v.add(

@@ -1,6 +1,7 @@
 package io.gan4j.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -65,6 +66,9 @@ final class RecordBinder {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Object value(JsonNode node, Class<?> type, Object fallback, String key) {
+        if (type == ObjectiveConfig.class) {
+            return objective(node, (ObjectiveConfig) fallback, key);
+        }
         if (type.isRecord()) {
             if (node.isNull()) {
                 if (fallback != null) {
@@ -126,6 +130,34 @@ final class RecordBinder {
             }
         }
         return new RegularisersConfig(on);
+    }
+
+    /**
+     * The objective: its name, or a mapping of its {@code name} and parameters bound over that
+     * objective's defaults. An unknown name binds as a {@link ObjectiveConfig.Named}, which
+     * validation reports.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private ObjectiveConfig objective(JsonNode node, ObjectiveConfig fallback, String key) {
+        if (node.isTextual()) {
+            return ObjectiveConfig.of(node.textValue());
+        }
+        JsonNode name = node.isObject() ? node.get("name") : null;
+        if (name == null || !name.isTextual()) {
+            violations.add(
+                    key,
+                    "expected an objective's name, or a mapping of its name and parameters such as "
+                            + "{name: ebgan-margin, margin: 1}, found " + describe(node)
+                            + (node.isObject() ? " without a name" : ""));
+            return fallback;
+        }
+        ObjectiveConfig defaults = ObjectiveConfig.of(name.textValue());
+        if (defaults instanceof ObjectiveConfig.Named) {
+            return bind(node, ObjectiveConfig.Named.class, (ObjectiveConfig.Named) defaults, key);
+        }
+        ObjectNode parameters = ((ObjectNode) node).deepCopy();
+        parameters.remove("name");
+        return (ObjectiveConfig) bind(parameters, (Class) defaults.getClass(), (Record) defaults, key);
     }
 
     /** A list of integers, the only kind of list a config holds. */

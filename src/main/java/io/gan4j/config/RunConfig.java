@@ -1,7 +1,5 @@
 package io.gan4j.config;
 
-import io.gan4j.objectives.EbganMargin;
-import io.gan4j.objectives.Objectives;
 import java.util.List;
 
 /**
@@ -15,9 +13,7 @@ import java.util.List;
  * @param data the training data
  * @param model the networks and latent prior
  * @param infogan InfoGAN's latent codes and mutual-information term, or {@code null} for none
- * @param objective the adversarial objective's name (see {@link Objectives#names()})
- * @param ebganMargin the {@code ebgan-margin} objective's parameters, or {@code null} (its defaults
- *     with that objective, filled in by {@link #withResolvedObjective()}; not allowed with another)
+ * @param objective the adversarial objective and its parameters
  * @param regularisers the players' regularisers
  * @param optimisers one optimiser per network
  * @param train length and rhythm
@@ -31,8 +27,7 @@ public record RunConfig(
         DataConfig data,
         ModelConfig model,
         InfoganConfig infogan,
-        String objective,
-        EbganMarginConfig ebganMargin,
+        ObjectiveConfig objective,
         RegularisersConfig regularisers,
         OptimisersConfig optimisers,
         TrainConfig train,
@@ -51,8 +46,7 @@ public record RunConfig(
                 DataConfig.defaults(),
                 ModelConfig.defaults(),
                 null,
-                "non-saturating",
-                null,
+                ObjectiveConfig.of("non-saturating"),
                 RegularisersConfig.defaults(),
                 OptimisersConfig.defaults(),
                 TrainConfig.defaults(),
@@ -78,10 +72,7 @@ public record RunConfig(
         if (infogan != null) {
             infogan.validate(v, "infogan");
         }
-        v.oneOf("objective", objective, Objectives.names());
-        if (ebganMargin != null) {
-            ebganMargin.validate(v, "ebgan_margin");
-        }
+        objective.validate(v, "objective");
         regularisers.validate(v, "regularisers");
         optimisers.validate(v, "optimisers");
         train.validate(v, "train");
@@ -120,37 +111,13 @@ public record RunConfig(
     /** This config with the given thread counts. */
     public RunConfig withThreads(ThreadsConfig t) {
         return new RunConfig(
-                name,
-                seed,
-                t,
-                device,
-                data,
-                model,
-                infogan,
-                objective,
-                ebganMargin,
-                regularisers,
-                optimisers,
-                train,
-                log);
+                name, seed, t, device, data, model, infogan, objective, regularisers, optimisers, train, log);
     }
 
     /** This config with the given training section. */
     public RunConfig withTrain(TrainConfig t) {
         return new RunConfig(
-                name,
-                seed,
-                threads,
-                device,
-                data,
-                model,
-                infogan,
-                objective,
-                ebganMargin,
-                regularisers,
-                optimisers,
-                t,
-                log);
+                name, seed, threads, device, data, model, infogan, objective, regularisers, optimisers, t, log);
     }
 
     /** This config with every {@code auto} and 0 in the networks replaced by the architecture's choice. */
@@ -162,38 +129,6 @@ public record RunConfig(
                 model.generator().resolved(),
                 model.discriminator().resolved());
         return new RunConfig(
-                name,
-                seed,
-                threads,
-                device,
-                data,
-                m,
-                infogan,
-                objective,
-                ebganMargin,
-                regularisers,
-                optimisers,
-                train,
-                log);
-    }
-
-    /** This config with the objective's parameters written out: {@code ebgan_margin} at its defaults when absent. */
-    public RunConfig withResolvedObjective() {
-        EbganMarginConfig margin =
-                ebganMargin == null && EbganMargin.NAME.equals(objective) ? EbganMarginConfig.defaults() : ebganMargin;
-        return new RunConfig(
-                name,
-                seed,
-                threads,
-                device,
-                data,
-                model,
-                infogan,
-                objective,
-                margin,
-                regularisers,
-                optimisers,
-                train,
-                log);
+                name, seed, threads, device, data, m, infogan, objective, regularisers, optimisers, train, log);
     }
 }

@@ -33,7 +33,7 @@ public final class Objectives {
 
     /**
      * The objective called {@code name}, with its parameters at their defaults (a config's own
-     * values, such as {@code ebgan_margin.margin}, are applied by {@code GanFactory}).
+     * values, such as {@code objective.margin}, are applied by {@code config.ObjectiveConfig}).
      */
     public static Objective byName(String name) {
         Supplier<Objective> s = BY_NAME.get(name);

@@ -132,7 +132,7 @@ public final class RunReport {
 
         HtmlReport.Builder html = HtmlReport.builder()
                 .title("gan4j run: " + config.name())
-                .paragraph(config.objective() + " on " + config.data().dataset() + ", "
+                .paragraph(config.objective().name() + " on " + config.data().dataset() + ", "
                         + config.train().steps() + " generator steps, seed " + config.seed() + ".")
                 .keyValues("Summary", new LinkedHashMap<>(summary))
                 .heading("Samples over training");

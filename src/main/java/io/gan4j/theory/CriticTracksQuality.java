@@ -185,7 +185,7 @@ public final class CriticTracksQuality {
             double[] w1 = recorder.rows.stream().mapToDouble(r -> r[2]).toArray();
             return new Curve(
                     preset.replace("-" + config.data().dataset(), ""),
-                    config.objective(),
+                    config.objective().name(),
                     steps,
                     negativeLoss,
                     w1,

@@ -27,9 +27,7 @@ import io.gan4j.networks.Norm;
 import io.gan4j.networks.ProjectionDiscriminator;
 import io.gan4j.networks.SnganDiscriminator;
 import io.gan4j.networks.SnganGenerator;
-import io.gan4j.objectives.EbganMargin;
 import io.gan4j.objectives.Objective;
-import io.gan4j.objectives.Objectives;
 import io.gan4j.regularisers.MutualInformation;
 import io.gan4j.step.AdversarialLoss;
 import io.gan4j.step.GradientSynchroniser;
@@ -76,7 +74,7 @@ public final class GanFactory {
             Device device,
             DataParallel parallel) {
         config.validate();
-        RunConfig c = config.withResolvedModel().withResolvedObjective();
+        RunConfig c = config.withResolvedModel();
         GeneratorOptional init = new GeneratorOptional(streams.torch(RandomStreams.INIT));
         GeneratorNetwork generator = generator(c, image, init);
         Latent latent = latent(c);
@@ -169,13 +167,9 @@ public final class GanFactory {
                         info.fixedVariance());
     }
 
-    /** The objective {@code config} names, with its parameters from the config (ebgan-margin's margin). */
+    /** The objective {@code config} names, with its parameters. */
     static Objective objective(RunConfig config) {
-        RunConfig c = config.withResolvedObjective();
-        if (c.objective().equals(EbganMargin.NAME)) {
-            return new EbganMargin(c.ebganMargin().margin());
-        }
-        return Objectives.byName(c.objective());
+        return config.objective().build();
     }
 
     /** The GAN of a toy {@code config}, on batches from its data stream, on the CPU. */

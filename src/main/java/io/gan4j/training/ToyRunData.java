@@ -65,9 +65,9 @@ final class ToyRunData implements RunData {
                     dir,
                     data,
                     config.log().snapshots(),
-                    Objectives.scoresAreEnergies(config.objective())
+                    Objectives.scoresAreEnergies(config.objective().name())
                             ? "energy D(x), low = real"
-                            : Objectives.isCritic(config.objective()) ? "critic f(x)" : "D(x) logit",
+                            : Objectives.isCritic(config.objective().name()) ? "critic f(x)" : "D(x) logit",
                     streams.torch(RandomStreams.EVAL + "-plot"),
                     streams.java(EVAL_REAL + "-plot"),
                     new SplitMix64(streams.seedOf(EVAL_REAL + "-plot")));

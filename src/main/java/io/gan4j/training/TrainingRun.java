@@ -97,9 +97,7 @@ public final class TrainingRun {
     public static RunConfig resolve(RunConfig config) {
         config.validate();
         ThreadSettings t = config.resolvedThreads();
-        return config.withThreads(new ThreadsConfig(t.intraOp(), t.blas(), 0))
-                .withResolvedModel()
-                .withResolvedObjective();
+        return config.withThreads(new ThreadsConfig(t.intraOp(), t.blas(), 0)).withResolvedModel();
     }
 
     /** Trains {@code config} into {@code dir} from the start (see {@link #start}). */
@@ -262,7 +260,7 @@ public final class TrainingRun {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("name", config.name());
         summary.put("dataset", config.data().dataset());
-        summary.put("objective", config.objective());
+        summary.put("objective", config.objective().name());
         return summary;
     }
 

@@ -69,7 +69,6 @@ class BoundsTest {
                                 m.discriminator()),
                         ring.infogan(),
                         ring.objective(),
-                        ring.ebganMargin(),
                         ring.regularisers(),
                         ring.optimisers(),
                         ring.train(),

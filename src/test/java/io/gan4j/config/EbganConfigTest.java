@@ -1,6 +1,7 @@
 package io.gan4j.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
@@ -29,8 +30,7 @@ class EbganConfigTest {
                 "the ebgan-mnist preset: m = 10, λ_PT = 0.1, Adam 1e-3, batch 64, the auto-encoder with a 64-unit code")
         void thePreset() {
             RunConfig c = Presets.config("ebgan-mnist");
-            assertThat(c.objective()).isEqualTo("ebgan-margin");
-            assertThat(c.ebganMargin()).isEqualTo(new EbganMarginConfig(10));
+            assertThat(c.objective()).isEqualTo(new EbganMarginConfig(10));
             assertThat(c.regularisers().get(PullingAwayConfig.class)).isEqualTo(new PullingAwayConfig(0.1));
             assertThat(c.optimisers().generator().lr()).isEqualTo(1e-3);
             assertThat(c.optimisers().discriminator().lr()).isEqualTo(1e-3);
@@ -40,34 +40,49 @@ class EbganConfigTest {
         }
 
         @Test
-        @DisplayName(
-                "a margin objective without its section resolves to m = 10, a code size 0 to the width, and writes "
-                        + "them out")
+        @DisplayName("a margin objective named alone has m = 10, a code size 0 resolves to the width, and both are "
+                + "written out")
         void defaultsResolvedAndWritten() {
             RunConfig c = ConfigReader.fromYaml(TOY, "x", List.of());
-            assertThat(c.ebganMargin()).isNull();
-            RunConfig resolved = c.withResolvedModel().withResolvedObjective();
-            assertThat(resolved.ebganMargin().margin()).isEqualTo(10.0);
+            assertThat(c.objective()).isEqualTo(new EbganMarginConfig(10));
+            RunConfig resolved = c.withResolvedModel();
             assertThat(resolved.model().discriminator().codeSize()).isEqualTo(64);
             assertThat(resolved.model().discriminator().width()).isEqualTo(64);
             assertThat(resolved.model().discriminator().activation()).isEqualTo("leaky_relu");
             assertThat(resolved.model().discriminator().norm()).isEqualTo("none");
-            assertThat(ConfigWriter.toYaml(resolved)).contains("ebgan_margin:\n  margin: 10.0");
+            assertThat(ConfigWriter.toYaml(resolved)).contains("objective:\n  name: ebgan-margin\n  margin: 10.0\n");
             assertThat(ConfigReader.fromYaml(ConfigWriter.toYaml(resolved), "y", List.of()))
                     .isEqualTo(resolved);
         }
 
         @Test
-        @DisplayName("the margin and the pulling-away weight from the file or --set")
+        @DisplayName("the margin and the pulling-away weight from the file or --set, over a name alone too")
         void parameters() {
             RunConfig c = ConfigReader.fromYaml(
-                    TOY + "ebgan_margin: {margin: 5}", "x", List.of("regularisers.pulling_away={weight: 0.3}"));
-            assertThat(c.ebganMargin().margin()).isEqualTo(5.0);
+                    TOY.replace("objective: ebgan-margin", "objective: {name: ebgan-margin, margin: 5}"),
+                    "x",
+                    List.of("regularisers.pulling_away={weight: 0.3}"));
+            assertThat(c.objective()).isEqualTo(new EbganMarginConfig(5));
             assertThat(c.regularisers().get(PullingAwayConfig.class).weight()).isEqualTo(0.3);
+            assertThat(ConfigReader.fromYaml(TOY, "x", List.of("objective.margin=4"))
+                            .objective())
+                    .isEqualTo(new EbganMarginConfig(4));
             assertThat(ConfigReader.fromYaml(TOY, "x", List.of("regularisers.pulling_away={}"))
                             .regularisers()
                             .get(PullingAwayConfig.class))
                     .isEqualTo(PullingAwayConfig.defaults());
+        }
+
+        @Test
+        @DisplayName("a run directory's config of an earlier version: ebgan_margin moves into the objective, and "
+                + "its null beside another objective is dropped")
+        void legacyKeys() {
+            assertThat(ConfigReader.fromYaml(TOY + "ebgan_margin: {margin: 5}", "x", List.of())
+                            .objective())
+                    .isEqualTo(new EbganMarginConfig(5));
+            assertThat(ConfigReader.fromYaml("objective: hinge\nebgan_margin: null", "x", List.of())
+                            .objective())
+                    .isEqualTo(new ObjectiveConfig.Named("hinge"));
         }
 
         @Test
@@ -103,14 +118,29 @@ class EbganConfigTest {
         }
 
         @Test
-        void aMarginThatIsNotPositiveAndTheSectionWithAnotherObjective() {
+        void aMarginThatIsNotPositiveAndTheOldSectionWithAnotherObjective() {
+            assertThat(violations(TOY.replace("objective: ebgan-margin", "objective: {name: ebgan-margin, margin: 0}")))
+                    .containsExactly("objective.margin: must be positive, found 0.0");
+            String moved = "ebgan_margin: the parameters of objective ebgan-margin now live in the objective: write "
+                    + "objective: {name: ebgan-margin, margin: …} (or --set objective.margin=…) instead";
+            assertThat(violations("ebgan_margin: {margin: 3}")).containsExactly(moved);
             assertThat(violations(TOY + "ebgan_margin: {margin: 0}"))
-                    .containsExactly("ebgan_margin.margin: must be positive, found 0.0");
-            assertThat(violations("ebgan_margin: {margin: 3}"))
-                    .containsExactly(
-                            "ebgan_margin: sets the parameters of objective ebgan-margin; remove it, or use that "
-                                    + "objective "
-                                    + "(found 'non-saturating')");
+                    .containsExactly("objective.margin: must be positive, found 0.0");
+            assertThatThrownBy(() -> ConfigReader.fromYaml(TOY, "x", List.of("ebgan_margin.margin=3")))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining(moved);
+        }
+
+        @Test
+        void anObjectiveMappingWithoutANameOrWithAParameterItLacks() {
+            assertThat(violations("objective: {margin: 3}"))
+                    .containsExactly("objective: expected an objective's name, or a mapping of its name and "
+                            + "parameters such as {name: ebgan-margin, margin: 1}, found a mapping without a name");
+            assertThat(violations("objective: {name: hinge, margin: 3}"))
+                    .containsExactly("objective.margin: unknown key; known keys of objective: name");
+            assertThat(violations("objective: {name: hinj}"))
+                    .containsExactly("objective: unknown value 'hinj'; known: combined-kl, ebgan-margin, hinge, "
+                            + "least-squares, minimax, non-saturating, wasserstein");
         }
 
         @Test

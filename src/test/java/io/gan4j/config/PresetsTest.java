@@ -54,7 +54,6 @@ class PresetsTest {
                         demo.model(),
                         demo.infogan(),
                         demo.objective(),
-                        demo.ebganMargin(),
                         demo.regularisers(),
                         demo.optimisers(),
                         demo.train(),

@@ -167,7 +167,7 @@ class ModelOutcomesTest extends TorchTest {
                 0.5,
                 "model.generator.width=32",
                 "model.discriminator.width=32",
-                "ebgan_margin.margin=1");
+                "objective.margin=1");
     }
 
     @Test

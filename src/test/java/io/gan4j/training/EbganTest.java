@@ -54,9 +54,9 @@ class EbganTest extends TorchTest {
     class Steps {
 
         @Test
-        @DisplayName("the margin comes from ebgan_margin.margin, and is 10 without it")
+        @DisplayName("the margin comes from objective.margin, and is 10 without it")
         void marginFromTheConfig() {
-            assertThat(((EbganMargin) GanFactory.toy(toy("ebgan_margin={margin: 4}"), new RandomStreams(1))
+            assertThat(((EbganMargin) GanFactory.toy(toy("objective.margin=4"), new RandomStreams(1))
                                     .parts()
                                     .objective())
                             .margin())
@@ -159,7 +159,8 @@ class EbganTest extends TorchTest {
             assertThat(parts.file(Reconstructions.FILE)).isRegularFile();
             assertThat(Files.readString(whole.file("report.html")))
                     .contains("Reconstructions by the auto-encoder discriminator");
-            assertThat(Files.readString(whole.file("config.yaml"))).contains("ebgan_margin:\n  margin: 10.0");
+            assertThat(Files.readString(whole.file("config.yaml")))
+                    .contains("objective:\n  name: ebgan-margin\n  margin: 10.0\n");
         }
 
         @Test

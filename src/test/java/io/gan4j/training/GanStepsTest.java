@@ -6,6 +6,7 @@ import io.gan4j.config.DataConfig;
 import io.gan4j.config.DiscriminatorConfig;
 import io.gan4j.config.GeneratorConfig;
 import io.gan4j.config.ModelConfig;
+import io.gan4j.config.ObjectiveConfig;
 import io.gan4j.config.RunConfig;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.TorchTest;
@@ -31,8 +32,7 @@ class GanStepsTest extends TorchTest {
                         new GeneratorConfig("mlp", 32, 2, "relu", "batch", false, 0, 0),
                         new DiscriminatorConfig("mlp", 32, 2, "relu", "none", false, 2, 0, 0, 0)),
                 null,
-                objective,
-                null,
+                ObjectiveConfig.of(objective),
                 d.regularisers(),
                 d.optimisers(),
                 d.train(),
