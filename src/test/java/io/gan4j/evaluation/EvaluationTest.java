@@ -56,15 +56,14 @@ class EvaluationTest extends TorchTest {
     }
 
     @Test
-    @DisplayName("the test split against itself (all 10,000, in another order): FID 0, precision = recall = 1")
+    @DisplayName("the test split against itself (all 10,000, in another order): FID 0")
     void aSplitAgainstItself() {
-        // (KID is not 0 here: its subsets of the same 10,000 share images, whose k(x, x) the cross term counts)
+        // (KID is not 0 here: its subsets of the same 10,000 share images, whose k(x, x) the cross term counts.
+        // Precision = recall = 1 on one set twice is NeighbourMetricsTest's; its 10,000² distances took 13 s here)
         Map<String, Object> r = Evaluation.ofDatasets(
-                mnist("mnist", "test"), mnist("mnist", "test"), options(EnumSet.of(Metric.FID, Metric.PR), 10_000));
+                mnist("mnist", "test"), mnist("mnist", "test"), options(EnumSet.of(Metric.FID), 10_000));
         Map<String, Object> m = metrics(r);
         assertThat(((Number) m.get("fid")).doubleValue()).isCloseTo(0, within(1e-6));
-        assertThat(m.get("precision")).isEqualTo(1.0);
-        assertThat(m.get("recall")).isEqualTo(1.0);
         @SuppressWarnings("unchecked")
         Map<String, Object> p = (Map<String, Object>) r.get("protocol");
         assertThat(p)

@@ -201,16 +201,16 @@ class ModelOutcomesTest extends TorchTest {
     }
 
     @Test
-    @DisplayName(
-            "class-conditional DCGAN: at least half of the samples are labelled as their asked class after 800 steps "
-                    + "(chance 10 %)")
+    @DisplayName("class-conditional DCGAN: over a quarter of the samples are labelled as their asked class after 500 "
+            + "steps (chance 10 %)")
     void classConditional(@TempDir Path dir) {
         requireMnist();
-        // reached 0.706; the defect this guards, a G that ignored its class, scored 0.11 here
+        // reached 0.376 at step 500 (0.267 at 400, 0.492 at 600, 0.658 at 800, by gan4j evaluate --metrics
+        // class-agreement on the checkpoints); the defect this guards, a G that ignored its class, scored 0.11
         train(
                 dir.resolve("run"),
                 "dcgan-mnist",
-                800,
+                500,
                 "model.classes=10",
                 "model.generator.width=32",
                 "model.discriminator.width=32");
@@ -219,8 +219,8 @@ class ModelOutcomesTest extends TorchTest {
                 (Map<String, Object>) metrics(evaluate(dir.resolve("run"), EnumSet.of(Metric.CLASS_AGREEMENT)))
                         .get("class_agreement");
         double overall = ((Number) a.get("overall")).doubleValue();
-        System.out.printf(Locale.ROOT, "outcome class-conditional: agreement %.3f after 800 steps%n", overall);
-        assertThat(overall).as("class agreement (chance 0.1)").isGreaterThan(0.5);
+        System.out.printf(Locale.ROOT, "outcome class-conditional: agreement %.3f after 500 steps%n", overall);
+        assertThat(overall).as("class agreement (chance 0.1)").isGreaterThan(0.25);
     }
 
     @Test
