@@ -3,7 +3,8 @@ package io.gan4j.config;
 import java.util.List;
 
 /**
- * The network families a config can name, and what {@code auto} (the default of a network's
+ * The registry of network families a config can name (each a {@link NetworkFamily}, the one place
+ * a new family is listed), and what {@code auto} (the default of a network's
  * {@code width}, {@code activation} and {@code norm}) means for each: the paper's choice.
  *
  * <table>
@@ -33,34 +34,49 @@ public final class Architectures {
     /** The value that asks for the architecture's own choice. */
     public static final String AUTO = "auto";
 
+    private static final MlpFamily MLP_FAMILY = new MlpFamily();
+    private static final DcganFamily DCGAN_FAMILY = new DcganFamily();
+    private static final SnganFamily SNGAN_FAMILY = new SnganFamily();
+
+    private static final List<GeneratorFamily> GENERATORS = List.of(MLP_FAMILY, DCGAN_FAMILY, SNGAN_FAMILY);
+    private static final List<DiscriminatorFamily> DISCRIMINATORS =
+            List.of(MLP_FAMILY, DCGAN_FAMILY, SNGAN_FAMILY, new AutoEncoderFamily());
+
     private Architectures() {}
 
     /** The generator architectures. */
     public static List<String> names() {
-        return List.of(MLP, DCGAN, SNGAN);
+        return GENERATORS.stream().map(NetworkFamily::name).toList();
     }
 
     /** The discriminator architectures: the generator's, and the auto-encoder. */
     public static List<String> discriminatorNames() {
-        return List.of(MLP, DCGAN, SNGAN, AUTOENCODER);
+        return DISCRIMINATORS.stream().map(NetworkFamily::name).toList();
     }
 
-    static int width(String architecture) {
-        return MLP.equals(architecture) ? 512 : 64;
+    /** The generator family called {@code name}; a validated config names one. */
+    public static GeneratorFamily generator(String name) {
+        return find(GENERATORS, name);
     }
 
-    static String activation(String architecture, boolean generator) {
-        if (generator || MLP.equals(architecture)) {
-            return "relu";
+    /** The discriminator family called {@code name}; a validated config names one. */
+    public static DiscriminatorFamily discriminator(String name) {
+        return find(DISCRIMINATORS, name);
+    }
+
+    /** The family called {@code name} that scores from features (for InfoGAN's Q and the projection). */
+    public static TrunkFamily trunk(String name) {
+        if (discriminator(name) instanceof TrunkFamily t) {
+            return t;
         }
-        return DCGAN.equals(architecture) || AUTOENCODER.equals(architecture) ? "leaky_relu" : "leaky_relu_0.1";
+        throw new IllegalArgumentException("no trunk with features in architecture " + name);
     }
 
-    static String norm(String architecture, boolean generator) {
-        if (MLP.equals(architecture) || AUTOENCODER.equals(architecture)) {
-            return "none";
-        }
-        return generator || DCGAN.equals(architecture) ? "batch" : "none";
+    private static <F extends NetworkFamily> F find(List<F> families, String name) {
+        return families.stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown architecture '" + name + "'"));
     }
 
     static String orAuto(String value, String auto) {

@@ -187,16 +187,11 @@ final class Combinations {
                     : model.discriminator().architecture();
             String what = data.dataset() + " images of side " + shape.height()
                     + (data.imageSize() == 0 ? " (set data.image_size to resize them)" : "");
-            if (arch.equals(Architectures.DCGAN) || arch.equals(Architectures.AUTOENCODER)) {
-                v.require(
-                        DcganLayout.supports(shape.height()),
-                        "model." + key + ".architecture",
-                        arch + " needs a side b·2^n with 4 ≤ b ≤ 7 (28, 32, 48, 64, …), found " + what);
-            } else if (arch.equals(Architectures.SNGAN)) {
-                v.require(
-                        shape.height() % 8 == 0,
-                        "model." + key + ".architecture",
-                        "sngan needs a side that is a multiple of 8 (the paper: 32, 48), found " + what);
+            NetworkFamily family =
+                    key.equals("generator") ? Architectures.generator(arch) : Architectures.discriminator(arch);
+            String problem = family.imageProblem(shape, what);
+            if (problem != null) {
+                v.add("model." + key + ".architecture", problem);
             }
         }
         checkAttention(v, shape);

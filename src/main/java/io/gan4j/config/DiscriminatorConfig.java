@@ -46,13 +46,17 @@ public record DiscriminatorConfig(
 
     /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
     public DiscriminatorConfig resolved() {
-        int w = width == 0 ? Architectures.width(architecture) : width;
+        if (!Architectures.discriminatorNames().contains(architecture)) {
+            return this; // validation names it
+        }
+        DiscriminatorFamily f = Architectures.discriminator(architecture);
+        int w = width == 0 ? f.width() : width;
         return new DiscriminatorConfig(
                 architecture,
                 w,
                 depth,
-                Architectures.orAuto(activation, Architectures.activation(architecture, false)),
-                Architectures.orAuto(norm, Architectures.norm(architecture, false)),
+                Architectures.orAuto(activation, f.discriminatorActivation()),
+                Architectures.orAuto(norm, f.discriminatorNorm()),
                 spectralNorm,
                 packing,
                 codeSize == 0 && autoEncoder() ? w : codeSize,

@@ -36,12 +36,16 @@ public record GeneratorConfig(
 
     /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
     public GeneratorConfig resolved() {
+        if (!Architectures.names().contains(architecture)) {
+            return this; // validation names it
+        }
+        GeneratorFamily f = Architectures.generator(architecture);
         return new GeneratorConfig(
                 architecture,
-                width == 0 ? Architectures.width(architecture) : width,
+                width == 0 ? f.width() : width,
                 depth,
-                Architectures.orAuto(activation, Architectures.activation(architecture, true)),
-                Architectures.orAuto(norm, Architectures.norm(architecture, true)),
+                Architectures.orAuto(activation, f.generatorActivation()),
+                Architectures.orAuto(norm, f.generatorNorm()),
                 spectralNorm,
                 attention,
                 dense);

@@ -9,9 +9,6 @@ import io.gan4j.distributed.DataParallel;
 import io.gan4j.distributed.Shard;
 import io.gan4j.networks.Activation;
 import io.gan4j.networks.ConditionalLatent;
-import io.gan4j.networks.DcganAutoEncoder;
-import io.gan4j.networks.DcganDiscriminator;
-import io.gan4j.networks.DcganGenerator;
 import io.gan4j.networks.DiscriminatorNetwork;
 import io.gan4j.networks.FeatureDiscriminator;
 import io.gan4j.networks.GeneratorNetwork;
@@ -20,13 +17,7 @@ import io.gan4j.networks.InfoganDiscriminator;
 import io.gan4j.networks.InfoganLatent;
 import io.gan4j.networks.Latent;
 import io.gan4j.networks.LatentPrior;
-import io.gan4j.networks.MlpAutoEncoder;
-import io.gan4j.networks.MlpDiscriminator;
-import io.gan4j.networks.MlpGenerator;
-import io.gan4j.networks.Norm;
 import io.gan4j.networks.ProjectionDiscriminator;
-import io.gan4j.networks.SnganDiscriminator;
-import io.gan4j.networks.SnganGenerator;
 import io.gan4j.objectives.Objective;
 import io.gan4j.regularisers.MutualInformation;
 import io.gan4j.step.AdversarialLoss;
@@ -203,36 +194,8 @@ public final class GanFactory {
     public static GeneratorNetwork generator(RunConfig config, ImageShape image, GeneratorOptional init) {
         GeneratorConfig g = config.model().generator().resolved();
         int classes = config.model().classes();
-        int latent = latent(config).dim() - classes;
-        Activation act = Activation.byConfigName(g.activation());
-        return switch (g.architecture()) {
-            case Architectures.MLP ->
-                image == null
-                        ? new MlpGenerator(latent, 2, g.width(), g.depth(), act, g.batchNorm(), init)
-                        : new MlpGenerator(latent, image, g.width(), g.depth(), act, g.batchNorm(), init);
-            case Architectures.DCGAN ->
-                new DcganGenerator(
-                        latent,
-                        classes,
-                        image,
-                        g.width(),
-                        Norm.byConfigName(g.norm()),
-                        g.spectralNorm(),
-                        g.attention(),
-                        g.dense(),
-                        init);
-            case Architectures.SNGAN ->
-                new SnganGenerator(
-                        latent,
-                        classes,
-                        image,
-                        g.width(),
-                        Norm.byConfigName(g.norm()),
-                        g.spectralNorm(),
-                        g.attention(),
-                        init);
-            default -> throw new IllegalArgumentException("unknown architecture " + g.architecture());
-        };
+        return Architectures.generator(g.architecture())
+                .generator(g, latent(config).dim() - classes, classes, image, init);
     }
 
     /**
@@ -243,48 +206,15 @@ public final class GanFactory {
      */
     public static DiscriminatorNetwork discriminator(RunConfig config, ImageShape image, GeneratorOptional init) {
         DiscriminatorConfig d = config.model().discriminator().resolved();
-        if (d.autoEncoder()) {
-            Activation act = Activation.byConfigName(d.activation());
-            return image == null
-                    ? new MlpAutoEncoder(
-                            2, d.width(), d.depth(), d.codeSize(), act, d.batchNorm(), d.spectralNorm(), init)
-                    : new DcganAutoEncoder(
-                            image, d.width(), d.codeSize(), Norm.byConfigName(d.norm()), act, d.spectralNorm(), init);
-        }
-        FeatureDiscriminator trunk = trunk(config, image, init);
         int classes = config.model().classes();
-        return classes == 0 ? trunk : new ProjectionDiscriminator(trunk, classes, d.spectralNorm(), init);
+        return classes == 0
+                ? Architectures.discriminator(d.architecture()).discriminator(d, image, init)
+                : new ProjectionDiscriminator(trunk(config, image, init), classes, d.spectralNorm(), init);
     }
 
     /** The trunk {@code config} names: a discriminator that scores from features (mlp, dcgan or sngan). */
     static FeatureDiscriminator trunk(RunConfig config, ImageShape image, GeneratorOptional init) {
         DiscriminatorConfig d = config.model().discriminator().resolved();
-        Activation act = Activation.byConfigName(d.activation());
-        return switch (d.architecture()) {
-            case Architectures.MLP ->
-                new MlpDiscriminator(
-                        image == null ? 2 : (int) image.numel(),
-                        d.packing(),
-                        d.width(),
-                        d.depth(),
-                        act,
-                        d.batchNorm(),
-                        d.spectralNorm(),
-                        init);
-            case Architectures.DCGAN ->
-                new DcganDiscriminator(
-                        image,
-                        d.packing(),
-                        d.width(),
-                        Norm.byConfigName(d.norm()),
-                        act,
-                        d.spectralNorm(),
-                        d.attention(),
-                        d.dense(),
-                        init);
-            case Architectures.SNGAN ->
-                new SnganDiscriminator(image, d.packing(), d.width(), act, d.spectralNorm(), d.attention(), init);
-            default -> throw new IllegalArgumentException("no trunk with features in architecture " + d.architecture());
-        };
+        return Architectures.trunk(d.architecture()).trunk(d, image, init);
     }
 }

@@ -1,0 +1,71 @@
+package io.gan4j.config;
+
+import io.gan4j.networks.Activation;
+import io.gan4j.networks.DcganDiscriminator;
+import io.gan4j.networks.DcganGenerator;
+import io.gan4j.networks.FeatureDiscriminator;
+import io.gan4j.networks.GeneratorNetwork;
+import io.gan4j.networks.ImageShape;
+import io.gan4j.networks.Norm;
+import org.bytedeco.pytorch.GeneratorOptional;
+
+/**
+ * {@code dcgan} (Radford et al. 2016): strided (transposed) convolutions of 64 feature maps, batch
+ * norm in both, ReLU in G and leaky ReLU (0.2) in D.
+ */
+final class DcganFamily implements GeneratorFamily, TrunkFamily {
+
+    @Override
+    public String name() {
+        return Architectures.DCGAN;
+    }
+
+    @Override
+    public String imageProblem(ImageShape shape, String what) {
+        return NetworkFamily.dcganLayoutProblem(name(), shape, what);
+    }
+
+    @Override
+    public String generatorNorm() {
+        return "batch";
+    }
+
+    @Override
+    public String discriminatorActivation() {
+        return "leaky_relu";
+    }
+
+    @Override
+    public String discriminatorNorm() {
+        return "batch";
+    }
+
+    @Override
+    public GeneratorNetwork generator(
+            GeneratorConfig g, int latent, int classes, ImageShape image, GeneratorOptional init) {
+        return new DcganGenerator(
+                latent,
+                classes,
+                image,
+                g.width(),
+                Norm.byConfigName(g.norm()),
+                g.spectralNorm(),
+                g.attention(),
+                g.dense(),
+                init);
+    }
+
+    @Override
+    public FeatureDiscriminator trunk(DiscriminatorConfig d, ImageShape image, GeneratorOptional init) {
+        return new DcganDiscriminator(
+                image,
+                d.packing(),
+                d.width(),
+                Norm.byConfigName(d.norm()),
+                Activation.byConfigName(d.activation()),
+                d.spectralNorm(),
+                d.attention(),
+                d.dense(),
+                init);
+    }
+}
