@@ -2,6 +2,7 @@ package io.gan4j.config;
 
 import io.gan4j.networks.Activation;
 import io.gan4j.networks.DcganAutoEncoder;
+import io.gan4j.networks.DcganLayout;
 import io.gan4j.networks.DiscriminatorNetwork;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.MlpAutoEncoder;
@@ -23,6 +24,16 @@ final class AutoEncoderFamily implements DiscriminatorFamily {
     @Override
     public String imageProblem(ImageShape shape, String what) {
         return NetworkFamily.dcganLayoutProblem(name(), shape, what);
+    }
+
+    @Override
+    public boolean convolutional(boolean images) {
+        return images;
+    }
+
+    @Override
+    public DcganLayout estimatedLayout(ImageShape shape) {
+        return DcganLayout.of(shape.height());
     }
 
     @Override

@@ -1,8 +1,6 @@
 package io.gan4j.config;
 
 import io.gan4j.data.Datasets;
-import io.gan4j.networks.AttentionSides;
-import io.gan4j.networks.DcganLayout;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.objectives.EbganMargin;
 import java.util.List;
@@ -44,7 +42,8 @@ final class Combinations {
         }
         v.require(
                 !model.generator().spectralNorm()
-                        || !model.generator().architecture().equals(Architectures.MLP),
+                        || Architectures.generator(model.generator().architecture())
+                                .featureMaps(),
                 "model.generator.spectral_norm",
                 "spectral norm in the generator is built for dcgan and sngan, found 'mlp'");
         checkEnergyBased(v);
@@ -81,9 +80,8 @@ final class Combinations {
                             + "(log.eval_every); the image metrics need images, found '" + log.metrics() + "'");
             for (String key : List.of("generator", "discriminator")) {
                 String arch = key.equals("generator") ? model.generator().architecture() : d.architecture();
-                boolean autoEncoder = key.equals("discriminator") && d.autoEncoder();
                 v.require(
-                        arch.equals(Architectures.MLP) || autoEncoder,
+                        !family(key).convolutional(false),
                         "model." + key + ".architecture",
                         "toy data (" + data.dataset() + ") are points, not images: use mlp"
                                 + (key.equals("discriminator") ? " or autoencoder" : "") + ", found '" + arch + "'");
@@ -156,7 +154,7 @@ final class Combinations {
             String arch = key.equals("generator")
                     ? model.generator().architecture()
                     : model.discriminator().architecture();
-            boolean ok = arch.equals(Architectures.DCGAN) || arch.equals(Architectures.SNGAN);
+            boolean ok = family(key).featureMaps();
             convolutionalG |= ok && key.equals("generator");
             v.require(
                     ok,
@@ -187,9 +185,7 @@ final class Combinations {
                     : model.discriminator().architecture();
             String what = data.dataset() + " images of side " + shape.height()
                     + (data.imageSize() == 0 ? " (set data.image_size to resize them)" : "");
-            NetworkFamily family =
-                    key.equals("generator") ? Architectures.generator(arch) : Architectures.discriminator(arch);
-            String problem = family.imageProblem(shape, what);
+            String problem = family(key).imageProblem(shape, what);
             if (problem != null) {
                 v.add("model." + key + ".architecture", problem);
             }
@@ -201,6 +197,13 @@ final class Combinations {
                 "model.discriminator.norm",
                 "the SNGAN discriminator has no normalisation layers besides spectral norm: use none, found "
                         + d.norm());
+    }
+
+    /** The family of the network under {@code model.<key>}, {@code generator} or {@code discriminator}. */
+    private NetworkFamily family(String key) {
+        return key.equals("generator")
+                ? Architectures.generator(model.generator().architecture())
+                : Architectures.discriminator(model.discriminator().architecture());
     }
 
     /** A self-attention side must be one of the network's feature-map sides. */
@@ -216,17 +219,16 @@ final class Combinations {
             if (side <= 0) {
                 continue;
             }
-            List<Integer> sides;
-            if (arch.equals(Architectures.DCGAN) && DcganLayout.supports(shape.height())) {
-                sides = generator ? AttentionSides.dcganGenerator(shape) : AttentionSides.dcganDiscriminator(shape);
-            } else if (arch.equals(Architectures.SNGAN) && shape.height() % 8 == 0 && shape.height() == shape.width()) {
-                sides = generator ? AttentionSides.snganGenerator(shape) : AttentionSides.snganDiscriminator(shape);
-            } else {
-                v.require(
-                        arch.equals(Architectures.DCGAN) || arch.equals(Architectures.SNGAN),
+            NetworkFamily family = family(key);
+            if (!family.featureMaps()) {
+                v.add(
                         "model." + key + ".attention",
                         "self-attention needs feature maps: use the dcgan or sngan architecture, found '" + arch + "'");
                 continue;
+            }
+            List<Integer> sides = family.attentionSides(shape, generator);
+            if (sides.isEmpty()) {
+                continue; // a side the family cannot build, which checkImageNetworks names
             }
             v.require(
                     sides.contains(side),

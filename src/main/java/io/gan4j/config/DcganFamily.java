@@ -1,12 +1,15 @@
 package io.gan4j.config;
 
 import io.gan4j.networks.Activation;
+import io.gan4j.networks.AttentionSides;
 import io.gan4j.networks.DcganDiscriminator;
 import io.gan4j.networks.DcganGenerator;
+import io.gan4j.networks.DcganLayout;
 import io.gan4j.networks.FeatureDiscriminator;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.Norm;
+import java.util.List;
 import org.bytedeco.pytorch.GeneratorOptional;
 
 /**
@@ -23,6 +26,29 @@ final class DcganFamily implements GeneratorFamily, TrunkFamily {
     @Override
     public String imageProblem(ImageShape shape, String what) {
         return NetworkFamily.dcganLayoutProblem(name(), shape, what);
+    }
+
+    @Override
+    public boolean featureMaps() {
+        return true;
+    }
+
+    @Override
+    public List<Integer> attentionSides(ImageShape shape, boolean generator) {
+        if (!DcganLayout.supports(shape.height())) {
+            return List.of();
+        }
+        return generator ? AttentionSides.dcganGenerator(shape) : AttentionSides.dcganDiscriminator(shape);
+    }
+
+    @Override
+    public boolean takesDense() {
+        return true;
+    }
+
+    @Override
+    public DcganLayout estimatedLayout(ImageShape shape) {
+        return DcganLayout.of(shape.height());
     }
 
     @Override

@@ -80,7 +80,9 @@ public record DiscriminatorConfig(
         v.between(path + ".attention", attention, 0, Bounds.SIDE);
         v.between(path + ".dense", dense, 0, Bounds.WIDTH);
         v.require(
-                dense == 0 || Architectures.DCGAN.equals(architecture),
+                dense == 0
+                        || (Architectures.discriminatorNames().contains(architecture)
+                                && Architectures.discriminator(architecture).takesDense()),
                 path + ".dense",
                 "a dense hidden layer is built for the dcgan discriminator: leave 0 for " + architecture + ", found "
                         + dense);

@@ -16,7 +16,7 @@ final class Effects {
         network(
                 v,
                 "model.generator",
-                c.model().generator().architecture(),
+                Architectures.generator(c.model().generator().architecture()),
                 c.model().generator().depth(),
                 GeneratorConfig.defaults().depth(),
                 c.model().generator().attention(),
@@ -25,7 +25,7 @@ final class Effects {
         network(
                 v,
                 "model.discriminator",
-                d.architecture(),
+                Architectures.discriminator(d.architecture()),
                 d.depth(),
                 DiscriminatorConfig.defaults().depth(),
                 d.attention(),
@@ -61,8 +61,15 @@ final class Effects {
 
     /** @param points whether the data are points (every network fully connected; images are checked by RunConfig) */
     private static void network(
-            Violations v, String key, String architecture, int depth, int defaultDepth, int attention, boolean points) {
-        boolean mlp = architecture.equals(Architectures.MLP) || points;
+            Violations v,
+            String key,
+            NetworkFamily family,
+            int depth,
+            int defaultDepth,
+            int attention,
+            boolean points) {
+        boolean mlp = points || !family.convolutional(true);
+        String architecture = family.name();
         v.require(
                 mlp || depth == defaultDepth,
                 key + ".depth",

@@ -65,7 +65,9 @@ public record GeneratorConfig(
         v.between(path + ".attention", attention, 0, Bounds.SIDE);
         v.between(path + ".dense", dense, 0, Bounds.WIDTH);
         v.require(
-                dense == 0 || Architectures.DCGAN.equals(architecture),
+                dense == 0
+                        || (Architectures.names().contains(architecture)
+                                && Architectures.generator(architecture).takesDense()),
                 path + ".dense",
                 "a dense hidden layer is built for the dcgan generator: leave 0 for " + architecture + ", found "
                         + dense);

@@ -66,52 +66,44 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
     /** {parameters, activations per sample} of the generator. */
     private static double[] generator(GeneratorConfig c, long input, ImageShape image) {
         double out = image == null ? 2 : image.numel();
-        return switch (c.architecture()) {
-            case Architectures.DCGAN, Architectures.SNGAN ->
-                upsampling(c.width(), layout(c.architecture(), image), input, c.dense(), image, c.attention());
-            default -> mlp(input, c.width(), c.depth(), out);
-        };
+        DcganLayout layout =
+                image == null ? null : Architectures.generator(c.architecture()).estimatedLayout(image);
+        return layout == null
+                ? mlp(input, c.width(), c.depth(), out)
+                : upsampling(c.width(), layout, input, c.dense(), image, c.attention());
     }
 
     /** {parameters, activations per sample} of the discriminator. */
     private static double[] discriminator(DiscriminatorConfig c, double classes, ImageShape image) {
         double in = (image == null ? 2 : image.numel()) * c.packing();
-        double[] body = switch (c.architecture()) {
-            case Architectures.DCGAN, Architectures.SNGAN ->
-                upsampling(c.width(), layout(c.architecture(), image), 1, c.dense(), image, c.attention());
-            case Architectures.AUTOENCODER ->
-                image == null
-                        ? twice(mlp(in, c.width(), c.depth(), c.width()))
-                        : twice(upsampling(
-                                c.width(),
-                                DcganLayout.of(image.height()),
-                                c.codeSize() == 0 ? c.width() : c.codeSize(),
-                                0,
-                                image,
-                                0));
-            default -> mlp(in, c.width(), c.depth(), 1);
-        };
+        DcganLayout layout = layout(c, image);
+        double[] body;
+        if (c.autoEncoder()) {
+            body = layout == null
+                    ? twice(mlp(in, c.width(), c.depth(), c.width()))
+                    : twice(upsampling(c.width(), layout, c.codeSize() == 0 ? c.width() : c.codeSize(), 0, image, 0));
+        } else {
+            body = layout == null
+                    ? mlp(in, c.width(), c.depth(), 1)
+                    : upsampling(c.width(), layout, 1, c.dense(), image, c.attention());
+        }
         body[0] += classes * features(c, image); // the projection discriminator's class embedding
         return body;
     }
 
     /** The discriminator's last features, which its class embedding matches. */
     private static double features(DiscriminatorConfig c, ImageShape image) {
-        if (image == null || c.architecture().equals(Architectures.MLP)) {
-            return c.width();
-        }
-        DcganLayout layout = layout(c.architecture(), image);
-        return c.width() * Math.pow(2, layout.stages() - 1) * layout.base() * layout.base();
+        DcganLayout layout = layout(c, image);
+        return layout == null
+                ? c.width()
+                : c.width() * Math.pow(2, layout.stages() - 1) * layout.base() * layout.base();
     }
 
-    /**
-     * The chain of feature maps a convolutional network is estimated with: DCGAN's layout for its side;
-     * for SNGAN four stages from side/8 (its channels 8w … w, one 4×4 convolution per stage).
-     */
-    private static DcganLayout layout(String architecture, ImageShape image) {
-        return architecture.equals(Architectures.SNGAN)
-                ? new DcganLayout(image.height() / 8, 4)
-                : DcganLayout.of(image.height());
+    /** The chain of feature maps the discriminator is estimated with, or {@code null} when fully connected. */
+    private static DcganLayout layout(DiscriminatorConfig c, ImageShape image) {
+        return image == null
+                ? null
+                : Architectures.discriminator(c.architecture()).estimatedLayout(image);
     }
 
     private static double[] twice(double[] pa) {

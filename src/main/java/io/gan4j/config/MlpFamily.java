@@ -22,6 +22,11 @@ final class MlpFamily implements GeneratorFamily, TrunkFamily {
     }
 
     @Override
+    public boolean convolutional(boolean images) {
+        return false;
+    }
+
+    @Override
     public String generatorNorm() {
         return "none";
     }

@@ -2,6 +2,7 @@ package io.gan4j.config;
 
 import io.gan4j.networks.DcganLayout;
 import io.gan4j.networks.ImageShape;
+import java.util.List;
 
 /**
  * A family of networks a config names under {@code architecture}: its paper's width, and which
@@ -23,6 +24,40 @@ public interface NetworkFamily {
      * names the images in the message.
      */
     default String imageProblem(ImageShape shape, String what) {
+        return null;
+    }
+
+    /** Whether its networks are convolutional on images (their thread defaults differ from an MLP's) or points. */
+    default boolean convolutional(boolean images) {
+        return true;
+    }
+
+    /**
+     * Whether it has feature maps, where self-attention and class conditioning (conditional batch
+     * norm in G, the projection in D) are built.
+     */
+    default boolean featureMaps() {
+        return false;
+    }
+
+    /**
+     * The sides of its feature maps for images of {@code shape}, where self-attention can go; empty
+     * where it cannot be built for that shape ({@link #imageProblem} says why).
+     */
+    default List<Integer> attentionSides(ImageShape shape, boolean generator) {
+        return List.of();
+    }
+
+    /** Whether it takes a dense hidden layer ({@code dense}) before its output or after its input. */
+    default boolean takesDense() {
+        return false;
+    }
+
+    /**
+     * The chain of feature maps the memory estimate counts for images of {@code shape}, or
+     * {@code null} for a fully connected network.
+     */
+    default DcganLayout estimatedLayout(ImageShape shape) {
         return null;
     }
 

@@ -98,9 +98,10 @@ public record RunConfig(
      * autoencoder is convolutional on images, fully connected on points.
      */
     public boolean convolutional() {
-        DiscriminatorConfig d = model.discriminator();
-        boolean fullyConnectedD = d.architecture().equals(Architectures.MLP) || (d.autoEncoder() && !data.hasImages());
-        return !model.generator().architecture().equals(Architectures.MLP) || !fullyConnectedD;
+        boolean images = data.hasImages();
+        return Architectures.generator(model.generator().architecture()).convolutional(images)
+                || Architectures.discriminator(model.discriminator().architecture())
+                        .convolutional(images);
     }
 
     /** The thread settings to apply: the config's, with 0 replaced by the measured default for its networks. */

@@ -1,12 +1,15 @@
 package io.gan4j.config;
 
 import io.gan4j.networks.Activation;
+import io.gan4j.networks.AttentionSides;
+import io.gan4j.networks.DcganLayout;
 import io.gan4j.networks.FeatureDiscriminator;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.networks.Norm;
 import io.gan4j.networks.SnganDiscriminator;
 import io.gan4j.networks.SnganGenerator;
+import java.util.List;
 import org.bytedeco.pytorch.GeneratorOptional;
 
 /**
@@ -26,6 +29,25 @@ final class SnganFamily implements GeneratorFamily, TrunkFamily {
         return shape.height() % 8 == 0
                 ? null
                 : "sngan needs a side that is a multiple of 8 (the paper: 32, 48), found " + what;
+    }
+
+    @Override
+    public boolean featureMaps() {
+        return true;
+    }
+
+    @Override
+    public List<Integer> attentionSides(ImageShape shape, boolean generator) {
+        if (shape.height() % 8 != 0 || shape.height() != shape.width()) {
+            return List.of();
+        }
+        return generator ? AttentionSides.snganGenerator(shape) : AttentionSides.snganDiscriminator(shape);
+    }
+
+    /** Four stages from side/8 (its channels 8w … w, one 4×4 convolution per stage). */
+    @Override
+    public DcganLayout estimatedLayout(ImageShape shape) {
+        return new DcganLayout(shape.height() / 8, 4);
     }
 
     @Override
