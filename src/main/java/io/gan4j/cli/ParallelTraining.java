@@ -4,6 +4,7 @@ import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
 import io.gan4j.distributed.Launcher;
 import io.gan4j.distributed.PeerFailure;
+import io.gan4j.distributed.Worker;
 import io.gan4j.distributed.World;
 import io.gan4j.files.FileTrees;
 import io.gan4j.training.Resume;
@@ -157,7 +158,7 @@ final class ParallelTraining {
             throw new UncheckedIOException(e);
         }
         try {
-            return Runs.run(run.asWorker(world), out, first);
+            return Runs.run(run.within(new Worker(world)), out, first);
         } catch (PeerFailure e) {
             System.err.println("gan4j: " + e.getMessage());
             return PeerFailure.EXIT_CODE;

@@ -1,9 +1,11 @@
 package io.gan4j.distributed;
 
-import io.gan4j.step.GradientSynchroniser;
-import io.gan4j.step.StopPolicy;
+import io.gan4j.step.BatchRows;
+import io.gan4j.training.Replicas;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.NoGradGuard;
@@ -24,13 +26,14 @@ import org.bytedeco.pytorch.global.torch;
  * not support the double backward of the gradient penalty; on a CPU the overlap would share the
  * same cores anyway.
  */
-public final class DataParallel implements GradientSynchroniser, StopPolicy {
+public final class DataParallel implements Replicas {
 
     /** The size of a gradient bucket: 25 MB, DDP's {@code bucket_cap_mb}. */
     public static final long BUCKET_BYTES = 25L << 20;
 
     private final Collective collective;
     private final Shard shard;
+    private Collective.Counts atStart;
 
     public DataParallel(Collective collective) {
         this.collective = collective;
@@ -39,6 +42,36 @@ public final class DataParallel implements GradientSynchroniser, StopPolicy {
 
     public Shard shard() {
         return shard;
+    }
+
+    @Override
+    public BatchRows batchRows() {
+        return shard;
+    }
+
+    @Override
+    public void shareWeights(Module module) {
+        broadcast(module);
+    }
+
+    @Override
+    public void trainingStarts() {
+        atStart = collective.counts();
+    }
+
+    /** The processes, the backend, and what the training loop's collectives took. */
+    @Override
+    public Map<String, Object> figures(double seconds, int steps) {
+        Collective.Counts c = collective.counts().since(atStart == null ? new Collective.Counts(0, 0, 0) : atStart);
+        int part = Math.max(1, steps);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("processes", shard.size());
+        m.put("backend", collective.world().backend());
+        m.put("collective_seconds", c.seconds());
+        m.put("collective_share", c.seconds() / seconds);
+        m.put("collective_messages_per_step", (double) c.operations() / part);
+        m.put("collective_bytes_per_step", (double) c.bytes() / part);
+        return m;
     }
 
     public Collective collective() {

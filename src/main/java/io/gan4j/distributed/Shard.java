@@ -1,5 +1,6 @@
 package io.gan4j.distributed;
 
+import io.gan4j.step.BatchRows;
 import org.bytedeco.pytorch.LongOptional;
 import org.bytedeco.pytorch.Tensor;
 
@@ -12,10 +13,7 @@ import org.bytedeco.pytorch.Tensor;
  * @param rank r, 0 ≤ r &lt; W
  * @param size W ≥ 1
  */
-public record Shard(int rank, int size) {
-
-    /** One process: the whole batch. */
-    public static final Shard WHOLE = new Shard(0, 1);
+public record Shard(int rank, int size) implements BatchRows {
 
     public Shard {
         if (size < 1 || rank < 0 || rank >= size) {
@@ -24,12 +22,14 @@ public record Shard(int rank, int size) {
     }
 
     /** Rows of a global batch of {@code global} rows that this rank takes. */
+    @Override
     public int rows(int global) {
         check(global);
         return global / size;
     }
 
     /** This rank's rows of {@code global} (dimension 0); the tensor itself with one process. */
+    @Override
     public Tensor take(Tensor global) {
         if (size == 1) {
             return global;
@@ -40,6 +40,7 @@ public record Shard(int rank, int size) {
     }
 
     /** This rank's entries of {@code global}. */
+    @Override
     public int[] take(int[] global) {
         check(global.length);
         int[] mine = new int[global.length / size];

@@ -4,6 +4,8 @@
  * broadcast at the start, each step's gradients averaged by one all-reduce per bucket, and each
  * rank's disjoint shard of every global batch ({@link io.gan4j.distributed.Shard}).
  * {@link io.gan4j.distributed.Launcher} starts and watches the worker processes of one machine, as
- * {@code torchrun} does.
+ * {@code torchrun} does. Training sees none of it but {@link io.gan4j.distributed.Worker}, the
+ * {@code Parallelism} a worker hands its {@code TrainingRun}, and the {@code Replicas} it joins
+ * ({@link io.gan4j.distributed.DataParallel}).
  */
 package io.gan4j.distributed;

@@ -12,6 +12,6 @@ public interface StopPolicy {
     /** Whether to stop before the next step, given whether this process was asked to (called before each step). */
     boolean stopNow(boolean requested);
 
-    /** Called after each finished step with the steps done (a worker's heartbeat). */
+    /** Called after each finished step with the steps done (with data parallelism, a sign of life to the others). */
     default void stepDone(int step) {}
 }

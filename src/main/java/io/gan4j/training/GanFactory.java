@@ -5,8 +5,6 @@ import io.gan4j.config.DiscriminatorConfig;
 import io.gan4j.config.GeneratorConfig;
 import io.gan4j.config.InfoganConfig;
 import io.gan4j.config.RunConfig;
-import io.gan4j.distributed.DataParallel;
-import io.gan4j.distributed.Shard;
 import io.gan4j.networks.Activation;
 import io.gan4j.networks.ConditionalLatent;
 import io.gan4j.networks.DiscriminatorNetwork;
@@ -21,7 +19,6 @@ import io.gan4j.networks.ProjectionDiscriminator;
 import io.gan4j.objectives.Objective;
 import io.gan4j.regularisers.MutualInformation;
 import io.gan4j.step.AdversarialLoss;
-import io.gan4j.step.GradientSynchroniser;
 import io.gan4j.step.StepTerms;
 import io.gan4j.torch.Devices;
 import io.gan4j.torch.RandomStreams;
@@ -49,12 +46,12 @@ public final class GanFactory {
      */
     public static Gan build(
             RunConfig config, RandomStreams streams, BatchSource batches, ImageShape image, Device device) {
-        return build(config, streams, batches, image, device, null);
+        return build(config, streams, batches, image, device, Replicas.ONE);
     }
 
     /**
-     * As {@link #build(RunConfig, RandomStreams, BatchSource, ImageShape, Device)}, for a data-parallel
-     * worker when {@code parallel} is not {@code null}: {@code batches} must be its shard, and rank 0's
+     * As {@link #build(RunConfig, RandomStreams, BatchSource, ImageShape, Device)}, as one of
+     * {@code replicas}: {@code batches} must be its rows of each batch, and the writing process's
      * weights (G's, D's and the EMA copy's) replace the others' before the GAN is returned.
      */
     public static Gan build(
@@ -63,7 +60,7 @@ public final class GanFactory {
             BatchSource batches,
             ImageShape image,
             Device device,
-            DataParallel parallel) {
+            Replicas replicas) {
         config.validate();
         RunConfig c = config.withResolvedModel();
         GeneratorOptional init = new GeneratorOptional(streams.torch(RandomStreams.INIT));
@@ -88,19 +85,14 @@ public final class GanFactory {
             Devices.move(average, device);
             ema = new GeneratorEma(generator, average, c.train().ema());
         }
-        if (parallel != null) {
-            parallel.broadcast(generator);
-            parallel.broadcast(discriminator);
-            if (ema != null) {
-                parallel.broadcast(ema.average());
-            }
+        replicas.shareWeights(generator);
+        replicas.shareWeights(discriminator);
+        if (ema != null) {
+            replicas.shareWeights(ema.average());
         }
-        GradientSynchroniser synchroniser = parallel == null ? GradientSynchroniser.NONE : parallel;
-        if (parallel != null) {
-            parallel.shard().rows(c.data().batchSize());
-        }
+        replicas.batchRows().rows(c.data().batchSize());
         Objective objective = objective(c);
-        StepTerms terms = new StepTerms(synchroniser)
+        StepTerms terms = new StepTerms(replicas)
                 .add(AdversarialLoss.discriminator(objective))
                 .add(AdversarialLoss.generator(objective));
         c.regularisers().addTo(terms);
@@ -123,7 +115,7 @@ public final class GanFactory {
                 new GeneratorOptional(streams.torch(RandomStreams.NOISE)),
                 ema,
                 device,
-                synchroniser));
+                replicas));
     }
 
     /**
@@ -165,14 +157,11 @@ public final class GanFactory {
 
     /** The GAN of a toy {@code config}, on batches from its data stream, on the CPU. */
     public static Gan toy(RunConfig config, RandomStreams streams) {
-        return toy(config, streams, null);
+        return toy(config, streams, Replicas.ONE);
     }
 
-    /**
-     * As {@link #toy(RunConfig, RandomStreams)}, as a data-parallel worker when {@code parallel} is not {@code
-     * null}.
-     */
-    public static Gan toy(RunConfig config, RandomStreams streams, DataParallel parallel) {
+    /** As {@link #toy(RunConfig, RandomStreams)}, as one of {@code replicas}. */
+    public static Gan toy(RunConfig config, RandomStreams streams, Replicas replicas) {
         config.validate();
         return build(
                 config,
@@ -181,10 +170,10 @@ public final class GanFactory {
                         io.gan4j.data.toy.ToyDistributions.byName(config.data().dataset()),
                         streams.java(RandomStreams.DATA),
                         config.data().batchSize(),
-                        parallel == null ? Shard.WHOLE : parallel.shard()),
+                        replicas.batchRows()),
                 null,
                 null,
-                parallel);
+                replicas);
     }
 
     /**

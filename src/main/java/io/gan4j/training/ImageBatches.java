@@ -3,8 +3,8 @@ package io.gan4j.training;
 import io.gan4j.data.image.Batch;
 import io.gan4j.data.image.Prefetcher;
 import io.gan4j.data.image.ShuffledBatches;
-import io.gan4j.distributed.Shard;
 import io.gan4j.networks.ImageShape;
+import io.gan4j.step.BatchRows;
 import org.bytedeco.pytorch.Tensor;
 
 /**
@@ -14,7 +14,7 @@ import org.bytedeco.pytorch.Tensor;
  * is the batch number, so {@link #seek} after a resume restarts the prefetching at the batch the
  * interrupted run would have drawn next.
  *
- * <p>A data-parallel worker reads only its {@link Shard} of each global batch: the ranks' images
+ * <p>A data-parallel process reads only its {@link BatchRows} of each global batch: the processes' images
  * are disjoint and together are the batch one process would read, and the position counts global
  * batches, so a checkpoint continues with any number of processes.
  */
@@ -23,27 +23,27 @@ public final class ImageBatches implements BatchSource {
     private final ShuffledBatches batches;
     private final ImageShape shape;
     private final int depth;
-    private final Shard shard;
+    private final BatchRows mine;
     private Prefetcher<Batch> prefetcher;
     private long position;
 
     /** @param depth batches prepared ahead */
     public ImageBatches(ShuffledBatches batches, ImageShape shape, int depth) {
-        this(batches, shape, depth, Shard.WHOLE);
+        this(batches, shape, depth, BatchRows.ALL);
     }
 
-    /** This rank's {@code shard} of each of {@code batches}' global batches. */
-    public ImageBatches(ShuffledBatches batches, ImageShape shape, int depth, Shard shard) {
+    /** This process's rows ({@code mine}) of each of {@code batches}' global batches. */
+    public ImageBatches(ShuffledBatches batches, ImageShape shape, int depth, BatchRows mine) {
         this.batches = batches;
         this.shape = shape;
         this.depth = depth;
-        this.shard = shard;
-        shard.rows(batches.batchSize());
+        this.mine = mine;
+        mine.rows(batches.batchSize());
     }
 
     @Override
     public Tensor get() {
-        return Tensor.create(next().images(), shape.batch(shard.rows(batches.batchSize())));
+        return Tensor.create(next().images(), shape.batch(mine.rows(batches.batchSize())));
     }
 
     /**
@@ -58,18 +58,18 @@ public final class ImageBatches implements BatchSource {
         for (int i = 0; i < labels.length; i++) {
             if (b.labels()[i] < 0) {
                 throw new IllegalStateException(
-                        batches.source().description() + ": image " + shard.take(batches.indices(b.index()))[i]
+                        batches.source().description() + ": image " + mine.take(batches.indices(b.index()))[i]
                                 + " has no label, which a class-conditional run needs");
             }
             labels[i] = b.labels()[i];
         }
         return new Labelled(
-                Tensor.create(b.images(), shape.batch(shard.rows(batches.batchSize()))), Tensor.create(labels));
+                Tensor.create(b.images(), shape.batch(mine.rows(batches.batchSize()))), Tensor.create(labels));
     }
 
     private Batch next() {
         if (prefetcher == null) {
-            prefetcher = new Prefetcher<>(k -> batches.at(k, shard), position, depth);
+            prefetcher = new Prefetcher<>(k -> batches.at(k, mine), position, depth);
         }
         Batch b = prefetcher.next();
         position++;

@@ -20,6 +20,7 @@ import io.gan4j.reports.Reconstructions;
 import io.gan4j.reports.RunReport;
 import io.gan4j.reports.SampleGrids;
 import io.gan4j.reports.Traversals;
+import io.gan4j.step.BatchRows;
 import io.gan4j.torch.RandomStreams;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -52,23 +53,21 @@ public final class ImageRunData implements RunData {
     private io.gan4j.evaluation.TrainingMetrics trainingMetrics;
     private InfoganAccuracy accuracy;
 
-    private ImageRunData(
-            RunConfig config, RandomStreams streams, Path dir, ImageSource source, io.gan4j.distributed.Shard shard) {
+    private ImageRunData(RunConfig config, RandomStreams streams, Path dir, ImageSource source, BatchRows mine) {
         this.config = config;
         this.streams = streams;
         this.dir = dir;
         this.source = source;
         this.shape = new ImageShape(source.channels(), source.height(), source.width());
         this.shuffled = new ShuffledBatches(source, config.data().batchSize(), streams.seedOf(RandomStreams.DATA));
-        this.batches = new ImageBatches(shuffled, shape, config.data().prefetch(), shard);
+        this.batches = new ImageBatches(shuffled, shape, config.data().prefetch(), mine);
     }
 
     /**
      * @throws ConfigException if the run is class-conditional and {@code model.classes} is not the
      *     number of classes the images have (a folder's subfolders, an IDX pair's labels)
      */
-    static ImageRunData open(
-            RunConfig config, RandomStreams streams, Path dir, PrintStream progress, io.gan4j.distributed.Shard shard) {
+    static ImageRunData open(RunConfig config, RandomStreams streams, Path dir, PrintStream progress, BatchRows mine) {
         ImageSource source = source(config.data(), config.seed(), progress);
         int k = config.model().classes();
         if (k > 0 && source.classes() != k) {
@@ -77,7 +76,7 @@ public final class ImageRunData implements RunData {
                     List.of("model.classes: " + source.description() + " has " + source.classes() + " classes, found "
                             + k));
         }
-        return new ImageRunData(config, streams, dir, source, shard);
+        return new ImageRunData(config, streams, dir, source, mine);
     }
 
     /**

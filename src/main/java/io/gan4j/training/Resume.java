@@ -52,7 +52,7 @@ public final class Resume {
 
     /**
      * As {@link #prepare(Path, List, PrintStream, boolean, PrintStream)}; with {@code writes} false (a
-     * data-parallel worker other than rank 0) the run directory is only read, not tidied.
+     * process of a shared run that does not write it) the run directory is only read, not tidied.
      */
     public static TrainingRun prepare(
             Path runDir,

@@ -5,6 +5,7 @@ import io.gan4j.networks.ImageShape;
 import io.gan4j.reports.AttentionMaps;
 import io.gan4j.reports.Reconstructions;
 import io.gan4j.reports.Traversals;
+import io.gan4j.step.BatchRows;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +51,18 @@ interface RunData extends AutoCloseable {
         batches().close();
     }
 
-    /** The run data of {@code config}; a data-parallel worker's batches are its {@code shard} of each global batch. */
+    /**
+     * The run data of {@code config}; a data-parallel process's batches are its rows ({@code mine})
+     * of each global batch.
+     */
     static RunData of(
             RunConfig config,
             io.gan4j.torch.RandomStreams streams,
             Path dir,
             java.io.PrintStream progress,
-            io.gan4j.distributed.Shard shard) {
+            BatchRows mine) {
         return config.data().hasImages()
-                ? ImageRunData.open(config, streams, dir, progress, shard)
-                : new ToyRunData(config, streams, dir, shard);
+                ? ImageRunData.open(config, streams, dir, progress, mine)
+                : new ToyRunData(config, streams, dir, mine);
     }
 }

@@ -6,6 +6,7 @@ import io.gan4j.data.toy.ToyDistributions;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.objectives.Objectives;
 import io.gan4j.reports.Snapshots;
+import io.gan4j.step.BatchRows;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.SplitMix64;
 import java.nio.file.Path;
@@ -26,13 +27,13 @@ final class ToyRunData implements RunData {
     private final ToyBatches batches;
     private Snapshots snapshots;
 
-    ToyRunData(RunConfig config, RandomStreams streams, Path dir, io.gan4j.distributed.Shard shard) {
+    ToyRunData(RunConfig config, RandomStreams streams, Path dir, BatchRows mine) {
         this.config = config;
         this.streams = streams;
         this.dir = dir;
         this.data = ToyDistributions.byName(config.data().dataset());
         this.batches = new ToyBatches(
-                data, streams.java(RandomStreams.DATA), config.data().batchSize(), shard);
+                data, streams.java(RandomStreams.DATA), config.data().batchSize(), mine);
     }
 
     @Override

@@ -4,12 +4,7 @@ import io.gan4j.Version;
 import io.gan4j.config.ConfigWriter;
 import io.gan4j.config.RunConfig;
 import io.gan4j.config.ThreadsConfig;
-import io.gan4j.distributed.Collective;
-import io.gan4j.distributed.DataParallel;
-import io.gan4j.distributed.Shard;
-import io.gan4j.distributed.World;
 import io.gan4j.reports.RunReport;
-import io.gan4j.step.StopPolicy;
 import io.gan4j.torch.Devices;
 import io.gan4j.torch.OneDnnCheck;
 import io.gan4j.torch.RandomStreams;
@@ -43,7 +38,7 @@ public final class TrainingRun {
     private final boolean interactive;
     private final Checkpoint from;
     private final SafetensorsWriter.Observer checkpointObserver;
-    private World world;
+    private Parallelism parallelism = Parallelism.NONE;
     private volatile Trainer trainer;
     private volatile boolean stopRequested;
 
@@ -115,11 +110,11 @@ public final class TrainingRun {
     }
 
     /**
-     * Makes this run one worker of a data-parallel run: it joins {@code world}'s process group when
-     * it executes, trains on its shard of each batch, and writes the run directory only as rank 0.
+     * Makes this run one process of those that share it: it joins them when it executes, trains on
+     * its rows of each batch, and writes the run directory only if {@code parallelism} says so.
      */
-    public TrainingRun asWorker(World world) {
-        this.world = world;
+    public TrainingRun within(Parallelism parallelism) {
+        this.parallelism = parallelism;
         return this;
     }
 
@@ -147,7 +142,7 @@ public final class TrainingRun {
         try {
             return train();
         } catch (RuntimeException | Error e) {
-            if (trainer == null && from == null && (world == null || world.rank() == 0)) {
+            if (trainer == null && from == null && parallelism.writes()) {
                 dir.discard();
             }
             throw e;
@@ -158,16 +153,15 @@ public final class TrainingRun {
         Torch.init(
                 new ThreadSettings(config.threads().intraOp(), config.threads().blas()));
         String configYaml = ConfigWriter.toYaml(config);
-        boolean writes = world == null || world.rank() == 0;
+        boolean writes = parallelism.writes();
         if (writes) {
             dir.write("config.yaml", header() + configYaml);
         }
-        Device device = Devices.resolve(config.device(), world == null ? 0 : world.localRank());
-        DataParallel parallel = world == null ? null : new DataParallel(Collective.join(world));
+        Device device = Devices.resolve(config.device(), parallelism.localDevice());
+        Replicas replicas = parallelism.join();
         RandomStreams streams = new RandomStreams(config.seed());
-        try (RunData data =
-                RunData.of(config, streams, dir.path(), progress, parallel == null ? Shard.WHOLE : parallel.shard())) {
-            Gan gan = GanFactory.build(config, streams, data.batches(), data.image(), device, parallel);
+        try (RunData data = RunData.of(config, streams, dir.path(), progress, replicas.batchRows())) {
+            Gan gan = GanFactory.build(config, streams, data.batches(), data.image(), device, replicas);
             History history = new History();
             List<TrainingListener> listeners = new ArrayList<>(writes ? data.listeners(gan) : List.of());
             if (gan.parts().ema() != null) {
@@ -189,21 +183,15 @@ public final class TrainingRun {
             }
             int start = 0;
             if (from != null) {
-                from.restore(gan, streams, parallel == null || parallel.rank() == 0);
+                from.restore(gan, streams, writes);
                 start = from.step();
                 history.preload(earlierLogs(start));
             }
-            trainer = new Trainer(
-                    gan,
-                    config.train(),
-                    config.log().every(),
-                    listeners,
-                    parallel == null ? StopPolicy.LOCAL : parallel);
+            trainer = new Trainer(gan, config.train(), config.log().every(), listeners, replicas);
             if (stopRequested) {
                 trainer.requestStop();
             }
-            Collective.Counts before =
-                    parallel == null ? null : parallel.collective().counts();
+            replicas.trainingStarts();
             long t0 = System.nanoTime();
             int done;
             try {
@@ -215,14 +203,7 @@ public final class TrainingRun {
             if (!writes) {
                 return Map.of("steps", done, "wall_seconds", seconds);
             }
-            return finish(
-                    gan,
-                    data,
-                    history,
-                    start,
-                    done,
-                    seconds,
-                    parallel == null ? null : parallel.collective().counts().since(before));
+            return finish(gan, data, history, start, done, seconds, replicas.figures(seconds, done - start));
         }
     }
 
@@ -278,11 +259,10 @@ public final class TrainingRun {
     }
 
     /**
-     * @param collective what the training loop's collectives took (not the start-up broadcast), or {@code null}
-     * for one process
+     * @param shared what sharing the run with other processes cost ({@link Replicas#figures}; empty for one)
      */
     private Map<String, Object> finish(
-            Gan gan, RunData data, History history, int start, int done, double seconds, Collective.Counts collective) {
+            Gan gan, RunData data, History history, int start, int done, double seconds, Map<String, Object> shared) {
         Map<String, String> meta =
                 Map.of("gan4j_version", Version.gan4j(), "run", config.name(), "step", String.valueOf(done));
         Safetensors.save(gan.generator(), meta, dir.file("generator.safetensors"));
@@ -308,16 +288,9 @@ public final class TrainingRun {
         summary.put(
                 "threads",
                 config.threads().intraOp() + " intra-op, " + config.threads().blas() + " BLAS"
-                        + (world == null ? "" : " in each process"));
+                        + (parallelism == Parallelism.NONE ? "" : " in each process"));
         summary.put("onednn", OneDnnCheck.verdict().reason());
-        if (collective != null) {
-            summary.put("processes", world.size());
-            summary.put("backend", world.backend());
-            summary.put("collective_seconds", collective.seconds());
-            summary.put("collective_share", collective.seconds() / seconds);
-            summary.put("collective_messages_per_step", (double) collective.operations() / part);
-            summary.put("collective_bytes_per_step", (double) collective.bytes() / part);
-        }
+        summary.putAll(shared);
         summary.put("device", Devices.describe(gan.parts().device()));
         dir.write("summary.json", Json.pretty(summary));
         if (config.log().report()) {

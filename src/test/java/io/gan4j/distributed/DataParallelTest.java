@@ -12,6 +12,7 @@ import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.SafetensorsReader;
 import io.gan4j.training.Gan;
 import io.gan4j.training.GanFactory;
+import io.gan4j.training.Replicas;
 import io.gan4j.training.Resume;
 import io.gan4j.training.RunDirectory;
 import io.gan4j.training.Trainer;
@@ -39,7 +40,7 @@ class DataParallelTest {
     }
 
     /** The parameters and buffers of G then D after {@code steps} of {@code config}, as one process or as a rank. */
-    static List<float[]> train(RunConfig config, DataParallel parallel) {
+    static List<float[]> train(RunConfig config, Replicas parallel) {
         Gan gan = GanFactory.toy(config, new RandomStreams(config.seed()), parallel);
         new Trainer(gan, config.train(), 1000, List.of()).run();
         List<float[]> state = new ArrayList<>();
@@ -120,7 +121,7 @@ class DataParallelTest {
     }
 
     private static void assertEquivalent(RunConfig config) throws Exception {
-        List<float[]> one = train(config, null);
+        List<float[]> one = train(config, Replicas.ONE);
         List<List<float[]>> ranks = InProcessWorld.run(2, w -> train(config, new DataParallel(Collective.join(w))));
         assertThat(maxAbsDifference(ranks.get(0), ranks.get(1)))
                 .as("rank 0 against rank 1")
@@ -131,7 +132,7 @@ class DataParallelTest {
         List<float[]> otherSeed = train(
                 ConfigReader.fromYaml(
                         io.gan4j.config.ConfigWriter.toYaml(config), "other", List.of("seed=" + (config.seed() + 1))),
-                null);
+                Replicas.ONE);
         assertThat(maxAbsDifference(one, otherSeed))
                 .as("a different run is far beyond the tolerance")
                 .isGreaterThan(100 * TOLERANCE);
@@ -152,7 +153,7 @@ class DataParallelTest {
                                 w.rank() == 0 ? two : RunDirectory.create(dir.resolve("rank-" + w.rank()), "r"),
                                 null,
                                 false)
-                        .asWorker(w)
+                        .within(new Worker(w))
                         .execute());
         assertThat(Files.readString(two.file("summary.json"))).contains("\"processes\" : 2");
         assertThat(dir.resolve("rank-1")).isEmptyDirectory();

@@ -1,5 +1,6 @@
 package io.gan4j.data.image;
 
+import io.gan4j.step.BatchRows;
 import java.util.Objects;
 
 /**
@@ -89,11 +90,11 @@ public final class ShuffledBatches {
     }
 
     /**
-     * Rank {@code shard}'s share of batch {@code k}: its images and labels (the whole batch with {@link
-     * io.gan4j.distributed.Shard#WHOLE}).
+     * This process's {@code rows} of batch {@code k}: their images and labels (the whole batch with
+     * {@link BatchRows#ALL}).
      */
-    public Batch at(long k, io.gan4j.distributed.Shard shard) {
-        int[] indices = shard.take(indices(k));
+    public Batch at(long k, BatchRows rows) {
+        int[] indices = rows.take(indices(k));
         return new Batch(k, images(indices), labels(indices));
     }
 
