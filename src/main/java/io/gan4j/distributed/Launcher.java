@@ -242,7 +242,11 @@ public final class Launcher {
     /** SIGTERM to the workers still running (each stops at a step boundary), then SIGKILL after {@code seconds}. */
     private void terminate(long seconds) throws InterruptedException {
         for (WorkerProcess p : workers) {
-            p.process().destroy();
+            if (stopped(p.process().pid())) {
+                p.process().destroyForcibly(); // a stopped process acts on SIGTERM only once continued
+            } else {
+                p.process().destroy();
+            }
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         for (WorkerProcess p : workers) {
@@ -250,6 +254,18 @@ public final class Launcher {
             if (left <= 0 || !p.process().waitFor(left, TimeUnit.NANOSECONDS)) {
                 p.process().destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    /** Whether process {@code pid} is stopped (SIGSTOP, a debugger): state T or t in Linux's /proc; false elsewhere. */
+    static boolean stopped(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(pid), "stat"));
+            int end = stat.lastIndexOf(')');
+            char state = end >= 0 && end + 2 < stat.length() ? stat.charAt(end + 2) : '?';
+            return state == 'T' || state == 't';
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -239,6 +239,28 @@ class LauncherTest {
                 .contains("stopped answering: rank 0 waited for it past the 5 s timeout");
     }
 
+    @Test
+    @DisplayName("a stopped process is seen as stopped (so it is killed at once, as SIGTERM would wait for SIGCONT)")
+    void aStoppedProcessIsSeen() throws Exception {
+        Process sleeper = new ProcessBuilder("sleep", "30").start();
+        try {
+            assertThat(Launcher.stopped(sleeper.pid())).isFalse();
+            assertThat(new ProcessBuilder("kill", "-STOP", String.valueOf(sleeper.pid()))
+                            .start()
+                            .waitFor())
+                    .isZero();
+            boolean seen = false;
+            for (int i = 0; i < 50 && !seen; i++) {
+                seen = Launcher.stopped(sleeper.pid());
+                Thread.sleep(20);
+            }
+            assertThat(seen).isTrue();
+        } finally {
+            sleeper.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+        assertThat(Launcher.stopped(sleeper.pid())).as("an ended process").isFalse();
+    }
+
     /**
      * Starts a 2-process toy run, sends rank 1 {@code signal} once the first checkpoint is written, and
      * checks that the launcher ends with 1 and leaves no worker; returns what it said after rank 1's
