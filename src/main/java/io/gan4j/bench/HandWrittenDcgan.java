@@ -4,6 +4,7 @@ import static org.bytedeco.pytorch.global.torch.leaky_relu;
 import static org.bytedeco.pytorch.global.torch.randn;
 import static org.bytedeco.pytorch.global.torch.relu;
 
+import io.gan4j.Refused;
 import io.gan4j.config.DiscriminatorConfig;
 import io.gan4j.config.GradientPenaltyConfig;
 import io.gan4j.config.OptimiserConfig;
@@ -148,11 +149,10 @@ final class HandWrittenDcgan implements Baseline {
                 || dc.dense() != 0
                 || c.model().generator().dense() != 0
                 || c.model().conditional()) {
-            throw new IllegalArgumentException(
-                    "the hand-written DCGAN baseline covers DCGAN G (batch norm) and D (leaky "
-                            + "ReLU) with a normal prior and no spectral norm, packing, penalty, clipping, dense "
-                            + "hidden layer, "
-                            + "InfoGAN codes or classes; '" + c.name() + "' uses more");
+            throw new Refused("the hand-written DCGAN baseline covers DCGAN G (batch norm) and D (leaky "
+                    + "ReLU) with a normal prior and no spectral norm, packing, penalty, clipping, dense "
+                    + "hidden layer, "
+                    + "InfoGAN codes or classes; '" + c.name() + "' uses more");
         }
         this.config = c;
         ImageShape image = c.data().imageShape();

@@ -5,6 +5,7 @@ import static org.bytedeco.pytorch.global.torch.rand;
 import static org.bytedeco.pytorch.global.torch.randn;
 import static org.bytedeco.pytorch.global.torch.relu;
 
+import io.gan4j.Refused;
 import io.gan4j.config.GradientPenaltyConfig;
 import io.gan4j.config.OptimiserConfig;
 import io.gan4j.config.RunConfig;
@@ -76,7 +77,7 @@ final class HandWrittenLoop implements Baseline {
                 || !config.model().generator().activation().equals("relu")
                 || !config.model().discriminator().activation().equals("relu")
                 || config.infogan() != null) {
-            throw new IllegalArgumentException("the hand-written baseline covers MLPs with ReLU, a normal prior and "
+            throw new Refused("the hand-written baseline covers MLPs with ReLU, a normal prior and "
                     + "no spectral norm, batch norm, packing or InfoGAN codes; '" + config.name() + "' uses more");
         }
         this.config = config;

@@ -1,5 +1,6 @@
 package io.gan4j.bench;
 
+import io.gan4j.Refused;
 import io.gan4j.config.RunConfig;
 import io.gan4j.data.image.ImageSource;
 import io.gan4j.data.image.ShuffledBatches;
@@ -86,8 +87,7 @@ public final class StepBenchmark {
      */
     public static Result run(RunConfig config, int steps, int rounds, PrintStream progress) {
         if (steps < rounds) {
-            throw new IllegalArgumentException(
-                    "steps (" + steps + ") must be at least the number of rounds (" + rounds + ")");
+            throw new Refused("steps (" + steps + ") must be at least the number of rounds (" + rounds + ")");
         }
         ThreadSettings threads = config.resolvedThreads();
         Torch.init(threads);

@@ -91,12 +91,7 @@ final class BenchCommand implements Runnable {
                     steps,
                     rounds);
             out.flush();
-            StepBenchmark.Result r;
-            try {
-                r = StepBenchmark.run(config, steps, rounds, System.out);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
+            StepBenchmark.Result r = StepBenchmark.run(config, steps, rounds, System.out);
             out.printf(Locale.ROOT, "threads: %s%n", r.threads());
             out.printf(Locale.ROOT, "oneDNN: %s%n", OneDnnCheck.verdict().reason());
             out.printf(

@@ -159,25 +159,20 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserError(run + " is neither a gan4j run directory nor a checkpoint file");
         }
         Torch.init(io.gan4j.torch.ThreadSettings.convolutionDefaults());
+        // a fault of the user's making arrives as a UserFault (exit 1 for data and files, 2 for a refused request)
         Map<String, Object> result;
         Path target;
-        try {
-            if (run != null) {
-                SavedGenerator g = load(run);
-                DataConfig reference =
-                        against != null ? named(against, g.config().data()) : defaultReference(g.config());
-                Evaluation.Options o = options(g.config().data().dataset(), g.classes() > 0);
-                result = Evaluation.ofGenerator(g, reference, o);
-                target = out != null
-                        ? out
-                        : (Files.isDirectory(run) ? run : run.getParent().getParent());
-            } else {
-                result = Evaluation.ofDatasets(realA, realB, options(realA.dataset(), false));
-                target = out != null ? out : Path.of(".");
-            }
-        } catch (IllegalArgumentException e) {
-            // data and checkpoint faults are UserFaults already and keep their exit code (1)
-            throw new UserError(e.getMessage());
+        if (run != null) {
+            SavedGenerator g = load(run);
+            DataConfig reference = against != null ? named(against, g.config().data()) : defaultReference(g.config());
+            Evaluation.Options o = options(g.config().data().dataset(), g.classes() > 0);
+            result = Evaluation.ofGenerator(g, reference, o);
+            target = out != null
+                    ? out
+                    : (Files.isDirectory(run) ? run : run.getParent().getParent());
+        } else {
+            result = Evaluation.ofDatasets(realA, realB, options(realA.dataset(), false));
+            target = out != null ? out : Path.of(".");
         }
         try {
             Files.createDirectories(target);

@@ -85,11 +85,7 @@ final class ParallelTraining {
         } else {
             Path dir = options.out;
             if (p.nodeRank == 0) {
-                try {
-                    dir = RunDirectory.create(options.out, c.name()).path();
-                } catch (IllegalArgumentException e) {
-                    throw new UserError(e.getMessage());
-                }
+                dir = RunDirectory.create(options.out, c.name()).path();
             } else if (dir == null) {
                 throw new UserError("--node-rank " + p.nodeRank + " needs the run's --out, as given to machine 0");
             }
@@ -152,8 +148,6 @@ final class ParallelTraining {
                         : RunDirectory.create(Files.createTempDirectory("gan4j-rank-" + world.rank() + "-"), c.name());
                 run = TrainingRun.start(c, dir, progress, interactive);
             }
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,20 +36,11 @@ final class Runs {
             throw new UserError(runDir + " is not a gan4j run directory (no config.yaml)");
         }
         Torch.init();
-        try {
-            return SavedGenerator.load(runDir, raw);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        return SavedGenerator.load(runDir, raw);
     }
 
     static int train(RunConfig config, RunOptions options, PrintWriter out) {
-        RunDirectory dir;
-        try {
-            dir = RunDirectory.create(options.out, config.name());
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        RunDirectory dir = RunDirectory.create(options.out, config.name());
         out.println(
                 "gan4j: training " + config.name() + " (" + config.objective().name() + " on "
                         + config.data().dataset() + ", " + config.train().steps() + " steps) into " + dir.path());
@@ -58,13 +49,8 @@ final class Runs {
     }
 
     static int resume(Path runDir, List<String> overrides, RunOptions options, PrintWriter out) {
-        TrainingRun run;
-        try {
-            run = Resume.prepare(
-                    runDir, overrides, options.quiet ? null : System.err, System.console() != null, System.err);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        TrainingRun run = Resume.prepare(
+                runDir, overrides, options.quiet ? null : System.err, System.console() != null, System.err);
         out.println("gan4j: resuming " + run.config().name() + " at step " + run.fromStep() + " of "
                 + run.config().train().steps() + " in " + run.directory().path());
         out.flush();

@@ -40,10 +40,6 @@ public final class TheoryOptions {
      * runs/.
      */
     public TheoryRun createRun(String experiment, String title) {
-        try {
-            return TheoryRun.create(out, experiment, title);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        return TheoryRun.create(out, experiment, title);
     }
 }

@@ -61,12 +61,7 @@ final class TrainCommand implements Callable<Integer> {
                             ? "give a CONFIG to train, or --resume RUN_DIR to continue a run"
                             : "give either CONFIG or --resume RUN_DIR, not both");
         }
-        io.gan4j.distributed.World world;
-        try {
-            world = io.gan4j.distributed.World.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        io.gan4j.distributed.World world = io.gan4j.distributed.World.fromEnvironment(System.getenv());
         if (resume != null && (options.out != null || options.seed != null)) {
             throw new UserError("--resume continues in RUN_DIR with its own seed: --out and --seed do not apply");
         }

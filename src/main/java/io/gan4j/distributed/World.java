@@ -1,5 +1,6 @@
 package io.gan4j.distributed;
 
+import io.gan4j.Refused;
 import java.time.Duration;
 import java.util.Map;
 
@@ -71,27 +72,35 @@ public record World(
      * The world an environment describes, or {@code null} when it has no {@link #RANK} (a plain,
      * single-process run).
      *
-     * @throws IllegalArgumentException naming the variable that is missing or malformed
+     * @throws Refused naming the variable that is missing or malformed
      */
     public static World fromEnvironment(Map<String, String> env) {
         if (!env.containsKey(RANK)) {
             return null;
         }
+        int rank = number(env, RANK);
+        int size = number(env, WORLD_SIZE);
+        String backend = env.getOrDefault(BACKEND, GLOO);
+        if (size < 1 || rank < 0 || rank >= size) {
+            throw new Refused(RANK + " " + rank + " is not a rank of a world of " + WORLD_SIZE + " " + size);
+        }
+        if (!backend.equals(GLOO) && !backend.equals(NCCL)) {
+            throw new Refused(BACKEND + " must be gloo or nccl, found '" + backend + "'");
+        }
         return new World(
-                number(env, RANK),
-                number(env, WORLD_SIZE),
+                rank,
+                size,
                 number(env, LOCAL_RANK),
                 required(env, MASTER_ADDR),
                 number(env, MASTER_PORT),
-                env.getOrDefault(BACKEND, GLOO),
+                backend,
                 Duration.ofSeconds(number(env, TIMEOUT)));
     }
 
     private static String required(Map<String, String> env, String name) {
         String v = env.get(name);
         if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException(
-                    "a gan4j worker needs the environment variable " + name + " (set with " + RANK + ")");
+            throw new Refused("a gan4j worker needs the environment variable " + name + " (set with " + RANK + ")");
         }
         return v;
     }
@@ -101,8 +110,7 @@ public record World(
         try {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "environment variable " + name + " must be an integer, found '" + v + "'");
+            throw new Refused("environment variable " + name + " must be an integer, found '" + v + "'");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.gan4j.evaluation;
 
+import io.gan4j.Refused;
 import io.gan4j.metrics.image.DensityCoverage;
 import io.gan4j.metrics.image.FrechetDistance;
 import io.gan4j.metrics.image.GaussianFit;
@@ -47,7 +48,7 @@ public final class Comparison {
         }
         if (metrics.contains(Metric.IS)) {
             if (compared.probabilities() == null) {
-                throw new IllegalArgumentException("the Inception Score needs an extractor with class probabilities");
+                throw new Refused("the Inception Score needs an extractor with class probabilities");
             }
             out.put("is", spread(InceptionScore.of(rows(compared.probabilities()), 10), "splits", 0));
         }

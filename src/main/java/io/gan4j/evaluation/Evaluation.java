@@ -1,5 +1,6 @@
 package io.gan4j.evaluation;
 
+import io.gan4j.Refused;
 import io.gan4j.config.DataConfig;
 import io.gan4j.data.Datasets;
 import io.gan4j.data.image.DownloadProgress;
@@ -59,15 +60,13 @@ public final class Evaluation {
     public static Map<String, Object> ofGenerator(SavedGenerator g, DataConfig reference, Options o) {
         ImageShape shape = g.image();
         if (shape == null) {
-            throw new IllegalArgumentException(
-                    "a toy run's samples are points: its figures are in summary.json (modes, W1)");
+            throw new Refused("a toy run's samples are points: its figures are in summary.json (modes, W1)");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("compared", "samples of " + g.source() + (g.averaged() ? " (moving average)" : ""));
         if (o.metrics().contains(Metric.CLASS_AGREEMENT) && g.classes() == 0) {
-            throw new IllegalArgumentException(
-                    "class-agreement measures a class-conditional generator (model.classes > 0); " + g.source()
-                            + " is unconditional");
+            throw new Refused("class-agreement measures a class-conditional generator (model.classes > 0); "
+                    + g.source() + " is unconditional");
         }
         GeneratorOptional stream = new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("evaluate"));
         Features.Images samples = (start, size) -> Tensor.create(g.sampleFrom(stream, size), shape.batch(size));
@@ -113,16 +112,15 @@ public final class Evaluation {
         } else {
             String own = dataset.equals(Datasets.STACKED_MNIST) ? "mnist" : dataset;
             if (!MnistClassifier.SHIPPED.contains(own)) {
-                throw new IllegalArgumentException(
-                        metric + " labels images with a classifier of their dataset, and gan4j ships "
-                                + "none of " + dataset + " (only of " + String.join(" and ", MnistClassifier.SHIPPED)
-                                + "): train one with "
-                                + "gan4j classifier train and give it with --classifier FILE");
+                throw new Refused(metric + " labels images with a classifier of their dataset, and gan4j ships "
+                        + "none of " + dataset + " (only of " + String.join(" and ", MnistClassifier.SHIPPED)
+                        + "): train one with "
+                        + "gan4j classifier train and give it with --classifier FILE");
             }
             c = MnistClassifier.shipped(own);
         }
         if (!c.fits(dataset)) {
-            throw new IllegalArgumentException(metric + " with " + c.name() + " (trained on " + c.domain() + ") on "
+            throw new Refused(metric + " with " + c.name() + " (trained on " + c.domain() + ") on "
                     + dataset + " images would be a figure of the classifier, not of the images: use the classifier of "
                     + dataset);
         }
@@ -138,10 +136,9 @@ public final class Evaluation {
     /** The real split {@code compared} against the real split {@code reference} (the floor a generator can reach). */
     public static Map<String, Object> ofDatasets(DataConfig reference, DataConfig compared, Options o) {
         if (o.metrics().contains(Metric.CLASS_AGREEMENT)) {
-            throw new IllegalArgumentException(
-                    "class-agreement measures a class-conditional generator; two real splits have "
-                            + "no asked classes (the classifier's test accuracy is their agreement: gan4j "
-                            + "classifier train prints it)");
+            throw new Refused("class-agreement measures a class-conditional generator; two real splits have "
+                    + "no asked classes (the classifier's test accuracy is their agreement: gan4j "
+                    + "classifier train prints it)");
         }
         ImageSource b = source(compared, o);
         ImageShape shape = new ImageShape(b.channels(), b.height(), b.width());
@@ -160,7 +157,7 @@ public final class Evaluation {
             Options o) {
         ImageSource real = source(reference, o);
         if (real.channels() != shape.channels() || real.height() != shape.height() || real.width() != shape.width()) {
-            throw new IllegalArgumentException(
+            throw new Refused(
                     "the reference " + describe(reference) + " has images of " + real.channels() + "×" + real.height()
                             + "×" + real.width() + ", the compared set " + shape + ": set data.image_size to match");
         }
@@ -179,7 +176,7 @@ public final class Evaluation {
             FeatureExtractor ex = extractor(shape, o, reference.dataset());
             if (!ex.fits(reference.dataset())) {
                 if (distribution.contains(Metric.IS)) {
-                    throw new IllegalArgumentException(offDomainIs(ex, reference.dataset()) + ": use an extractor of "
+                    throw new Refused(offDomainIs(ex, reference.dataset()) + ": use an extractor of "
                             + reference.dataset() + " or leave is out of --metrics");
                 }
                 warnings.add(ex.name() + " was trained on " + ex.domain() + ", not on " + reference.dataset()
@@ -268,7 +265,7 @@ public final class Evaluation {
                     file = InceptionTorchScript.fetch(
                             dir, o.progress() == null ? DownloadProgress.silent() : DownloadProgress.textBar());
                 } catch (ImageDataException e) {
-                    throw new IllegalArgumentException(
+                    throw new ImageDataException(
                             "images of " + shape + " are measured with Inception, and it could not "
                                     + "be downloaded (" + e.getMessage() + "): download " + InceptionTorchScript.URL
                                     + " (SHA-256 "
@@ -279,8 +276,7 @@ public final class Evaluation {
             }
             return InceptionTorchScript.load(file, o.trustExtractor());
         }
-        throw new IllegalArgumentException(
-                "unknown extractor '" + name + "'; known: auto, mnist-cnn, fashion-mnist-cnn, inception");
+        throw new Refused("unknown extractor '" + name + "'; known: auto, mnist-cnn, fashion-mnist-cnn, inception");
     }
 
     static ImageSource source(DataConfig data, Options o) {

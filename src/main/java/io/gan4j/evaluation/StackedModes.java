@@ -1,5 +1,6 @@
 package io.gan4j.evaluation;
 
+import io.gan4j.Refused;
 import io.gan4j.metrics.features.MnistClassifier;
 import io.gan4j.metrics.image.StackedMnistModes;
 import org.bytedeco.javacpp.PointerScope;
@@ -20,7 +21,7 @@ public final class StackedModes {
             try (PointerScope scope = new PointerScope()) {
                 Tensor x = images.batch(start, size);
                 if (x.dim() != 4 || x.size(1) != 3 || x.size(2) != 28 || x.size(3) != 28) {
-                    throw new IllegalArgumentException("stacked-MNIST modes need images of shape (3, 28, 28), found "
+                    throw new Refused("stacked-MNIST modes need images of shape (3, 28, 28), found "
                             + java.util.Arrays.toString(x.shape()));
                 }
                 int[][] digits = new int[3][];

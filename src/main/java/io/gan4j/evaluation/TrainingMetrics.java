@@ -1,5 +1,6 @@
 package io.gan4j.evaluation;
 
+import io.gan4j.Refused;
 import io.gan4j.config.DataConfig;
 import io.gan4j.config.RunConfig;
 import io.gan4j.data.Datasets;
@@ -54,7 +55,7 @@ public final class TrainingMetrics implements TrainingListener {
      * Call outside any PointerScope: the reference features live for the run. The class-agreement
      * picture goes into {@code dir} ({@code null}: none).
      *
-     * @throws IllegalArgumentException for IS, modes or class agreement with a classifier of another dataset
+     * @throws Refused for IS, modes or class agreement with a classifier of another dataset
      */
     public TrainingMetrics(RunConfig config, ImageShape shape, RandomStreams streams, java.nio.file.Path dir) {
         this.metrics = Metric.parse(String.join(",", config.log().metricNames()));
@@ -68,7 +69,7 @@ public final class TrainingMetrics implements TrainingListener {
         this.dir = dir;
         this.extractor = distribution.isEmpty() ? null : Evaluation.extractor(shape, o, d.dataset());
         if (extractor != null && !extractor.fits(d.dataset()) && distribution.contains(Metric.IS)) {
-            throw new IllegalArgumentException("log.metrics: " + Evaluation.offDomainIs(extractor, d.dataset()));
+            throw new Refused("log.metrics: " + Evaluation.offDomainIs(extractor, d.dataset()));
         }
         this.modesClassifier = metrics.contains(Metric.MODES)
                 ? Evaluation.datasetClassifier(Datasets.STACKED_MNIST, o, "modes")

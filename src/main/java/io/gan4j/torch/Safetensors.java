@@ -50,7 +50,7 @@ public final class Safetensors {
         for (Map.Entry<String, Tensor> e : stateOf(module).entrySet()) {
             String name = prefix + e.getKey();
             if (!reader.has(name)) {
-                throw new IllegalArgumentException(reader.file() + " has no tensor '" + name + "'");
+                throw new BadFile(reader.file() + " has no tensor '" + name + "'");
             }
             reader.copyInto(name, e.getValue());
         }

@@ -197,7 +197,7 @@ public final class SafetensorsReader {
     public Info info(String name) {
         Info i = infos.get(name);
         if (i == null) {
-            throw new IllegalArgumentException(file + " has no tensor '" + name + "'");
+            throw new BadFile(file + " has no tensor '" + name + "'");
         }
         return i;
     }
@@ -241,8 +241,8 @@ public final class SafetensorsReader {
     public void copyInto(String name, Tensor target) {
         Info i = info(name);
         if (!Arrays.equals(i.shape(), target.shape())) {
-            throw new IllegalArgumentException(file + ": tensor '" + name + "' has shape " + Arrays.toString(i.shape())
-                    + ", expected " + Arrays.toString(target.shape()));
+            throw new BadFile(file + ": tensor '" + name + "' has shape " + Arrays.toString(i.shape()) + ", expected "
+                    + Arrays.toString(target.shape()));
         }
         try (org.bytedeco.pytorch.NoGradGuard guard = new org.bytedeco.pytorch.NoGradGuard()) {
             target.copy_(tensor(name));

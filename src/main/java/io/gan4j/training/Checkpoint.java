@@ -226,7 +226,7 @@ public final class Checkpoint {
             load(p.discriminatorOptimiser(), "optimiser.discriminator");
             streams.restore(reader, "rng.", ownStreams);
             p.realBatches().seek(batches());
-        } catch (IllegalArgumentException e) {
+        } catch (BadFile | IllegalArgumentException e) {
             throw new CheckpointException(reader.file(), "does not fit this run: " + e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package io.gan4j.training;
 
+import io.gan4j.Refused;
 import io.gan4j.config.ConfigDiff;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
@@ -42,7 +43,7 @@ public final class Resume {
 
     /**
      * @param warnings where skipped checkpoints and thread changes are reported
-     * @throws IllegalArgumentException for a directory that is not a run, a change that is not
+     * @throws io.gan4j.UserFault for a directory that is not a run, a change that is not
      *     allowed, a run already at its steps, or no usable checkpoint (the message says which)
      */
     public static TrainingRun prepare(
@@ -72,7 +73,7 @@ public final class Resume {
             }
         }
         if (!forbidden.isEmpty()) {
-            throw new IllegalArgumentException("cannot change " + String.join(", ", forbidden) + " when resuming "
+            throw new Refused("cannot change " + String.join(", ", forbidden) + " when resuming "
                     + runDir + ": they define the networks or the training; only " + String.join(", ", CHANGEABLE)
                     + " may change");
         }
@@ -86,15 +87,17 @@ public final class Resume {
             }
         }
         if (!mismatch.isEmpty()) {
-            throw new IllegalArgumentException(checkpoint.path() + " was written by a run with other "
-                    + String.join(", ", mismatch) + " than " + dir.file("config.yaml"));
+            throw new CheckpointException(
+                    checkpoint.path(),
+                    "was written by a run with other " + String.join(", ", mismatch) + " than "
+                            + dir.file("config.yaml"));
         }
         if (!saved.threads().equals(wanted.threads())) {
             warnings.println("gan4j: warning: threads " + describe(wanted) + " differ from the checkpoint's run ("
                     + describe(saved) + "): the continuation is valid but not bit-identical to an uninterrupted run");
         }
         if (checkpoint.step() >= wanted.train().steps()) {
-            throw new IllegalArgumentException(runDir + " is already trained to " + checkpoint.step()
+            throw new Refused(runDir + " is already trained to " + checkpoint.step()
                     + " steps (train.steps " + wanted.train().steps()
                     + "): raise it to continue, e.g. --set train.steps="
                     + 2 * Math.max(1, checkpoint.step()));
@@ -130,7 +133,7 @@ public final class Resume {
                         + " and trying the previous checkpoint");
             }
         }
-        throw new IllegalArgumentException("no usable checkpoint in " + runDir.resolve(Checkpoint.DIR)
+        throw new Refused("no usable checkpoint in " + runDir.resolve(Checkpoint.DIR)
                 + (problems.isEmpty() ? " (none written yet)" : ": " + String.join("; ", problems)));
     }
 

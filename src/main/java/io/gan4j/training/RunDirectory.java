@@ -1,5 +1,6 @@
 package io.gan4j.training;
 
+import io.gan4j.Refused;
 import io.gan4j.files.AtomicFiles;
 import io.gan4j.files.FileTrees;
 import java.io.IOException;
@@ -39,12 +40,11 @@ public final class RunDirectory {
         try {
             if (Files.exists(dir)) {
                 if (!Files.isDirectory(dir)) {
-                    throw new IllegalArgumentException("output " + dir + " exists and is not a directory");
+                    throw new Refused("output " + dir + " exists and is not a directory");
                 }
                 try (Stream<Path> entries = Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
-                        throw new IllegalArgumentException(
-                                "output directory " + dir + " is not empty; choose another --out");
+                        throw new Refused("output directory " + dir + " is not empty; choose another --out");
                     }
                 }
             }
@@ -59,7 +59,7 @@ public final class RunDirectory {
     /** An existing run directory, for reading (sample, report). */
     public static RunDirectory open(Path dir) {
         if (!Files.isRegularFile(dir.resolve("config.yaml"))) {
-            throw new IllegalArgumentException(dir + " is not a gan4j run directory (no config.yaml)");
+            throw new Refused(dir + " is not a gan4j run directory (no config.yaml)");
         }
         return new RunDirectory(dir, null);
     }

@@ -1,7 +1,9 @@
 package io.gan4j.training;
 
+import io.gan4j.Refused;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
+import io.gan4j.files.BadFile;
 import io.gan4j.networks.ConditionalLatent;
 import io.gan4j.networks.GeneratorNetwork;
 import io.gan4j.networks.ImageShape;
@@ -46,7 +48,7 @@ public final class SavedGenerator {
      * Loads the generator of the run in {@code runDir}; natives must be loaded. Call outside any PointerScope.
      *
      * @param raw the trained weights even when the run kept a moving average
-     * @throws IllegalArgumentException when the directory is not a run or holds no weights yet
+     * @throws BadFile when the directory holds no weights yet
      */
     public static SavedGenerator load(Path runDir, boolean raw) {
         RunDirectory dir = RunDirectory.open(runDir);
@@ -62,8 +64,8 @@ public final class SavedGenerator {
         }
         List<Path> checkpoints = Checkpoint.list(runDir);
         if (checkpoints.isEmpty()) {
-            throw new IllegalArgumentException(runDir + " has no " + file.getFileName()
-                    + " and no checkpoint: has its training " + "written anything yet?");
+            throw new BadFile(runDir + " has no " + file.getFileName() + " and no checkpoint: has its training "
+                    + "written anything yet?");
         }
         Checkpoint c = Resume.newestGood(runDir, System.err);
         SafetensorsReader reader = SafetensorsReader.open(c.path());
@@ -163,12 +165,11 @@ public final class SavedGenerator {
      * One image per class in {@code labels} (a class-conditional run), z drawn from {@code stream},
      * in evaluation mode: shape (labels.length, C, H, W), on the CPU.
      *
-     * @throws IllegalArgumentException if the run is unconditional or a label is not one of its classes
+     * @throws Refused if the run is unconditional or a label is not one of its classes
      */
     public Tensor imagesOf(long[] labels, GeneratorOptional stream) {
         if (classes() == 0 || image == null) {
-            throw new IllegalArgumentException(
-                    "this run is unconditional (model.classes 0): it has no classes to sample");
+            throw new Refused("this run is unconditional (model.classes 0): it has no classes to sample");
         }
         for (long label : labels) {
             requireClass(label);
@@ -180,10 +181,10 @@ public final class SavedGenerator {
         }
     }
 
-    /** @throws IllegalArgumentException if {@code label} is not one of this run's classes (or the run has none) */
+    /** @throws Refused if {@code label} is not one of this run's classes (or the run has none) */
     private void requireClass(long label) {
         if (label < 0 || label >= classes()) {
-            throw new IllegalArgumentException(
+            throw new Refused(
                     classes() == 0
                             ? "this run is unconditional (model.classes 0): it has no class " + label + " to sample"
                             : "class " + label + " is not one of this run's classes, 0 to " + (classes() - 1));

@@ -491,7 +491,7 @@ class SafetensorsFileTest extends TorchTest {
             Path file = writeFull();
             SafetensorsReader r = SafetensorsReader.open(file);
             assertThatThrownBy(() -> r.tensor("nope"))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(BadFile.class)
                     .hasMessage(file + " has no tensor 'nope'");
         }
     }
@@ -575,7 +575,7 @@ class SafetensorsFileTest extends TorchTest {
             Path file = dir.resolve("net4.safetensors");
             Safetensors.save(new Net(4), Map.of(), file);
             assertThatThrownBy(() -> Safetensors.load(new Net(5), file))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(BadFile.class)
                     .hasMessage(file + ": tensor 'linear.weight' has shape [3, 4], expected [3, 5]");
         }
 
@@ -587,7 +587,7 @@ class SafetensorsFileTest extends TorchTest {
                     .tensor("linear.weight", Tensor.create(new float[12], 3, 4))
                     .write(file, false, null);
             assertThatThrownBy(() -> Safetensors.load(new Net(4), file))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(BadFile.class)
                     .hasMessage(file + " has no tensor 'linear.bias'");
         }
     }
