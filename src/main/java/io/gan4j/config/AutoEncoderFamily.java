@@ -42,11 +42,6 @@ final class AutoEncoderFamily implements DiscriminatorFamily {
     }
 
     @Override
-    public String discriminatorNorm() {
-        return "none";
-    }
-
-    @Override
     public DiscriminatorNetwork discriminator(DiscriminatorConfig d, ImageShape image, GeneratorOptional init) {
         Activation act = Activation.byConfigName(d.activation());
         return image == null

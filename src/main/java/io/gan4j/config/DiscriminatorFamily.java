@@ -10,8 +10,10 @@ public interface DiscriminatorFamily extends NetworkFamily {
     /** What {@code activation: auto} means for D. */
     String discriminatorActivation();
 
-    /** What {@code norm: auto} means for D. */
-    String discriminatorNorm();
+    /** What {@code norm: auto} means for D: none, unless the family's paper normalises D. */
+    default String discriminatorNorm() {
+        return "none";
+    }
 
     /** The discriminator of resolved settings {@code d}, for points ({@code image == null}) or images. */
     DiscriminatorNetwork discriminator(DiscriminatorConfig d, ImageShape image, GeneratorOptional init);

@@ -37,11 +37,6 @@ final class MlpFamily implements GeneratorFamily, TrunkFamily {
     }
 
     @Override
-    public String discriminatorNorm() {
-        return "none";
-    }
-
-    @Override
     public GeneratorNetwork generator(
             GeneratorConfig g, int latent, int classes, ImageShape image, GeneratorOptional init) {
         Activation act = Activation.byConfigName(g.activation());

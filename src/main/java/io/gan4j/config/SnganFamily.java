@@ -61,11 +61,6 @@ final class SnganFamily implements GeneratorFamily, TrunkFamily {
     }
 
     @Override
-    public String discriminatorNorm() {
-        return "none";
-    }
-
-    @Override
     public GeneratorNetwork generator(
             GeneratorConfig g, int latent, int classes, ImageShape image, GeneratorOptional init) {
         return new SnganGenerator(

@@ -144,12 +144,6 @@ public final class DataParallel implements Replicas {
         return shard.size();
     }
 
-    /** This rank's {@link Shard} of the global batch. */
-    @Override
-    public Tensor rows(Tensor global) {
-        return shard.take(global);
-    }
-
     /**
      * Averages {@code net}'s gradients over the ranks; a rank whose loss is not finite first sets
      * its first gradient to NaN, so that every rank sees the same non-finite average and skips the

@@ -27,11 +27,6 @@ public interface Replicas extends GradientSynchroniser, StopPolicy {
         }
 
         @Override
-        public Tensor rows(Tensor global) {
-            return global;
-        }
-
-        @Override
         public void synchronise(Module net, boolean lossFinite) {}
 
         @Override
@@ -42,6 +37,11 @@ public interface Replicas extends GradientSynchroniser, StopPolicy {
 
     /** This process's rows of each global batch. */
     BatchRows batchRows();
+
+    @Override
+    default Tensor rows(Tensor global) {
+        return batchRows().take(global);
+    }
 
     /** Makes every process's weights and buffers of {@code module} those of the one that writes the run. */
     default void shareWeights(Module module) {}
