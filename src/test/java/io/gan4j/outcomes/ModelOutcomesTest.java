@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that learned nothing reaches: for images, the FID of the same configuration after one step, with
  * the gan4j MNIST classifier's features on 1000 samples against 1000 test images; for the ring,
  * the W1 of the untrained generator (its points sit near the centre, ≈ 2 from a ring of radius 2).
- * Networks are narrowed and runs shortened for the suite's budget: together 234 s on this 2-vCPU
+ * Networks are narrowed and runs shortened for the suite's budget: together 239 s on this 2-vCPU
  * machine ({@code mvn -Dtest=ModelOutcomesTest test}), above the 180 s aimed at; the figures each
  * one reached are in its comment.
  */
