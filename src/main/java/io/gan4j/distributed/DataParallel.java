@@ -40,18 +40,9 @@ public final class DataParallel implements Replicas {
         this.shard = collective.world().shard();
     }
 
-    public Shard shard() {
-        return shard;
-    }
-
     @Override
     public BatchRows batchRows() {
         return shard;
-    }
-
-    @Override
-    public void shareWeights(Module module) {
-        broadcast(module);
     }
 
     @Override
@@ -74,16 +65,9 @@ public final class DataParallel implements Replicas {
         return m;
     }
 
-    public Collective collective() {
-        return collective;
-    }
-
-    public int rank() {
-        return shard.rank();
-    }
-
     /** Replaces every rank's parameters and buffers of {@code module} by rank 0's. */
-    public void broadcast(Module module) {
+    @Override
+    public void shareWeights(Module module) {
         try (NoGradGuard guard = new NoGradGuard()) {
             for (TensorVector v : new TensorVector[] {module.parameters(), module.buffers()}) {
                 for (long i = 0; i < v.size(); i++) {
