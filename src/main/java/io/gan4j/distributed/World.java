@@ -36,12 +36,20 @@ public record World(
     public static final String NCCL = "nccl";
 
     public World {
-        if (size < 1 || rank < 0 || rank >= size) {
+        if (!isRank(rank, size)) {
             throw new IllegalArgumentException("rank " + rank + " of a world of " + size);
         }
-        if (!backend.equals(GLOO) && !backend.equals(NCCL)) {
+        if (!isBackend(backend)) {
             throw new IllegalArgumentException("backend must be gloo or nccl, found " + backend);
         }
+    }
+
+    private static boolean isRank(int rank, int size) {
+        return size >= 1 && rank >= 0 && rank < size;
+    }
+
+    private static boolean isBackend(String backend) {
+        return backend.equals(GLOO) || backend.equals(NCCL);
     }
 
     /** This worker's shard of every batch. */
@@ -81,10 +89,10 @@ public record World(
         int rank = number(env, RANK);
         int size = number(env, WORLD_SIZE);
         String backend = env.getOrDefault(BACKEND, GLOO);
-        if (size < 1 || rank < 0 || rank >= size) {
+        if (!isRank(rank, size)) {
             throw new Refused(RANK + " " + rank + " is not a rank of a world of " + WORLD_SIZE + " " + size);
         }
-        if (!backend.equals(GLOO) && !backend.equals(NCCL)) {
+        if (!isBackend(backend)) {
             throw new Refused(BACKEND + " must be gloo or nccl, found '" + backend + "'");
         }
         return new World(
