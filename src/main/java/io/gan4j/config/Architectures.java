@@ -1,6 +1,7 @@
 package io.gan4j.config;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The registry of network families a config can name (each a {@link NetworkFamily}, the one place
@@ -56,11 +57,21 @@ public final class Architectures {
 
     /** The generator family called {@code name}; a validated config names one. */
     public static GeneratorFamily generator(String name) {
-        return find(GENERATORS, name);
+        return findGenerator(name).orElseThrow(() -> unknown(name));
     }
 
     /** The discriminator family called {@code name}; a validated config names one. */
     public static DiscriminatorFamily discriminator(String name) {
+        return findDiscriminator(name).orElseThrow(() -> unknown(name));
+    }
+
+    /** The generator family called {@code name}, if there is one (for a config not yet validated). */
+    static Optional<GeneratorFamily> findGenerator(String name) {
+        return find(GENERATORS, name);
+    }
+
+    /** The discriminator family called {@code name}, if there is one (for a config not yet validated). */
+    static Optional<DiscriminatorFamily> findDiscriminator(String name) {
         return find(DISCRIMINATORS, name);
     }
 
@@ -72,11 +83,12 @@ public final class Architectures {
         throw new IllegalArgumentException("no trunk with features in architecture " + name);
     }
 
-    private static <F extends NetworkFamily> F find(List<F> families, String name) {
-        return families.stream()
-                .filter(f -> f.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown architecture '" + name + "'"));
+    private static <F extends NetworkFamily> Optional<F> find(List<F> families, String name) {
+        return families.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private static IllegalArgumentException unknown(String name) {
+        return new IllegalArgumentException("unknown architecture '" + name + "'");
     }
 
     static String orAuto(String value, String auto) {

@@ -46,10 +46,10 @@ public record DiscriminatorConfig(
 
     /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
     public DiscriminatorConfig resolved() {
-        if (!Architectures.discriminatorNames().contains(architecture)) {
+        DiscriminatorFamily f = Architectures.findDiscriminator(architecture).orElse(null);
+        if (f == null) {
             return this; // validation names it
         }
-        DiscriminatorFamily f = Architectures.discriminator(architecture);
         int w = width == 0 ? f.width() : width;
         return new DiscriminatorConfig(
                 architecture,
@@ -81,8 +81,9 @@ public record DiscriminatorConfig(
         v.between(path + ".dense", dense, 0, Bounds.WIDTH);
         v.require(
                 dense == 0
-                        || (Architectures.discriminatorNames().contains(architecture)
-                                && Architectures.discriminator(architecture).takesDense()),
+                        || Architectures.findDiscriminator(architecture)
+                                .map(NetworkFamily::takesDense)
+                                .orElse(false),
                 path + ".dense",
                 "a dense hidden layer is built for the dcgan discriminator: leave 0 for " + architecture + ", found "
                         + dense);

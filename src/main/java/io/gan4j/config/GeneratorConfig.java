@@ -36,10 +36,10 @@ public record GeneratorConfig(
 
     /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
     public GeneratorConfig resolved() {
-        if (!Architectures.names().contains(architecture)) {
+        GeneratorFamily f = Architectures.findGenerator(architecture).orElse(null);
+        if (f == null) {
             return this; // validation names it
         }
-        GeneratorFamily f = Architectures.generator(architecture);
         return new GeneratorConfig(
                 architecture,
                 width == 0 ? f.width() : width,
@@ -66,8 +66,9 @@ public record GeneratorConfig(
         v.between(path + ".dense", dense, 0, Bounds.WIDTH);
         v.require(
                 dense == 0
-                        || (Architectures.names().contains(architecture)
-                                && Architectures.generator(architecture).takesDense()),
+                        || Architectures.findGenerator(architecture)
+                                .map(NetworkFamily::takesDense)
+                                .orElse(false),
                 path + ".dense",
                 "a dense hidden layer is built for the dcgan generator: leave 0 for " + architecture + ", found "
                         + dense);
