@@ -3,7 +3,9 @@ package io.gan4j.cli;
 import io.gan4j.config.DataConfig;
 import io.gan4j.config.RunConfig;
 import io.gan4j.data.Datasets;
+import io.gan4j.evaluation.DistributionFigures;
 import io.gan4j.evaluation.Evaluation;
+import io.gan4j.evaluation.EvaluationResult;
 import io.gan4j.evaluation.FeatureCache;
 import io.gan4j.evaluation.Metric;
 import io.gan4j.files.AtomicFiles;
@@ -14,11 +16,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -160,7 +163,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Torch.init(io.gan4j.torch.ThreadSettings.convolutionDefaults());
         // a fault of the user's making arrives as a UserFault (exit 1 for data and files, 2 for a refused request)
-        Map<String, Object> result;
+        EvaluationResult result;
         Path target;
         if (run != null) {
             SavedGenerator g = load(run);
@@ -180,14 +183,13 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UserError("cannot create " + target + ": " + e.getMessage());
         }
         AtomicFiles.write(target.resolve("eval.json"), Json.pretty(result));
-        if (result.get("metrics") instanceof Map<?, ?> ms && ms.get("class_agreement") instanceof Map<?, ?> ca) {
-            Path png = target.resolve("class-agreement.png");
-            String classifier = String.valueOf(ca.get("classifier"));
+        EvaluationResult.ClassAgreementFigures ca = result.metrics().classAgreement();
+        if (ca != null) {
             io.gan4j.evaluation.ClassAgreements.writePicture(
-                    "Class agreement (" + classifier + ")",
-                    io.gan4j.metrics.image.ClassAgreement.ofConfusion((long[][]) ca.get("confusion")),
-                    classifier.replace("-cnn", ""),
-                    png);
+                    "Class agreement (" + ca.classifier() + ")",
+                    ca.agreement(),
+                    ca.classifier().replace("-cnn", ""),
+                    target.resolve("class-agreement.png"));
         }
         print(spec.commandLine().getOut(), result, target.resolve("eval.json"));
         return 0;
@@ -286,65 +288,82 @@ final class EvaluateCommand implements Callable<Integer> {
                 d.prefetch());
     }
 
-    @SuppressWarnings("unchecked")
-    private static void print(PrintWriter out, Map<String, Object> r, Path file) {
-        out.println("compared:  " + r.get("compared"));
-        out.println("reference: " + r.get("reference"));
-        Map<String, Object> metrics = (Map<String, Object>) r.get("metrics");
+    private static void print(PrintWriter out, EvaluationResult r, Path file) {
+        out.println("compared:  " + r.compared());
+        out.println("reference: " + r.reference());
         out.println();
-        metrics.forEach((k, v) -> {
-            String value;
-            if (v instanceof Map<?, ?> m && m.containsKey("mean")) {
-                value = String.format(
-                        Locale.ROOT,
-                        "%.5g ± %.2g",
-                        ((Number) m.get("mean")).doubleValue(),
-                        ((Number) m.get("std")).doubleValue());
-            } else if (v instanceof Map<?, ?> m && m.containsKey("overall")) {
-                double[] per = (double[]) m.get("per_class");
-                double lo = java.util.Arrays.stream(per)
-                        .filter(x -> !Double.isNaN(x))
-                        .min()
-                        .orElse(Double.NaN);
-                double hi = java.util.Arrays.stream(per)
-                        .filter(x -> !Double.isNaN(x))
-                        .max()
-                        .orElse(Double.NaN);
-                value = String.format(
-                        Locale.ROOT,
-                        "%.4f (per class %.3f to %.3f; chance %.3f; %s samples; by %s)",
-                        ((Number) m.get("overall")).doubleValue(),
-                        lo,
-                        hi,
-                        ((Number) m.get("chance")).doubleValue(),
-                        m.get("samples"),
-                        m.get("classifier"));
-            } else if (v instanceof Map<?, ?> m && m.containsKey("covered")) {
-                value = String.format(
-                        Locale.ROOT,
-                        "%s / %s modes, KL %.4f (%s samples)",
-                        m.get("covered"),
-                        m.get("of"),
-                        ((Number) m.get("kl")).doubleValue(),
-                        m.get("samples"));
-            } else {
-                value = String.format(Locale.ROOT, "%.5g", ((Number) v).doubleValue());
+        DistributionFigures d = r.metrics().distribution();
+        if (d != null) {
+            row(out, "fid", d.fid(), "%.5g");
+            if (d.kid() != null) {
+                row(
+                        out,
+                        "kid",
+                        String.format(
+                                Locale.ROOT,
+                                "%.5g ± %.2g",
+                                d.kid().mean(),
+                                d.kid().std()));
             }
-            out.printf(Locale.ROOT, "  %-12s %s%n", k, value);
-        });
-        if (r.get("warnings") instanceof List<?> warnings) {
-            for (Object w : warnings) {
-                out.println("  warning: " + w);
+            if (d.inceptionScore() != null) {
+                DistributionFigures.InceptionScoreSpread is = d.inceptionScore();
+                row(out, "is", String.format(Locale.ROOT, "%.5g ± %.2g", is.mean(), is.std()));
             }
+            row(out, "precision", d.precision(), "%.5g");
+            row(out, "recall", d.recall(), "%.5g");
+            row(out, "density", d.density(), "%.5g");
+            row(out, "coverage", d.coverage(), "%.5g");
         }
-        Map<String, Object> p = (Map<String, Object>) r.get("protocol");
+        EvaluationResult.Modes m = r.metrics().modes();
+        if (m != null) {
+            row(
+                    out,
+                    "modes",
+                    String.format(
+                            Locale.ROOT,
+                            "%d / %d modes, KL %.4f (%d samples)",
+                            m.covered(),
+                            m.of(),
+                            m.kl(),
+                            m.samples()));
+        }
+        EvaluationResult.ClassAgreementFigures a = r.metrics().classAgreement();
+        if (a != null) {
+            DoubleSummaryStatistics per =
+                    Arrays.stream(a.perClass()).filter(x -> !Double.isNaN(x)).summaryStatistics();
+            row(
+                    out,
+                    "class_agreement",
+                    String.format(
+                            Locale.ROOT,
+                            "%.4f (per class %.3f to %.3f; chance %.3f; %d samples; by %s)",
+                            a.overall(),
+                            per.getCount() == 0 ? Double.NaN : per.getMin(),
+                            per.getCount() == 0 ? Double.NaN : per.getMax(),
+                            a.chance(),
+                            a.samples(),
+                            a.classifier()));
+        }
+        if (r.warnings() != null) {
+            r.warnings().forEach(w -> out.println("  warning: " + w));
+        }
+        EvaluationResult.Protocol p = r.protocol();
         out.println();
-        String extractor = p.containsKey("extractor")
-                ? p.get("extractor") + " (sha256 " + p.get("extractor_sha256") + ")"
-                : "modes by mnist-cnn (sha256 " + p.get("modes_classifier_sha256") + ")";
-        out.println("protocol: " + extractor + ", n " + p.get("n_reference") + " / " + p.get("n_compared") + ", seed "
-                + p.get("seed"));
+        String extractor = p.extractor() != null
+                ? p.extractor() + " (sha256 " + p.extractorSha256() + ")"
+                : "modes by mnist-cnn (sha256 " + p.modesClassifierSha256() + ")";
+        out.println("protocol: " + extractor + ", n " + p.nReference() + " / " + p.nCompared() + ", seed " + p.seed());
         out.println("eval: " + file);
         out.flush();
+    }
+
+    private static void row(PrintWriter out, String name, Double value, String format) {
+        if (value != null) {
+            row(out, name, String.format(Locale.ROOT, format, value));
+        }
+    }
+
+    private static void row(PrintWriter out, String name, String value) {
+        out.printf(Locale.ROOT, "  %-12s %s%n", name, value);
     }
 }

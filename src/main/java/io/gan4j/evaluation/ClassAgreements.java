@@ -3,9 +3,7 @@ package io.gan4j.evaluation;
 import io.gan4j.metrics.features.MnistClassifier;
 import io.gan4j.metrics.image.ClassAgreement;
 import io.gan4j.reports.ConfusionMatrixPng;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.Tensor;
 
@@ -72,17 +70,5 @@ public final class ClassAgreements {
             }
         }
         return ClassAgreement.of(asked, predicted, classes);
-    }
-
-    /** The figures as {@code eval.json} and {@code summary.json} hold them. */
-    public static Map<String, Object> toMap(ClassAgreement a, String classifier) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("overall", a.overall());
-        m.put("per_class", a.perClass());
-        m.put("chance", a.chance());
-        m.put("samples", a.samples());
-        m.put("classifier", classifier);
-        m.put("confusion", a.confusion());
-        return m;
     }
 }

@@ -10,17 +10,16 @@ import io.gan4j.metrics.features.FeatureExtractor;
 import io.gan4j.metrics.features.InceptionTorchScript;
 import io.gan4j.metrics.features.MnistClassifier;
 import io.gan4j.metrics.image.ClassAgreement;
-import io.gan4j.metrics.image.StackedMnistModes;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.training.ImageRunData;
 import io.gan4j.training.SavedGenerator;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.Tensor;
 
@@ -57,47 +56,34 @@ public final class Evaluation {
     private Evaluation() {}
 
     /** A run's generator against the real split {@code reference} (the run's data with that dataset and split). */
-    public static Map<String, Object> ofGenerator(SavedGenerator g, DataConfig reference, Options o) {
+    public static EvaluationResult ofGenerator(SavedGenerator g, DataConfig reference, Options o) {
         ImageShape shape = g.image();
         if (shape == null) {
             throw new Refused("a toy run's samples are points: its figures are in summary.json (modes, W1)");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("compared", "samples of " + g.source() + (g.averaged() ? " (moving average)" : ""));
+        String compared = "samples of " + g.source() + (g.averaged() ? " (moving average)" : "");
         if (o.metrics().contains(Metric.CLASS_AGREEMENT) && g.classes() == 0) {
             throw new Refused("class-agreement measures a class-conditional generator (model.classes > 0); "
                     + g.source() + " is unconditional");
         }
         GeneratorOptional stream = new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("evaluate"));
         Features.Images samples = (start, size) -> Tensor.create(g.sampleFrom(stream, size), shape.batch(size));
-        Map<String, Object> result = evaluate(out, reference, samples, o.n(), shape, o);
-        if (o.metrics().contains(Metric.CLASS_AGREEMENT)) {
-            long t0 = System.nanoTime();
-            MnistClassifier c = datasetClassifier(g.config().data().dataset(), o, "class-agreement");
-            GeneratorOptional classStream =
-                    new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("evaluate-classes"));
-            ClassAgreement a = ClassAgreements.measure(
-                    labels -> g.imagesOf(labels, classStream), g.classes(), o.n(), o.batch(), c);
-            metrics(result).put("class_agreement", ClassAgreements.toMap(a, c.name()));
-            protocol(result).put("class_agreement_classifier_sha256", c.sha256());
-            seconds(result).put("class_agreement", (System.nanoTime() - t0) / 1e9);
+        EvaluationResult result = evaluate(compared, reference, samples, o.n(), shape, o);
+        if (!o.metrics().contains(Metric.CLASS_AGREEMENT)) {
+            return result;
         }
-        return result;
+        long t0 = System.nanoTime();
+        MnistClassifier c = datasetClassifier(g.config().data().dataset(), o, "class-agreement");
+        GeneratorOptional classStream =
+                new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("evaluate-classes"));
+        ClassAgreement a =
+                ClassAgreements.measure(labels -> g.imagesOf(labels, classStream), g.classes(), o.n(), o.batch(), c);
+        return result.withClassAgreement(
+                EvaluationResult.ClassAgreementFigures.of(a, c.name()), c.sha256(), seconds(t0));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> metrics(Map<String, Object> result) {
-        return (Map<String, Object>) result.get("metrics");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> protocol(Map<String, Object> result) {
-        return (Map<String, Object>) result.get("protocol");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> seconds(Map<String, Object> result) {
-        return (Map<String, Object>) result.get("seconds");
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     /**
@@ -134,7 +120,7 @@ public final class Evaluation {
     }
 
     /** The real split {@code compared} against the real split {@code reference} (the floor a generator can reach). */
-    public static Map<String, Object> ofDatasets(DataConfig reference, DataConfig compared, Options o) {
+    public static EvaluationResult ofDatasets(DataConfig reference, DataConfig compared, Options o) {
         if (o.metrics().contains(Metric.CLASS_AGREEMENT)) {
             throw new Refused("class-agreement measures a class-conditional generator; two real splits have "
                     + "no asked classes (the classifier's test accuracy is their agreement: gan4j "
@@ -143,18 +129,12 @@ public final class Evaluation {
         ImageSource b = source(compared, o);
         ImageShape shape = new ImageShape(b.channels(), b.height(), b.width());
         int n = Math.min(o.n(), b.size());
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("compared", describe(compared) + " (" + n + " of " + b.size() + " images)");
-        return evaluate(out, reference, Features.of(b, n, o.seed() + 1), n, shape, o);
+        String what = describe(compared) + " (" + n + " of " + b.size() + " images)";
+        return evaluate(what, reference, Features.of(b, n, o.seed() + 1), n, shape, o);
     }
 
-    private static Map<String, Object> evaluate(
-            Map<String, Object> out,
-            DataConfig reference,
-            Features.Images compared,
-            int n,
-            ImageShape shape,
-            Options o) {
+    private static EvaluationResult evaluate(
+            String what, DataConfig reference, Features.Images compared, int n, ImageShape shape, Options o) {
         ImageSource real = source(reference, o);
         if (real.channels() != shape.channels() || real.height() != shape.height() || real.width() != shape.width()) {
             throw new Refused(
@@ -162,18 +142,15 @@ public final class Evaluation {
                             + "×" + real.width() + ", the compared set " + shape + ": set data.image_size to match");
         }
         int nReal = Math.min(o.n(), real.size());
-        out.put("reference", describe(reference) + " (" + nReal + " of " + real.size() + " images)");
         EnumSet<Metric> distribution = Metric.distributional(o.metrics());
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        Map<String, Object> protocol = new LinkedHashMap<>();
-        protocol.put("n_reference", nReal);
-        protocol.put("n_compared", n);
-        protocol.put("seed", o.seed());
-        protocol.put("image_shape", shape.toString());
-        Map<String, Object> seconds = new LinkedHashMap<>();
-        java.util.List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        FeatureExtractor ex = null;
+        DistributionFigures figures = null;
+        Double referenceSeconds = null;
+        Double comparedSeconds = null;
+        Double metricSeconds = null;
         if (!distribution.isEmpty()) {
-            FeatureExtractor ex = extractor(shape, o, reference.dataset());
+            ex = extractor(shape, o, reference.dataset());
             if (!ex.fits(reference.dataset())) {
                 if (distribution.contains(Metric.IS)) {
                     throw new Refused(offDomainIs(ex, reference.dataset()) + ": use an extractor of "
@@ -182,57 +159,66 @@ public final class Evaluation {
                 warnings.add(ex.name() + " was trained on " + ex.domain() + ", not on " + reference.dataset()
                         + ": its distances compare features made for other images");
             }
-            protocol.put("extractor", ex.name());
-            protocol.put("extractor_sha256", ex.sha256());
-            protocol.put("extractor_protocol", ex.protocol());
             long t0 = System.nanoTime();
-            Path cacheFile = o.cache()
-                    .file(
-                            reference.dataset(),
-                            reference.split(),
-                            shape.toString(),
-                            ex.name(),
-                            ex.sha256(),
-                            nReal,
-                            o.seed());
-            Features ref = o.cache()
-                    .get(
-                            cacheFile,
-                            () -> Features.of(
-                                    Features.of(real, nReal, o.seed()),
-                                    nReal,
-                                    o.batch(),
-                                    ex,
-                                    progress(o, "reference features", nReal)));
-            seconds.put("reference_features", (System.nanoTime() - t0) / 1e9);
+            Features ref = referenceFeatures(reference, real, nReal, shape, ex, o);
+            referenceSeconds = seconds(t0);
             long t1 = System.nanoTime();
             Features cmp = Features.of(compared, n, o.batch(), ex, progress(o, "compared features", n));
-            seconds.put("compared_features", (System.nanoTime() - t1) / 1e9);
+            comparedSeconds = seconds(t1);
             long t2 = System.nanoTime();
-            metrics.putAll(Comparison.of(
-                    ref, cmp, distribution, new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("kid"))));
-            seconds.put("metrics", (System.nanoTime() - t2) / 1e9);
+            figures = Comparison.of(
+                    ref, cmp, distribution, new GeneratorOptional(new RandomStreams(o.seed()).torchFresh("kid")));
+            metricSeconds = seconds(t2);
         }
+        EvaluationResult.Modes modes = null;
+        String modesSha256 = null;
+        Double modesSeconds = null;
         if (o.metrics().contains(Metric.MODES)) {
             long t3 = System.nanoTime();
             MnistClassifier c = datasetClassifier(Datasets.STACKED_MNIST, o, "modes");
-            StackedMnistModes modes = StackedModes.count(compared, n, o.batch(), c);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("covered", modes.covered());
-            m.put("of", StackedMnistModes.MODES);
-            m.put("kl", modes.kl());
-            m.put("samples", modes.samples());
-            metrics.put("modes", m);
-            protocol.put("modes_classifier_sha256", c.sha256());
-            seconds.put("modes", (System.nanoTime() - t3) / 1e9);
+            modes = EvaluationResult.Modes.of(StackedModes.count(compared, n, o.batch(), c));
+            modesSha256 = c.sha256();
+            modesSeconds = seconds(t3);
         }
-        out.put("metrics", metrics);
-        if (!warnings.isEmpty()) {
-            out.put("warnings", warnings);
-        }
-        out.put("protocol", protocol);
-        out.put("seconds", seconds);
-        return out;
+        return new EvaluationResult(
+                what,
+                describe(reference) + " (" + nReal + " of " + real.size() + " images)",
+                new EvaluationResult.Metrics(figures, modes, null),
+                warnings.isEmpty() ? null : warnings,
+                new EvaluationResult.Protocol(
+                        nReal,
+                        n,
+                        o.seed(),
+                        shape.toString(),
+                        ex == null ? null : ex.name(),
+                        ex == null ? null : ex.sha256(),
+                        ex == null ? null : ex.protocol(),
+                        modesSha256,
+                        null),
+                new EvaluationResult.Seconds(referenceSeconds, comparedSeconds, metricSeconds, modesSeconds, null));
+    }
+
+    /** The reference split's features by {@code ex}, from the cache when they were extracted before. */
+    private static Features referenceFeatures(
+            DataConfig reference, ImageSource real, int nReal, ImageShape shape, FeatureExtractor ex, Options o) {
+        Path cacheFile = o.cache()
+                .file(
+                        reference.dataset(),
+                        reference.split(),
+                        shape.toString(),
+                        ex.name(),
+                        ex.sha256(),
+                        nReal,
+                        o.seed());
+        return o.cache()
+                .get(
+                        cacheFile,
+                        () -> Features.of(
+                                Features.of(real, nReal, o.seed()),
+                                nReal,
+                                o.batch(),
+                                ex,
+                                progress(o, "reference features", nReal)));
     }
 
     /**

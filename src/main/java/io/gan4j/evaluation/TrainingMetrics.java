@@ -16,7 +16,6 @@ import io.gan4j.training.Gan;
 import io.gan4j.training.StepLog;
 import io.gan4j.training.TrainingListener;
 import java.util.EnumSet;
-import java.util.Map;
 import org.bytedeco.pytorch.Generator;
 import org.bytedeco.pytorch.GeneratorOptional;
 
@@ -131,9 +130,7 @@ public final class TrainingMetrics implements TrainingListener {
         Features.Images generated = (start, size) -> gan.generate(size, stream);
         if (reference != null) {
             Features fake = Features.of(generated, samples, 250, extractor, null);
-            Map<String, Object> values = Comparison.of(reference, fake, distribution, kidStream);
-            values.forEach((k, v) -> log.put(
-                    k, v instanceof Map<?, ?> m ? ((Number) m.get("mean")).doubleValue() : ((Number) v).doubleValue()));
+            Comparison.of(reference, fake, distribution, kidStream).headline().forEach(log::put);
         }
         if (modesClassifier != null) {
             StackedMnistModes m = StackedModes.count(generated, samples, 250, modesClassifier);

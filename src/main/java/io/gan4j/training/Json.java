@@ -1,26 +1,30 @@
 package io.gan4j.training;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 
 /** JSON for metrics and summaries: non-finite numbers (NaN, ±∞) are written as {@code null}, as JSON has none. */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = results();
+    private static final ObjectMapper PRETTY = results().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {}
 
-    /** One line of JSON. */
-    public static String line(Map<String, ?> values) {
+    /** One line of JSON: a map, or a result record. */
+    public static String line(Object values) {
         return write(MAPPER, values);
     }
 
-    /** Indented JSON, for files a person reads. */
-    public static String pretty(Map<String, ?> values) {
+    /** Indented JSON, for files a person reads: a map, or a result record (its components in snake_case). */
+    public static String pretty(Object values) {
         return write(PRETTY, values) + "\n";
     }
 
@@ -63,13 +67,54 @@ public final class Json {
         return MAPPER;
     }
 
-    private static String write(ObjectMapper mapper, Map<String, ?> values) {
-        Map<String, Object> clean = new LinkedHashMap<>();
-        values.forEach((k, v) -> clean.put(k, v instanceof Double d && !Double.isFinite(d) ? null : v));
+    private static String write(ObjectMapper mapper, Object values) {
         try {
-            return mapper.writeValueAsString(clean);
+            return mapper.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A mapper that writes records' components in snake_case and every non-finite number, at any depth, as
+     * {@code null}.
+     */
+    private static ObjectMapper results() {
+        SimpleModule nonFinite = new SimpleModule("non-finite as null")
+                .addSerializer(Double.class, new NonFinite())
+                .addSerializer(Double.TYPE, new NonFinite())
+                .addSerializer(double[].class, new StdSerializer<>(double[].class) {
+                    @Override
+                    public void serialize(double[] values, JsonGenerator out, SerializerProvider provider)
+                            throws IOException {
+                        out.writeStartArray(values, values.length);
+                        for (double v : values) {
+                            writeNumber(v, out);
+                        }
+                        out.writeEndArray();
+                    }
+                });
+        return new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .registerModule(nonFinite);
+    }
+
+    private static void writeNumber(double v, JsonGenerator out) throws IOException {
+        if (Double.isFinite(v)) {
+            out.writeNumber(v);
+        } else {
+            out.writeNull();
+        }
+    }
+
+    private static final class NonFinite extends StdSerializer<Double> {
+        NonFinite() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double v, JsonGenerator out, SerializerProvider provider) throws IOException {
+            writeNumber(v, out);
         }
     }
 }

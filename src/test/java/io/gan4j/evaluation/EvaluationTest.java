@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -45,31 +44,18 @@ class EvaluationTest extends TorchTest {
                 metrics, n, 0, 500, "auto", null, null, new FeatureCache(dir.resolve("cache")), null, false);
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> metrics(Map<String, Object> result) {
-        return (Map<String, Object>) result.get("metrics");
-    }
-
-    @SuppressWarnings("unchecked")
-    static double mean(Map<String, Object> metrics, String key) {
-        return ((Number) ((Map<String, Object>) metrics.get(key)).get("mean")).doubleValue();
-    }
-
     @Test
     @DisplayName("the test split against itself (all 10,000, in another order): FID 0")
     void aSplitAgainstItself() {
         // (KID is not 0 here: its subsets of the same 10,000 share images, whose k(x, x) the cross term counts.
         // Precision = recall = 1 on one set twice is NeighbourMetricsTest's; its 10,000² distances took 13 s here)
-        Map<String, Object> r = Evaluation.ofDatasets(
+        EvaluationResult r = Evaluation.ofDatasets(
                 mnist("mnist", "test"), mnist("mnist", "test"), options(EnumSet.of(Metric.FID), 10_000));
-        Map<String, Object> m = metrics(r);
-        assertThat(((Number) m.get("fid")).doubleValue()).isCloseTo(0, within(1e-6));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> p = (Map<String, Object>) r.get("protocol");
-        assertThat(p)
-                .containsEntry("extractor", "mnist-cnn")
-                .containsEntry("n_reference", 10_000)
-                .containsKey("extractor_sha256");
+        assertThat(r.metrics().distribution().fid()).isCloseTo(0, within(1e-6));
+        assertThat(r.metrics().distribution().kid()).as("not asked").isNull();
+        assertThat(r.protocol().extractor()).isEqualTo("mnist-cnn");
+        assertThat(r.protocol().nReference()).isEqualTo(10_000);
+        assertThat(r.protocol().extractorSha256()).hasSize(64);
     }
 
     @Test
@@ -77,10 +63,14 @@ class EvaluationTest extends TorchTest {
             "real test images have an Inception Score (shipped classifier) near the literature's 9.9; train vs test "
                     + "FID is small")
     void realDataFloor() {
-        Map<String, Object> m = metrics(Evaluation.ofDatasets(
-                mnist("mnist", "train"), mnist("mnist", "test"), options(EnumSet.of(Metric.FID, Metric.IS), 10_000)));
-        assertThat(mean(m, "is")).isBetween(9.5, 10.0);
-        assertThat(((Number) m.get("fid")).doubleValue()).isPositive().isLessThan(5);
+        DistributionFigures m = Evaluation.ofDatasets(
+                        mnist("mnist", "train"),
+                        mnist("mnist", "test"),
+                        options(EnumSet.of(Metric.FID, Metric.IS), 10_000))
+                .metrics()
+                .distribution();
+        assertThat(m.inceptionScore().mean()).isBetween(9.5, 10.0);
+        assertThat(m.fid()).isPositive().isLessThan(5);
     }
 
     @Test
@@ -90,15 +80,15 @@ class EvaluationTest extends TorchTest {
             + "README's 26,000-sample "
             + "figure comes from gan4j evaluate)")
     void stackedMnistModes() {
-        Map<String, Object> m = metrics(Evaluation.ofDatasets(
-                mnist("stacked-mnist", "train"),
-                mnist("stacked-mnist", "test"),
-                options(EnumSet.of(Metric.MODES), 10_000)));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> modes = (Map<String, Object>) m.get("modes");
-        assertThat((Integer) modes.get("covered")).isGreaterThanOrEqualTo(995);
-        assertThat(((Number) modes.get("kl")).doubleValue()).isCloseTo(0.055, within(0.01));
-        assertThat(modes.get("samples")).isEqualTo(10_000);
+        EvaluationResult.Modes modes = Evaluation.ofDatasets(
+                        mnist("stacked-mnist", "train"),
+                        mnist("stacked-mnist", "test"),
+                        options(EnumSet.of(Metric.MODES), 10_000))
+                .metrics()
+                .modes();
+        assertThat(modes.covered()).isGreaterThanOrEqualTo(995);
+        assertThat(modes.kl()).isCloseTo(0.055, within(0.01));
+        assertThat(modes.samples()).isEqualTo(10_000);
     }
 
     @Test
@@ -117,13 +107,12 @@ class EvaluationTest extends TorchTest {
                         "model.discriminator.width=8"));
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
         TrainingRun.train(c, run, null, false);
-        Map<String, Object> r = Evaluation.ofGenerator(
+        EvaluationResult r = Evaluation.ofGenerator(
                 SavedGenerator.load(run.path(), false),
                 mnist("mnist", "test"),
                 options(EnumSet.of(Metric.FID, Metric.PR, Metric.IS), 1000));
-        Map<String, Object> m = metrics(r);
-        assertThat(((Number) m.get("fid")).doubleValue()).isGreaterThan(20);
-        assertThat(((Number) m.get("precision")).doubleValue()).isLessThan(0.2);
-        assertThat(r.get("compared").toString()).contains("generator.safetensors");
+        assertThat(r.metrics().distribution().fid()).isGreaterThan(20);
+        assertThat(r.metrics().distribution().precision()).isLessThan(0.2);
+        assertThat(r.compared()).contains("generator.safetensors");
     }
 }

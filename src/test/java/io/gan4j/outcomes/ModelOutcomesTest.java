@@ -7,6 +7,7 @@ import io.gan4j.config.DataConfig;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
 import io.gan4j.evaluation.Evaluation;
+import io.gan4j.evaluation.EvaluationResult;
 import io.gan4j.evaluation.FeatureCache;
 import io.gan4j.evaluation.Metric;
 import io.gan4j.torch.TorchTest;
@@ -66,7 +67,7 @@ class ModelOutcomesTest extends TorchTest {
     }
 
     /** The run's figures in {@code eval.json}'s layout, against MNIST's test split. */
-    static Map<String, Object> evaluate(Path run, EnumSet<Metric> metrics) {
+    static EvaluationResult evaluate(Path run, EnumSet<Metric> metrics) {
         SavedGenerator g = SavedGenerator.load(run, false);
         DataConfig d = g.config().data();
         DataConfig test = new DataConfig(
@@ -88,12 +89,7 @@ class ModelOutcomesTest extends TorchTest {
     }
 
     static double fid(Path run) {
-        return ((Number) metrics(evaluate(run, EnumSet.of(Metric.FID))).get("fid")).doubleValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> metrics(Map<String, Object> eval) {
-        return (Map<String, Object>) eval.get("metrics");
+        return evaluate(run, EnumSet.of(Metric.FID)).metrics().distribution().fid();
     }
 
     /** FID after {@code steps} and after one step; the trained one must be at most {@code ratio} of the untrained. */
@@ -213,11 +209,10 @@ class ModelOutcomesTest extends TorchTest {
                 "model.classes=10",
                 "model.generator.width=32",
                 "model.discriminator.width=32");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> a =
-                (Map<String, Object>) metrics(evaluate(dir.resolve("run"), EnumSet.of(Metric.CLASS_AGREEMENT)))
-                        .get("class_agreement");
-        double overall = ((Number) a.get("overall")).doubleValue();
+        double overall = evaluate(dir.resolve("run"), EnumSet.of(Metric.CLASS_AGREEMENT))
+                .metrics()
+                .classAgreement()
+                .overall();
         System.out.printf(Locale.ROOT, "outcome class-conditional: agreement %.3f after 500 steps%n", overall);
         assertThat(overall).as("class agreement (chance 0.1)").isGreaterThan(0.25);
     }
