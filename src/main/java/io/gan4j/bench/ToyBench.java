@@ -6,6 +6,7 @@ import io.gan4j.torch.ThreadSettings;
 import io.gan4j.training.Json;
 import io.gan4j.training.RunDirectory;
 import io.gan4j.training.TrainingRun;
+import io.gan4j.training.TrainingSummary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,11 +46,20 @@ import java.util.stream.Stream;
 public record ToyBench(
         List<String> datasets, List<ToyBenchRow> rows, int seeds, int updates, Integer threads, int jobs) {
 
-    /** One finished cell's figures, as its {@code summary.json} has them. */
-    public record Cell(String dataset, String row, int seed, Map<String, Object> summary) {
-        double number(String key) {
-            Object v = summary.get(key);
-            return v instanceof Number n ? n.doubleValue() : Double.NaN;
+    /** One finished cell's figures and wall time, as its {@code summary.json} has them. */
+    public record Cell(String dataset, String row, int seed, TrainingSummary.ToyFigures figures, double wallSeconds) {
+        /** The figure named as in {@code summary.json}; NaN when it was not logged. */
+        double number(String figure) {
+            Number v = switch (figure) {
+                case "modes_captured" -> figures.modesCaptured();
+                case "modes_total" -> figures.modesTotal();
+                case "hq_fraction" -> figures.hqFraction();
+                case "reverse_kl" -> figures.reverseKl();
+                case "w1" -> figures.w1();
+                case "wall_seconds" -> wallSeconds;
+                default -> throw new IllegalArgumentException("no figure " + figure);
+            };
+            return v == null ? Double.NaN : v.doubleValue();
         }
     }
 
@@ -83,16 +92,22 @@ public record ToyBench(
                             .resolve(dataset)
                             .resolve(row.name())
                             .resolve("seed-" + seed);
-                    Map<String, Object> summary = readSummary(dir);
-                    boolean before = summary != null;
+                    Cell cell = readCell(dir, dataset, row.name(), seed);
+                    boolean before = cell != null;
                     if (!before) {
                         deleteRecursively(dir);
-                        summary = TrainingRun.train(
+                        TrainingSummary summary = TrainingRun.train(
                                 config(row, dataset, seed), RunDirectory.create(dir, row.name()), null, false);
+                        cell = new Cell(
+                                dataset,
+                                row.name(),
+                                seed,
+                                (TrainingSummary.ToyFigures) summary.figures(),
+                                summary.wallSeconds());
                         ranNow.incrementAndGet();
-                        secondsNow.add(((Number) summary.get("wall_seconds")).doubleValue());
+                        secondsNow.add(summary.wallSeconds());
                     }
-                    cells[index] = new Cell(dataset, row.name(), seed, summary);
+                    cells[index] = cell;
                     int done = finished.incrementAndGet();
                     String label =
                             String.format(Locale.ROOT, "[%d/%d] %s %s seed %d", done, total, dataset, row.name(), seed);
@@ -100,7 +115,7 @@ public record ToyBench(
                         progress.println(label + ": "
                                 + (before
                                         ? "done before"
-                                        : describe(summary)
+                                        : describe(cell)
                                                 + eta((System.nanoTime() - start) / 1e9, ranNow.get(), total - done)));
                         progress.flush();
                     }
@@ -143,16 +158,17 @@ public record ToyBench(
         return ConfigReader.read(row.preset(), o);
     }
 
-    private static String describe(Map<String, Object> s) {
+    private static String describe(Cell c) {
+        TrainingSummary.ToyFigures f = c.figures();
         return String.format(
                 Locale.ROOT,
                 "%s/%s modes, HQ %.1f%%, reverse KL %.3f, W1 %.3f, %.1f s",
-                s.get("modes_captured"),
-                s.get("modes_total"),
-                100 * ((Number) s.get("hq_fraction")).doubleValue(),
-                ((Number) s.get("reverse_kl")).doubleValue(),
-                ((Number) s.get("w1")).doubleValue(),
-                ((Number) s.get("wall_seconds")).doubleValue());
+                f.modesCaptured(),
+                f.modesTotal(),
+                100 * c.number("hq_fraction"),
+                c.number("reverse_kl"),
+                c.number("w1"),
+                c.wallSeconds());
     }
 
     /** The time left at the pace so far: wall seconds per cell run in this call, times the cells left. */
@@ -162,17 +178,19 @@ public record ToyBench(
                 : String.format(Locale.ROOT, " (about %.0f min left)", elapsed / ran * remaining / 60);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> readSummary(Path dir) {
+    /** The cell a run of an earlier call left in {@code dir}, or {@code null} if it has no summary. */
+    private static Cell readCell(Path dir, String dataset, String row, int seed) {
         Path file = dir.resolve("summary.json");
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try {
-            return Json.mapper().readValue(file.toFile(), LinkedHashMap.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        Map<String, Object> saved = Json.read(file);
+        return new Cell(
+                dataset,
+                row,
+                seed,
+                Json.as(saved, TrainingSummary.ToyFigures.class),
+                saved.get("wall_seconds") instanceof Number n ? n.doubleValue() : Double.NaN);
     }
 
     private static void deleteRecursively(Path dir) {

@@ -2,16 +2,17 @@ package io.gan4j.cli;
 
 import io.gan4j.config.RunConfig;
 import io.gan4j.torch.Torch;
+import io.gan4j.training.InfoganAccuracy;
 import io.gan4j.training.Resume;
 import io.gan4j.training.RunDirectory;
 import io.gan4j.training.SavedGenerator;
 import io.gan4j.training.TrainingRun;
+import io.gan4j.training.TrainingSummary;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -79,7 +80,7 @@ final class Runs {
                 "gan4j-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            Map<String, Object> summary = run.execute();
+            TrainingSummary summary = run.execute();
             if (print) {
                 printSummary(out, summary);
                 out.println("report: " + run.directory().file("report.html"));
@@ -96,55 +97,52 @@ final class Runs {
         return 0;
     }
 
-    static void printSummary(PrintWriter out, Map<String, Object> s) {
+    static void printSummary(PrintWriter out, TrainingSummary s) {
         out.println();
-        if (s.containsKey("modes_captured")) {
-            row(out, "modes captured", s.get("modes_captured") + " / " + s.get("modes_total"));
-            row(out, "high-quality samples", percent(s.get("hq_fraction")));
-            row(out, "reverse KL", number(s.get("reverse_kl")));
+        if (s.figures() instanceof TrainingSummary.ToyFigures toy) {
+            if (toy.modesCaptured() != null) {
+                row(out, "modes captured", toy.modesCaptured() + " / " + toy.modesTotal());
+                row(out, "high-quality samples", percent(toy.hqFraction()));
+                row(out, "reverse KL", number(toy.reverseKl()));
+            }
+            if (toy.w1() != null) {
+                row(out, "W1 to the data", number(toy.w1()));
+            }
         }
-        if (s.containsKey("w1")) {
-            row(out, "W1 to the data", number(s.get("w1")));
-        }
-        if (s.containsKey("image_shape")) {
-            row(out, "images", s.get("images") + " of " + s.get("image_shape"));
-            row(out, "last D / G loss", number(s.get("d_loss")) + " / " + number(s.get("g_loss")));
-        }
-        if (s.containsKey("mi_bound")) {
-            row(out, "last MI bound (cat.)", number(s.get("mi_bound")) + " nats");
-        }
-        if (s.containsKey("categorical_accuracy_generated")) {
-            row(
-                    out,
-                    "category → digit (G)",
-                    percent(s.get("categorical_accuracy_generated")) + " (MNIST classifier on "
-                            + "generated images; categories as " + s.get("categorical_mapping_generated") + ")");
-        }
-        if (s.containsKey("categorical_accuracy_real")) {
-            row(
-                    out,
-                    "category → label (Q)",
-                    percent(s.get("categorical_accuracy_real")) + " (Q on real test images; " + "categories as "
-                            + s.get("categorical_mapping_real") + ")");
+        if (s.figures() instanceof TrainingSummary.ImageFigures image) {
+            row(out, "images", image.images() + " of " + image.imageShape());
+            row(out, "last D / G loss", number(image.dLoss()) + " / " + number(image.gLoss()));
+            if (image.miBound() != null) {
+                row(out, "last MI bound (cat.)", number(image.miBound()) + " nats");
+            }
+            InfoganAccuracy.Figures c = image.categories();
+            if (c != null && c.categoricalAccuracyGenerated() != null) {
+                row(
+                        out,
+                        "category → digit (G)",
+                        percent(c.categoricalAccuracyGenerated()) + " (MNIST classifier on "
+                                + "generated images; categories as " + c.categoricalMappingGenerated() + ")");
+            }
+            if (c != null && c.categoricalAccuracyReal() != null) {
+                row(
+                        out,
+                        "category → label (Q)",
+                        percent(c.categoricalAccuracyReal()) + " (Q on real test images; " + "categories as "
+                                + c.categoricalMappingReal() + ")");
+            }
         }
         row(
                 out,
                 "generator steps",
-                s.get("steps")
-                        + (s.containsKey("resumed_from") ? " (resumed from " + s.get("resumed_from") + ")" : "")
-                        + (s.containsKey("stopped_at") ? " (stopped early: resume to continue)" : ""));
-        String rate = s.containsKey("images_per_second")
-                ? String.format(Locale.ROOT, ", %.0f images/s", ((Number) s.get("images_per_second")).doubleValue())
-                : "";
+                s.steps()
+                        + (s.resumedFrom() != null ? " (resumed from " + s.resumedFrom() + ")" : "")
+                        + (s.stoppedAt() != null ? " (stopped early: resume to continue)" : ""));
+        String rate =
+                s.imagesPerSecond() != null ? String.format(Locale.ROOT, ", %.0f images/s", s.imagesPerSecond()) : "";
         row(
                 out,
                 "wall time",
-                String.format(
-                        Locale.ROOT,
-                        "%.1f s (%.2f ms per step%s)",
-                        (Double) s.get("wall_seconds"),
-                        (Double) s.get("ms_per_step"),
-                        rate));
+                String.format(Locale.ROOT, "%.1f s (%.2f ms per step%s)", s.wallSeconds(), s.msPerStep(), rate));
         out.println();
     }
 
@@ -152,15 +150,11 @@ final class Runs {
         out.printf(Locale.ROOT, "  %-22s %s%n", label, value);
     }
 
-    private static String percent(Object v) {
-        return v instanceof Number n && Double.isFinite(n.doubleValue())
-                ? String.format(Locale.ROOT, "%.1f %%", 100 * n.doubleValue())
-                : "—";
+    private static String percent(Double v) {
+        return v != null && Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f %%", 100 * v) : "—";
     }
 
-    private static String number(Object v) {
-        return v instanceof Number n && Double.isFinite(n.doubleValue())
-                ? String.format(Locale.ROOT, "%.4f", n.doubleValue())
-                : "—";
+    private static String number(Double v) {
+        return v != null && Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "—";
     }
 }

@@ -3,9 +3,7 @@ package io.gan4j.distributed;
 import io.gan4j.step.BatchRows;
 import io.gan4j.training.Replicas;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.NoGradGuard;
@@ -52,17 +50,16 @@ public final class DataParallel implements Replicas {
 
     /** The processes, the backend, and what the training loop's collectives took. */
     @Override
-    public Map<String, Object> figures(double seconds, int steps) {
+    public Replicas.Cost figures(double seconds, int steps) {
         Collective.Counts c = collective.counts().since(atStart == null ? new Collective.Counts(0, 0, 0) : atStart);
         int part = Math.max(1, steps);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("processes", shard.size());
-        m.put("backend", collective.world().backend());
-        m.put("collective_seconds", c.seconds());
-        m.put("collective_share", c.seconds() / seconds);
-        m.put("collective_messages_per_step", (double) c.operations() / part);
-        m.put("collective_bytes_per_step", (double) c.bytes() / part);
-        return m;
+        return new Replicas.Cost(
+                shard.size(),
+                collective.world().backend(),
+                c.seconds(),
+                c.seconds() / seconds,
+                (double) c.operations() / part,
+                (double) c.bytes() / part);
     }
 
     /** Replaces every rank's parameters and buffers of {@code module} by rank 0's. */

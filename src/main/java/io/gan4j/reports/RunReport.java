@@ -3,10 +3,11 @@ package io.gan4j.reports;
 import io.gan4j.config.ConfigWriter;
 import io.gan4j.config.RunConfig;
 import io.gan4j.training.History;
+import io.gan4j.training.Json;
 import io.gan4j.training.RunDirectory;
+import io.gan4j.training.TrainingSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public final class RunReport {
 
     /** Writes the curve PNGs and {@code report.html} into {@code dir}, for a run without figures of its own. */
     public static void write(
-            RunDirectory dir, RunConfig config, Map<String, Object> summary, History history, List<Path> snapshots) {
+            RunDirectory dir, RunConfig config, TrainingSummary summary, History history, List<Path> snapshots) {
         write(dir, config, summary, history, snapshots, List.of());
     }
 
@@ -40,7 +41,7 @@ public final class RunReport {
     public static void write(
             RunDirectory dir,
             RunConfig config,
-            Map<String, Object> summary,
+            TrainingSummary summary,
             History history,
             List<Path> snapshots,
             List<Figure> figures) {
@@ -67,7 +68,7 @@ public final class RunReport {
                 history,
                 Map.of("D", "d_grad_norm", "G", "g_grad_norm"),
                 true));
-        if (summary.containsKey("modes_captured")) {
+        if (summary.figures() instanceof TrainingSummary.ToyFigures toy && toy.modesCaptured() != null) {
             curves.add(curve(
                     dir.file("modes.png"),
                     "Modes captured",
@@ -134,7 +135,7 @@ public final class RunReport {
                 .title("gan4j run: " + config.name())
                 .paragraph(config.objective().name() + " on " + config.data().dataset() + ", "
                         + config.train().steps() + " generator steps, seed " + config.seed() + ".")
-                .keyValues("Summary", new LinkedHashMap<>(summary))
+                .keyValues("Summary", Json.fields(summary))
                 .heading("Samples over training");
         for (Path p : snapshots) {
             html.image(p.getFileName().toString(), p);

@@ -26,7 +26,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.Tensor;
 
@@ -184,20 +183,17 @@ public final class ImageRunData implements RunData {
     }
 
     @Override
-    public void summarise(Map<String, Object> summary, History history) {
-        summary.put("images", source.size());
-        summary.put("image_shape", shape.toString());
-        StepLog last = history.last();
-        if (last != null) {
-            for (String key : List.of("d_loss", "g_loss", "g_pulling_away", "mi_bound", "mi_bound_continuous")) {
-                if (last.has(key)) {
-                    summary.put(key, last.values().get(key));
-                }
-            }
-        }
-        if (accuracy != null) {
-            summary.putAll(accuracy.results());
-        }
+    public TrainingSummary.ImageFigures summarise(History history) {
+        StepLog last = history.last() != null ? history.last() : new StepLog(0);
+        return new TrainingSummary.ImageFigures(
+                source.size(),
+                shape.toString(),
+                last.value("d_loss"),
+                last.value("g_loss"),
+                last.value("g_pulling_away"),
+                last.value("mi_bound"),
+                last.value("mi_bound_continuous"),
+                accuracy == null ? null : accuracy.results());
     }
 
     @Override

@@ -13,8 +13,6 @@ import io.gan4j.reports.Traversals;
 import io.gan4j.torch.Devices;
 import io.gan4j.torch.RandomStreams;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.GeneratorOptional;
@@ -46,7 +44,7 @@ public final class InfoganAccuracy implements TrainingListener {
     private final InfoganLatent latent;
     private final MutualInformation mi;
     private final RandomStreams streams;
-    private final Map<String, Object> results = new LinkedHashMap<>();
+    private Figures results;
 
     public InfoganAccuracy(RunConfig config, ImageShape shape, Gan gan, RandomStreams streams) {
         this.config = config;
@@ -66,29 +64,41 @@ public final class InfoganAccuracy implements TrainingListener {
 
     @Override
     public void onCompleted(Gan gan, int steps) {
-        results.clear();
+        results = null;
         if (latent.categories().isEmpty() || config.infogan().accuracySamples() == 0) {
             return;
         }
-        if (measuresGenerated(config)) {
-            put("generated", generated(gan));
-        }
+        CategoryAccuracy generated = measuresGenerated(config) ? generated(gan) : null;
         CategoryAccuracy real = real(gan);
-        if (real != null) {
-            put("real", real);
-        }
+        results = new Figures(
+                generated == null ? null : generated.accuracy(),
+                mapping(generated),
+                real == null ? null : real.accuracy(),
+                mapping(real));
     }
 
-    /** The figures measured at the end ({@code categorical_accuracy_…}, {@code categorical_mapping_…}), in order. */
-    public Map<String, Object> results() {
-        return java.util.Collections.unmodifiableMap(results);
+    /**
+     * The accuracies measured at the end, each with its mapping: the class of category 0, 1, …, space-separated.
+     *
+     * @param categoricalAccuracyGenerated the shipped classifier's on generated images, or {@code null}
+     * @param categoricalAccuracyReal Q's on real test images, or {@code null}
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Figures(
+            Double categoricalAccuracyGenerated,
+            String categoricalMappingGenerated,
+            Double categoricalAccuracyReal,
+            String categoricalMappingReal) {}
+
+    /** The figures measured at the end, or {@code null} before the end or when nothing was measured. */
+    public Figures results() {
+        return results;
     }
 
-    private void put(String what, CategoryAccuracy a) {
-        results.put("categorical_accuracy_" + what, a.accuracy());
-        results.put(
-                "categorical_mapping_" + what,
-                Arrays.stream(a.classOf()).mapToObj(String::valueOf).collect(Collectors.joining(" ")));
+    private static String mapping(CategoryAccuracy a) {
+        return a == null
+                ? null
+                : Arrays.stream(a.classOf()).mapToObj(String::valueOf).collect(Collectors.joining(" "));
     }
 
     private CategoryAccuracy generated(Gan gan) {

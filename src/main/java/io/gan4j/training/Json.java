@@ -8,13 +8,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.gan4j.files.BadFile;
 import java.io.IOException;
+import java.util.Map;
 
 /** JSON for metrics and summaries: non-finite numbers (NaN, ±∞) are written as {@code null}, as JSON has none. */
 public final class Json {
 
     private static final ObjectMapper MAPPER = results();
     private static final ObjectMapper PRETTY = results().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper LENIENT =
+            results().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private Json() {}
 
@@ -61,6 +65,32 @@ public final class Json {
             }
         }
         return log;
+    }
+
+    /** A result record's fields as its JSON has them, in order: snake_case names, a non-finite number as null. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> fields(Object result) {
+        return MAPPER.convertValue(result, java.util.LinkedHashMap.class);
+    }
+
+    /** A JSON file's object, its numbers as Jackson reads them; a file that is not JSON is a {@link BadFile}. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> read(java.nio.file.Path file) {
+        try {
+            return MAPPER.readValue(file.toFile(), java.util.LinkedHashMap.class);
+        } catch (JsonProcessingException e) {
+            throw new BadFile(file + " is not the JSON gan4j wrote: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new BadFile("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The record {@code type} from the fields it names in {@code values} (snake_case, as {@link #pretty} wrote
+     * them); other fields are ignored, absent ones are {@code null}.
+     */
+    public static <T> T as(Map<String, Object> values, Class<T> type) {
+        return LENIENT.convertValue(values, type);
     }
 
     public static ObjectMapper mapper() {

@@ -3,7 +3,6 @@ package io.gan4j.training;
 import io.gan4j.step.BatchRows;
 import io.gan4j.step.GradientSynchroniser;
 import io.gan4j.step.StopPolicy;
-import java.util.Map;
 import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.Tensor;
 
@@ -51,9 +50,21 @@ public interface Replicas extends GradientSynchroniser, StopPolicy {
 
     /**
      * What the sharing cost since {@link #trainingStarts()}, for {@code summary.json}, in a training of
-     * {@code seconds} over {@code steps} steps; empty in one process.
+     * {@code seconds} over {@code steps} steps; {@code null} in one process.
      */
-    default Map<String, Object> figures(double seconds, int steps) {
-        return Map.of();
+    default Cost figures(double seconds, int steps) {
+        return null;
     }
+
+    /**
+     * What sharing a training cost: the processes and their backend, the seconds spent in collectives (and their
+     * share of the training's), and the messages and bytes each step sent.
+     */
+    record Cost(
+            int processes,
+            String backend,
+            double collectiveSeconds,
+            double collectiveShare,
+            double collectiveMessagesPerStep,
+            double collectiveBytesPerStep) {}
 }

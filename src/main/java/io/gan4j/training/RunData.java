@@ -8,7 +8,6 @@ import io.gan4j.reports.Traversals;
 import io.gan4j.step.BatchRows;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a run trains on, and what it measures and draws for that kind of data: toy points
@@ -32,8 +31,8 @@ interface RunData extends AutoCloseable {
      */
     List<TrainingListener> listeners(Gan gan);
 
-    /** Adds the data's own figures to the summary (the last logged values of its metrics). */
-    void summarise(Map<String, Object> summary, History history);
+    /** The data's own figures for the summary (the last logged values of its metrics). */
+    TrainingSummary.DataFigures summarise(History history);
 
     /** The sample pictures for the report, in step order, then any others. */
     List<Path> pictures();

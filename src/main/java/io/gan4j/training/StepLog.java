@@ -40,6 +40,16 @@ public final class StepLog {
         return v instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
+    /** The value of {@code key}, or {@code null} if it was not logged. */
+    public Double value(String key) {
+        return values.get(key) instanceof Number n ? n.doubleValue() : null;
+    }
+
+    /** The count logged under {@code key}, or {@code null} if it was not logged. */
+    public Integer count(String key) {
+        return values.get(key) instanceof Number n ? n.intValue() : null;
+    }
+
     public boolean has(String key) {
         return values.containsKey(key);
     }

@@ -12,7 +12,6 @@ import io.gan4j.torch.SplitMix64;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Toy points: batches from the distribution, the PacGAN metrics and W1, the sample plots. */
 final class ToyRunData implements RunData {
@@ -78,13 +77,17 @@ final class ToyRunData implements RunData {
     }
 
     @Override
-    public void summarise(Map<String, Object> summary, History history) {
+    public TrainingSummary.ToyFigures summarise(History history) {
         StepLog last = history.last();
-        for (String key : List.of("modes_captured", "modes_total", "hq_fraction", "reverse_kl", "w1")) {
-            if (last != null && last.has(key)) {
-                summary.put(key, last.values().get(key));
-            }
+        if (last == null) {
+            return new TrainingSummary.ToyFigures(null, null, null, null, null);
         }
+        return new TrainingSummary.ToyFigures(
+                last.count("modes_captured"),
+                last.count("modes_total"),
+                last.value("hq_fraction"),
+                last.value("reverse_kl"),
+                last.value("w1"));
     }
 
     @Override

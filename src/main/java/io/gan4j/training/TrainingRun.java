@@ -15,7 +15,6 @@ import io.gan4j.torch.Torch;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bytedeco.pytorch.Device;
@@ -96,8 +95,7 @@ public final class TrainingRun {
     }
 
     /** Trains {@code config} into {@code dir} from the start (see {@link #start}). */
-    public static Map<String, Object> train(
-            RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive) {
+    public static TrainingSummary train(RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive) {
         return start(config, dir, progress, interactive).execute();
     }
 
@@ -138,7 +136,7 @@ public final class TrainingRun {
      *
      * @return the summary, as written to {@code summary.json}
      */
-    public Map<String, Object> execute() {
+    public TrainingSummary execute() {
         try {
             return train();
         } catch (RuntimeException | Error e) {
@@ -149,7 +147,7 @@ public final class TrainingRun {
         }
     }
 
-    private Map<String, Object> train() {
+    private TrainingSummary train() {
         Torch.init(
                 new ThreadSettings(config.threads().intraOp(), config.threads().blas()));
         String configYaml = ConfigWriter.toYaml(config);
@@ -201,7 +199,21 @@ public final class TrainingRun {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (!writes) {
-                return Map.of("steps", done, "wall_seconds", seconds);
+                return new TrainingSummary(
+                        config.name(),
+                        config.data().dataset(),
+                        config.objective().name(),
+                        null,
+                        done,
+                        null,
+                        null,
+                        seconds,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
             }
             return finish(gan, data, history, start, done, seconds, replicas.figures(seconds, done - start));
         }
@@ -215,34 +227,25 @@ public final class TrainingRun {
         List<Path> kept = Checkpoint.list(dir.path());
         Path lastGood = kept.isEmpty() ? null : kept.get(0);
         if (writes) {
-            Map<String, Object> summary = summaryHead();
-            summary.put("stopped", "diverged");
-            summary.put("diverged_at", e.step());
-            summary.put("player", e.nonFinite().player());
-            summary.put("term", e.nonFinite().term());
-            if (e.nonFinite().tensor() != null) {
-                summary.put("tensor", e.nonFinite().tensor());
-            }
-            summary.put("value", String.valueOf(e.nonFinite().value()));
-            summary.put("nan_patience", config.train().nanPatience());
-            if (start > 0) {
-                summary.put("resumed_from", start);
-            }
-            summary.put(
-                    "last_good_checkpoint",
-                    lastGood == null ? null : dir.path().relativize(lastGood).toString());
-            dir.write("summary.json", Json.pretty(summary));
+            dir.write(
+                    "summary.json",
+                    Json.pretty(new DivergedSummary(
+                            config.name(),
+                            config.data().dataset(),
+                            config.objective().name(),
+                            "diverged",
+                            e.step(),
+                            e.nonFinite().player(),
+                            e.nonFinite().term(),
+                            e.nonFinite().tensor(),
+                            String.valueOf(e.nonFinite().value()),
+                            config.train().nanPatience(),
+                            start > 0 ? start : null,
+                            lastGood == null
+                                    ? null
+                                    : dir.path().relativize(lastGood).toString())));
         }
         return e.withLastGood(lastGood);
-    }
-
-    /** What every {@code summary.json} begins with: the run's name, dataset and objective. */
-    private Map<String, Object> summaryHead() {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("name", config.name());
-        summary.put("dataset", config.data().dataset());
-        summary.put("objective", config.objective().name());
-        return summary;
     }
 
     private List<StepLog> earlierLogs(int step) {
@@ -259,10 +262,10 @@ public final class TrainingRun {
     }
 
     /**
-     * @param shared what sharing the run with other processes cost ({@link Replicas#figures}; empty for one)
+     * @param shared what sharing the run with other processes cost ({@link Replicas#figures}; {@code null} for one)
      */
-    private Map<String, Object> finish(
-            Gan gan, RunData data, History history, int start, int done, double seconds, Map<String, Object> shared) {
+    private TrainingSummary finish(
+            Gan gan, RunData data, History history, int start, int done, double seconds, Replicas.Cost shared) {
         Map<String, String> meta =
                 Map.of("gan4j_version", Version.gan4j(), "run", config.name(), "step", String.valueOf(done));
         Safetensors.save(gan.generator(), meta, dir.file("generator.safetensors"));
@@ -270,28 +273,23 @@ public final class TrainingRun {
         if (gan.parts().ema() != null) {
             Safetensors.save(gan.parts().ema().average(), meta, dir.file("generator-ema.safetensors"));
         }
-        Map<String, Object> summary = summaryHead();
-        data.summarise(summary, history);
-        summary.put("steps", done);
-        if (start > 0) {
-            summary.put("resumed_from", start);
-        }
-        if (done < config.train().steps()) {
-            summary.put("stopped_at", done);
-        }
         int part = Math.max(1, done - start);
-        summary.put("wall_seconds", seconds);
-        summary.put("ms_per_step", 1000 * seconds / part);
-        if (data.image() != null) {
-            summary.put("images_per_second", (double) config.data().batchSize() * part / seconds);
-        }
-        summary.put(
-                "threads",
+        TrainingSummary summary = new TrainingSummary(
+                config.name(),
+                config.data().dataset(),
+                config.objective().name(),
+                data.summarise(history),
+                done,
+                start > 0 ? start : null,
+                done < config.train().steps() ? done : null,
+                seconds,
+                1000 * seconds / part,
+                data.image() != null ? (double) config.data().batchSize() * part / seconds : null,
                 config.threads().intraOp() + " intra-op, " + config.threads().blas() + " BLAS"
-                        + (parallelism == Parallelism.NONE ? "" : " in each process"));
-        summary.put("onednn", OneDnnCheck.verdict().reason());
-        summary.putAll(shared);
-        summary.put("device", Devices.describe(gan.parts().device()));
+                        + (parallelism == Parallelism.NONE ? "" : " in each process"),
+                OneDnnCheck.verdict().reason(),
+                shared,
+                Devices.describe(gan.parts().device()));
         dir.write("summary.json", Json.pretty(summary));
         if (config.log().report()) {
             RunReport.write(dir, config, summary, history, data.pictures(), data.figures());

@@ -3,6 +3,7 @@ package io.gan4j.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.gan4j.training.TrainingSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,22 +21,7 @@ class ToyBenchTest {
 
     private static ToyBench.Cell cell(String row, int seed, double modes, double hq, double kl, double w1) {
         return new ToyBench.Cell(
-                "ring",
-                row,
-                seed,
-                Map.of(
-                        "modes_captured",
-                        modes,
-                        "modes_total",
-                        8,
-                        "hq_fraction",
-                        hq,
-                        "reverse_kl",
-                        kl,
-                        "w1",
-                        w1,
-                        "wall_seconds",
-                        10.0 * seed));
+                "ring", row, seed, new TrainingSummary.ToyFigures((int) modes, 8, hq, kl, w1), 10.0 * seed);
     }
 
     @Test
@@ -100,10 +86,10 @@ class ToyBenchTest {
                 .startsWith("[1/2] ring non-saturating seed 1: done before\n")
                 .contains("[2/2] ring non-saturating seed 2: ")
                 .doesNotContain("seed 2: done before");
-        assertThat(second.get(1).summary().get("w1"))
-                .isEqualTo(first.get(1).summary().get("w1"));
-        assertThat(second.get(1).summary().get("hq_fraction"))
-                .isEqualTo(first.get(1).summary().get("hq_fraction"));
+        assertThat(second.get(1).figures().w1())
+                .isEqualTo(first.get(1).figures().w1());
+        assertThat(second.get(1).figures().hqFraction())
+                .isEqualTo(first.get(1).figures().hqFraction());
     }
 
     @Test
@@ -116,9 +102,9 @@ class ToyBenchTest {
         assertThat(two).hasSize(4);
         for (int i = 0; i < 4; i++) {
             for (String key : List.of("modes_captured", "hq_fraction", "reverse_kl", "w1")) {
-                assertThat(two.get(i).summary().get(key))
+                assertThat(two.get(i).number(key))
                         .as(two.get(i).row() + " seed " + two.get(i).seed() + " " + key)
-                        .isEqualTo(one.get(i).summary().get(key));
+                        .isEqualTo(one.get(i).number(key));
             }
         }
     }

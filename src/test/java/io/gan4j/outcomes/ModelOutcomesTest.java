@@ -11,6 +11,7 @@ import io.gan4j.evaluation.EvaluationResult;
 import io.gan4j.evaluation.FeatureCache;
 import io.gan4j.evaluation.Metric;
 import io.gan4j.torch.TorchTest;
+import io.gan4j.training.Json;
 import io.gan4j.training.RunDirectory;
 import io.gan4j.training.SavedGenerator;
 import io.gan4j.training.TrainingRun;
@@ -63,7 +64,7 @@ class ModelOutcomesTest extends TorchTest {
         }
         o.addAll(List.of(overrides));
         RunConfig config = ConfigReader.fromYaml(Presets.yaml(preset), preset, o);
-        return TrainingRun.train(config, RunDirectory.create(dir, preset), null, false);
+        return Json.fields(TrainingRun.train(config, RunDirectory.create(dir, preset), null, false));
     }
 
     /** The run's figures in {@code eval.json}'s layout, against MNIST's test split. */

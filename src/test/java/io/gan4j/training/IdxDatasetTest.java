@@ -61,7 +61,8 @@ class IdxDatasetTest extends TorchTest {
                         "model.discriminator.width=8",
                         "log.report=false"));
         assertThat(c.data().imageShape()).isEqualTo(new ImageShape(1, 28, 28));
-        Map<String, Object> summary = TrainingRun.train(c, RunDirectory.create(dir.resolve("run"), "idx"), null, false);
+        Map<String, Object> summary =
+                Json.fields(TrainingRun.train(c, RunDirectory.create(dir.resolve("run"), "idx"), null, false));
         assertThat(summary).containsEntry("images", 24).containsEntry("image_shape", "1×28×28");
     }
 

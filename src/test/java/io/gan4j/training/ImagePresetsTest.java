@@ -91,7 +91,7 @@ class ImagePresetsTest extends TorchTest {
         }
         RunConfig c = ConfigReader.fromYaml(Presets.yaml(preset), preset, overrides);
         RunDirectory run = RunDirectory.create(dir.resolve("run"), preset);
-        Map<String, Object> summary = TrainingRun.train(c, run, null, false);
+        Map<String, Object> summary = Json.fields(TrainingRun.train(c, run, null, false));
         assertThat(summary.get("steps")).isEqualTo(2);
         assertThat((Double) summary.get("d_loss")).isFinite();
         assertThat((Double) summary.get("g_loss")).isFinite();

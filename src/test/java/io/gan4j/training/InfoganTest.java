@@ -221,7 +221,7 @@ class InfoganTest extends TorchTest {
                     "threads={intra_op: 1, blas: 1}");
             RunConfig c = ConfigReader.fromYaml(Presets.yaml("infogan-mnist"), "infogan-mnist", o);
             RunDirectory a = RunDirectory.create(dir.resolve("a"), "a");
-            Map<String, Object> summary = TrainingRun.train(c, a, null, false);
+            Map<String, Object> summary = Json.fields(TrainingRun.train(c, a, null, false));
             List<StepLog> logs = MetricsFile.read(a.file("metrics.jsonl"));
             assertThat(logs).hasSize(30);
             for (StepLog l : logs) {
@@ -246,7 +246,7 @@ class InfoganTest extends TorchTest {
             assertThat(a.file("traversal-continuous-2.png")).isRegularFile();
             assertThat(SavedGenerator.load(a.path(), false).sample(3, 1)).hasSize(3 * 784);
             RunDirectory b = RunDirectory.create(dir.resolve("b"), "b");
-            Map<String, Object> again = TrainingRun.train(c, b, null, false);
+            Map<String, Object> again = Json.fields(TrainingRun.train(c, b, null, false));
             assertThat(Files.readString(b.file("metrics.jsonl"))).isEqualTo(Files.readString(a.file("metrics.jsonl")));
             assertThat(again.get("categorical_accuracy_real")).isEqualTo(summary.get("categorical_accuracy_real"));
             assertThat(again.get("categorical_accuracy_generated"))

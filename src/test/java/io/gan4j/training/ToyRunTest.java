@@ -44,7 +44,8 @@ class ToyRunTest extends TorchTest {
     @DisplayName("of every toy preset survives a short smoke run and writes the whole run directory")
     void everyPresetRuns(String preset, @TempDir Path dir) throws Exception {
         RunDirectory run = RunDirectory.create(dir.resolve("run"), preset);
-        Map<String, Object> summary = TrainingRun.train(shortened(preset, 20, GoldenWeights.THREADS), run, null, false);
+        Map<String, Object> summary =
+                Json.fields(TrainingRun.train(shortened(preset, 20, GoldenWeights.THREADS), run, null, false));
         assertThat(summary)
                 .containsKeys(
                         "modes_captured", "modes_total", "hq_fraction", "reverse_kl", "w1", "steps", "wall_seconds");
