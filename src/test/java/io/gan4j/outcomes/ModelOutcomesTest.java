@@ -149,18 +149,20 @@ class ModelOutcomesTest extends TorchTest {
 
     @Test
     @DisplayName(
-            "EBGAN (auto-encoder D, margin, pulling-away): FID below half the untrained generator's after 300 steps")
+            "EBGAN (auto-encoder D, margin, pulling-away): FID below half the untrained generator's after 500 steps")
     void ebgan(@TempDir Path dir) {
         // width 32 and margin m = 1: FID 58.1 at step 300 against ≈ 144 untrained (ratio 0.40; 35.7 at step 400, seed
         // 2:
         // 33.0; 32.7 at 600); 300 steps for the suite's budget. Width 16 is on the edge: after 500 steps 34.0 on
         // oneDNN's wrong convolutions, 160.9 on the
         // reference kernels, 40.2 with the forward passes on checked oneDNN shapes. An energy that does not reach G,
-        // or a margin that does not bound D's energy of fakes, stays near the untrained figure
+        // or a margin that does not bound D's energy of fakes, stays near the untrained figure. On an AMD EPYC
+        // (family 25) whose kernels differ from those of the machine above, 300 steps reached 73.4 (ratio 0.509):
+        // 400 steps 66.7 (0.463); 500 steps, for a margin on both
         fidDrops(
                 dir,
                 "ebgan-mnist",
-                300,
+                500,
                 0.5,
                 "model.generator.width=32",
                 "model.discriminator.width=32",
