@@ -168,7 +168,7 @@ final class BenchToyCommand implements Callable<Integer> {
         Path file = out().resolve("bench.json");
         try {
             if (Files.isRegularFile(file)) {
-                Map<?, ?> saved = Json.mapper().readValue(file.toFile(), Map.class);
+                Map<String, Object> saved = Json.read(file);
                 Object u = saved.get("updates");
                 if (!(u instanceof Number n) || n.intValue() != updates) {
                     throw new UserError(out() + " holds a bench with --updates " + u + "; resume it with the same "
