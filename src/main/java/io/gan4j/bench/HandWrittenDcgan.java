@@ -133,8 +133,8 @@ final class HandWrittenDcgan implements Baseline {
         }
     }
 
-    HandWrittenDcgan(RunConfig config, BatchSource real) {
-        RunConfig c = config.withResolvedModel();
+    /** @param c a resolved config ({@link io.gan4j.config.ValidConfig#config()}) */
+    HandWrittenDcgan(RunConfig c, BatchSource real) {
         DiscriminatorConfig dc = c.model().discriminator();
         if (!c.model().generator().architecture().equals("dcgan")
                 || !dc.architecture().equals("dcgan")

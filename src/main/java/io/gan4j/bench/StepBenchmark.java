@@ -2,6 +2,7 @@ package io.gan4j.bench;
 
 import io.gan4j.Refused;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.data.image.ImageSource;
 import io.gan4j.data.image.ShuffledBatches;
 import io.gan4j.networks.ImageShape;
@@ -85,11 +86,13 @@ public final class StepBenchmark {
      * @param steps generator steps for each side, split over {@code rounds}
      * @param progress where to print each round as it ends, or {@code null}
      */
-    public static Result run(RunConfig config, int steps, int rounds, PrintStream progress) {
+    public static Result run(ValidConfig valid, int steps, int rounds, PrintStream progress) {
         if (steps < rounds) {
             throw new Refused("steps (" + steps + ") must be at least the number of rounds (" + rounds + ")");
         }
-        ThreadSettings threads = config.resolvedThreads();
+        RunConfig config = valid.config();
+        ThreadSettings threads =
+                new ThreadSettings(config.threads().intraOp(), config.threads().blas());
         Torch.init(threads);
         Gan gan;
         Baseline baseline;
@@ -109,7 +112,7 @@ public final class StepBenchmark {
             times = new DataTimes(source.description(), source.size(), load, epoch, (System.nanoTime() - t1) / 1e9);
             ImageShape shape = new ImageShape(source.channels(), source.height(), source.width());
             gan = GanFactory.build(
-                    config,
+                    valid,
                     new RandomStreams(config.seed()),
                     new ImageBatches(shuffled, shape, config.data().prefetch()),
                     shape,
@@ -121,7 +124,7 @@ public final class StepBenchmark {
                             shape,
                             config.data().prefetch()));
         } else {
-            gan = GanFactory.toy(config, new RandomStreams(config.seed()));
+            gan = GanFactory.toy(valid, new RandomStreams(config.seed()));
             baseline = new HandWrittenLoop(config);
         }
         Trainer trainer = new Trainer(gan, config.train(), Integer.MAX_VALUE, List.of());

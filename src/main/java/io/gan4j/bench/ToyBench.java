@@ -2,6 +2,7 @@ package io.gan4j.bench;
 
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.torch.ThreadSettings;
 import io.gan4j.training.Json;
 import io.gan4j.training.RunDirectory;
@@ -141,7 +142,7 @@ public record ToyBench(
     }
 
     /** The resolved config of one cell. */
-    public RunConfig config(ToyBenchRow row, String dataset, int seed) {
+    public ValidConfig config(ToyBenchRow row, String dataset, int seed) {
         RunConfig preset = ConfigReader.read(row.preset(), row.overrides());
         int steps = Math.max(1, updates / preset.train().nCritic());
         List<String> o = new ArrayList<>(row.overrides());
@@ -155,7 +156,7 @@ public record ToyBench(
                 ? threads
                 : Math.max(1, ThreadSettings.defaults().blas() / jobs);
         o.add("threads={intra_op: 1, blas: " + blas + "}");
-        return ConfigReader.read(row.preset(), o);
+        return ValidConfig.read(row.preset(), o);
     }
 
     private static String describe(Cell c) {

@@ -1,8 +1,7 @@
 package io.gan4j.cli;
 
 import io.gan4j.bench.StepBenchmark;
-import io.gan4j.config.ConfigReader;
-import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.torch.OneDnnCheck;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -82,7 +81,7 @@ final class BenchCommand implements Runnable {
             if (threads != null) {
                 all.add(RunOptions.threadsOverride(threads));
             }
-            RunConfig config = ConfigReader.read(preset, all);
+            ValidConfig config = ValidConfig.read(preset, all);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(
                     Locale.ROOT,

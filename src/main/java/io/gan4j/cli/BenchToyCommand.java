@@ -99,7 +99,8 @@ final class BenchToyCommand implements Callable<Integer> {
         List<ToyBench.Cell> cells = bench.run(out(), System.out);
         Map<String, Map<String, Object>> aggregate = ToyBenchTable.aggregate(cells);
         String protocol = protocol(
-                j, bench.config(rows.get(0), datasets.get(0), 1).threads().blas());
+                j,
+                bench.config(rows.get(0), datasets.get(0), 1).config().threads().blas());
         AtomicFiles.write(
                 out().resolve("bench-toy.md"),
                 "# gan4j bench toy\n\n" + protocol + "\n\n" + ToyBenchTable.markdown(aggregate));

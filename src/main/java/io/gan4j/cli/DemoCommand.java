@@ -1,7 +1,7 @@
 package io.gan4j.cli;
 
 import io.gan4j.config.Presets;
-import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +27,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunConfig config = io.gan4j.config.ConfigReader.fromYaml(
-                Presets.yaml(PRESET), "preset '" + PRESET + "'", options.allOverrides());
+        ValidConfig config =
+                ValidConfig.fromYaml(Presets.yaml(PRESET), "preset '" + PRESET + "'", options.allOverrides());
         spec.commandLine().getOut().println("gan4j demo: " + Presets.description(PRESET));
         return Runs.train(config, options, spec.commandLine().getOut());
     }

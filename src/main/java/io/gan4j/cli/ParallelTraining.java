@@ -2,6 +2,7 @@ package io.gan4j.cli;
 
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.distributed.Launcher;
 import io.gan4j.distributed.PeerFailure;
 import io.gan4j.distributed.Worker;
@@ -142,10 +143,11 @@ final class ParallelTraining {
             if (resume != null) {
                 run = Resume.prepare(resume, options.allOverrides(), progress, interactive, System.err, first);
             } else {
-                RunConfig c = ConfigReader.read(config, options.allOverrides());
+                ValidConfig c = ValidConfig.read(config, options.allOverrides());
+                String name = c.config().name();
                 RunDirectory dir = first
-                        ? RunDirectory.create(options.out, c.name())
-                        : RunDirectory.create(Files.createTempDirectory("gan4j-rank-" + world.rank() + "-"), c.name());
+                        ? RunDirectory.create(options.out, name)
+                        : RunDirectory.create(Files.createTempDirectory("gan4j-rank-" + world.rank() + "-"), name);
                 run = TrainingRun.start(c, dir, progress, interactive);
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.gan4j.cli;
 
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.torch.Torch;
 import io.gan4j.training.InfoganAccuracy;
 import io.gan4j.training.Resume;
@@ -40,13 +41,14 @@ final class Runs {
         return SavedGenerator.load(runDir, raw);
     }
 
-    static int train(RunConfig config, RunOptions options, PrintWriter out) {
+    static int train(ValidConfig valid, RunOptions options, PrintWriter out) {
+        RunConfig config = valid.config();
         RunDirectory dir = RunDirectory.create(options.out, config.name());
         out.println(
                 "gan4j: training " + config.name() + " (" + config.objective().name() + " on "
                         + config.data().dataset() + ", " + config.train().steps() + " steps) into " + dir.path());
         out.flush();
-        return run(TrainingRun.start(config, dir, options.quiet ? null : System.err, System.console() != null), out);
+        return run(TrainingRun.start(valid, dir, options.quiet ? null : System.err, System.console() != null), out);
     }
 
     static int resume(Path runDir, List<String> overrides, RunOptions options, PrintWriter out) {

@@ -1,7 +1,6 @@
 package io.gan4j.cli;
 
-import io.gan4j.config.ConfigReader;
-import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,7 +76,9 @@ final class TrainCommand implements Callable<Integer> {
             return Runs.resume(
                     resume, options.allOverrides(), options, spec.commandLine().getOut());
         }
-        RunConfig resolved = ConfigReader.read(config, options.allOverrides());
-        return Runs.train(resolved, options, spec.commandLine().getOut());
+        return Runs.train(
+                ValidConfig.read(config, options.allOverrides()),
+                options,
+                spec.commandLine().getOut());
     }
 }

@@ -2,8 +2,10 @@
  * Run configurations: plain, typed records read from YAML (snake_case keys) or built in Java.
  *
  * <p>{@link io.gan4j.config.ConfigReader} binds YAML to {@link io.gan4j.config.RunConfig} and
- * {@link io.gan4j.config.RunConfig#validate()} checks ranges and combinations; both collect every
+ * {@link io.gan4j.config.RunConfig#violations()} checks ranges and combinations; both collect every
  * violation, each naming its key and value, before failing with a {@link io.gan4j.config.ConfigException}.
- * The same {@code validate()} guards the Java API. Unknown keys are errors that list the known ones.
+ * Unknown keys are errors that list the known ones. A config is checked once, where it enters: the
+ * training code takes only a {@link io.gan4j.config.ValidConfig}, which a config becomes by passing every
+ * check and having its {@code auto} values resolved.
  */
 package io.gan4j.config;

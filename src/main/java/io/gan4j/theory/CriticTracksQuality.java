@@ -1,8 +1,8 @@
 package io.gan4j.theory;
 
-import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.data.toy.ToyDistribution;
 import io.gan4j.data.toy.ToyDistributions;
 import io.gan4j.metrics.toy.Wasserstein1;
@@ -150,9 +150,9 @@ public final class CriticTracksQuality {
     }
 
     /** The preset {@code name}, seeded, shortened and narrowed to the budget, its generator slowed. */
-    static RunConfig shortened(String name, Budget b, long seed) {
+    static ValidConfig shortened(String name, Budget b, long seed) {
         double generatorLr = Presets.config(name).optimisers().generator().lr() * GENERATOR_LR_SCALE;
-        return ConfigReader.read(
+        return ValidConfig.read(
                 name,
                 List.of(
                         "seed=" + seed,
@@ -165,9 +165,10 @@ public final class CriticTracksQuality {
 
     private static Curve train(String preset, Budget b, long seed) {
         try (PointerScope outer = new PointerScope()) {
-            RunConfig config = shortened(preset, b, seed);
+            ValidConfig valid = shortened(preset, b, seed);
+            RunConfig config = valid.config();
             RandomStreams streams = new RandomStreams(seed);
-            Gan gan = GanFactory.toy(config, streams);
+            Gan gan = GanFactory.toy(valid, streams);
             Recorder recorder =
                     new Recorder(ToyDistributions.byName(config.data().dataset()), b, streams);
             for (int i = 0; i < CRITIC_WARMUP; i++) {

@@ -2,8 +2,7 @@ package io.gan4j.theory;
 
 import static org.bytedeco.pytorch.global.torch.linalg_svdvals;
 
-import io.gan4j.config.ConfigReader;
-import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.networks.Dense;
 import io.gan4j.regularisers.SpectralNorm;
 import io.gan4j.torch.RandomStreams;
@@ -103,17 +102,17 @@ public final class SpectralNormAccuracy {
     /** Trains the preset, writes the figures into {@code run} and returns its summary. */
     public static Map<String, Object> run(Budget budget, long seed, TheoryRun run) {
         try (PointerScope outer = new PointerScope()) {
-            RunConfig config = shortened(budget, seed);
+            ValidConfig config = shortened(budget, seed);
             Gan gan = GanFactory.toy(config, new RandomStreams(seed));
             Probe probe = new Probe(gan.discriminator().denseLayers(), budget.every());
-            new Trainer(gan, config.train(), budget.steps(), List.of(probe)).run();
+            new Trainer(gan, config.config().train(), budget.steps(), List.of(probe)).run();
             SpectralNormReport.write(run, budget, seed, probe.steps, probe.traces);
         }
         return run.finish();
     }
 
-    static RunConfig shortened(Budget b, long seed) {
-        return ConfigReader.read(
+    static ValidConfig shortened(Budget b, long seed) {
+        return ValidConfig.read(
                 PRESET,
                 List.of(
                         "seed=" + seed,

@@ -1,10 +1,12 @@
 package io.gan4j.training;
 
 import io.gan4j.config.Architectures;
+import io.gan4j.config.DataConfig;
 import io.gan4j.config.DiscriminatorConfig;
 import io.gan4j.config.GeneratorConfig;
 import io.gan4j.config.InfoganConfig;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.networks.Activation;
 import io.gan4j.networks.ConditionalLatent;
 import io.gan4j.networks.DiscriminatorNetwork;
@@ -26,7 +28,7 @@ import org.bytedeco.pytorch.Device;
 import org.bytedeco.pytorch.GeneratorOptional;
 
 /**
- * Builds the {@link Gan} a validated {@link RunConfig} describes: the networks its architectures
+ * Builds the {@link Gan} a {@link ValidConfig} describes: the networks its architectures
  * name for its data (2-D points or images of a given shape), the objective, regularisers and
  * optimisers, the EMA copy when {@code train.ema} is on, InfoGAN's codes, Q head and term when
  * the config has an {@code infogan} section, the class-conditional G, its latent and the projection
@@ -45,43 +47,41 @@ public final class GanFactory {
      * @param device where the networks live ({@code null}: the CPU)
      */
     public static Gan build(
-            RunConfig config, RandomStreams streams, BatchSource batches, ImageShape image, Device device) {
+            ValidConfig config, RandomStreams streams, BatchSource batches, ImageShape image, Device device) {
         return build(config, streams, batches, image, device, Replicas.ONE);
     }
 
     /**
-     * As {@link #build(RunConfig, RandomStreams, BatchSource, ImageShape, Device)}, as one of
+     * As {@link #build(ValidConfig, RandomStreams, BatchSource, ImageShape, Device)}, as one of
      * {@code replicas}: {@code batches} must be its rows of each batch, and the writing process's
      * weights (G's, D's and the EMA copy's) replace the others' before the GAN is returned.
      */
     public static Gan build(
-            RunConfig config,
+            ValidConfig config,
             RandomStreams streams,
             BatchSource batches,
             ImageShape image,
             Device device,
             Replicas replicas) {
-        config.validate();
-        RunConfig c = config.withResolvedModel();
+        RunConfig c = config.config();
         GeneratorOptional init = new GeneratorOptional(streams.torch(RandomStreams.INIT));
-        GeneratorNetwork generator = generator(c, image, init);
+        GeneratorNetwork generator = generator(config, image, init);
         Latent latent = latent(c);
         MutualInformation mi = mutualInformation(c, latent);
         DiscriminatorNetwork discriminator = mi == null
-                ? discriminator(c, image, init)
+                ? discriminator(config, image, init)
                 : new InfoganDiscriminator(
-                        trunk(c, image, init),
+                        trunk(config, image, init),
                         c.infogan().qWidth(),
                         mi.posteriorSize(),
-                        Activation.byConfigName(
-                                c.model().discriminator().resolved().activation()),
+                        Activation.byConfigName(c.model().discriminator().activation()),
                         init);
         Devices.move(generator, device);
         Devices.move(discriminator, device);
         GeneratorEma ema = null;
         if (c.train().hasEma()) {
             GeneratorNetwork average =
-                    generator(c, image, new GeneratorOptional(streams.torch(RandomStreams.INIT + "-ema")));
+                    generator(config, image, new GeneratorOptional(streams.torch(RandomStreams.INIT + "-ema")));
             Devices.move(average, device);
             ema = new GeneratorEma(generator, average, c.train().ema());
         }
@@ -156,20 +156,20 @@ public final class GanFactory {
     }
 
     /** The GAN of a toy {@code config}, on batches from its data stream, on the CPU. */
-    public static Gan toy(RunConfig config, RandomStreams streams) {
+    public static Gan toy(ValidConfig config, RandomStreams streams) {
         return toy(config, streams, Replicas.ONE);
     }
 
-    /** As {@link #toy(RunConfig, RandomStreams)}, as one of {@code replicas}. */
-    public static Gan toy(RunConfig config, RandomStreams streams, Replicas replicas) {
-        config.validate();
+    /** As {@link #toy(ValidConfig, RandomStreams)}, as one of {@code replicas}. */
+    public static Gan toy(ValidConfig config, RandomStreams streams, Replicas replicas) {
+        DataConfig data = config.config().data();
         return build(
                 config,
                 streams,
                 new ToyBatches(
-                        io.gan4j.data.toy.ToyDistributions.byName(config.data().dataset()),
+                        io.gan4j.data.toy.ToyDistributions.byName(data.dataset()),
                         streams.java(RandomStreams.DATA),
-                        config.data().batchSize(),
+                        data.batchSize(),
                         replicas.batchRows()),
                 null,
                 null,
@@ -180,11 +180,11 @@ public final class GanFactory {
      * The generator {@code config} names, for toy points ({@code image == null}) or images;
      * class-conditional when {@code model.classes} &gt; 0.
      */
-    public static GeneratorNetwork generator(RunConfig config, ImageShape image, GeneratorOptional init) {
-        GeneratorConfig g = config.model().generator().resolved();
-        int classes = config.model().classes();
-        return Architectures.generator(g.architecture())
-                .generator(g, latent(config).dim() - classes, classes, image, init);
+    public static GeneratorNetwork generator(ValidConfig config, ImageShape image, GeneratorOptional init) {
+        RunConfig c = config.config();
+        GeneratorConfig g = c.model().generator();
+        int classes = c.model().classes();
+        return Architectures.generator(g.architecture()).generator(g, latent(c).dim() - classes, classes, image, init);
     }
 
     /**
@@ -193,17 +193,17 @@ public final class GanFactory {
      * {@link #build} puts Q on; with {@code model.classes} &gt; 0, the projection discriminator on
      * that trunk (V spectrally normalised when the trunk is).
      */
-    public static DiscriminatorNetwork discriminator(RunConfig config, ImageShape image, GeneratorOptional init) {
-        DiscriminatorConfig d = config.model().discriminator().resolved();
-        int classes = config.model().classes();
+    public static DiscriminatorNetwork discriminator(ValidConfig config, ImageShape image, GeneratorOptional init) {
+        DiscriminatorConfig d = config.config().model().discriminator();
+        int classes = config.config().model().classes();
         return classes == 0
                 ? Architectures.discriminator(d.architecture()).discriminator(d, image, init)
                 : new ProjectionDiscriminator(trunk(config, image, init), classes, d.spectralNorm(), init);
     }
 
     /** The trunk {@code config} names: a discriminator that scores from features (mlp, dcgan or sngan). */
-    static FeatureDiscriminator trunk(RunConfig config, ImageShape image, GeneratorOptional init) {
-        DiscriminatorConfig d = config.model().discriminator().resolved();
+    static FeatureDiscriminator trunk(ValidConfig config, ImageShape image, GeneratorOptional init) {
+        DiscriminatorConfig d = config.config().model().discriminator();
         return Architectures.trunk(d.architecture()).trunk(d, image, init);
     }
 }

@@ -4,6 +4,7 @@ import io.gan4j.Refused;
 import io.gan4j.config.ConfigDiff;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -64,8 +65,8 @@ public final class Resume {
             boolean writes) {
         RunDirectory dir = RunDirectory.open(runDir);
         RunConfig recorded = ConfigReader.read(dir.file("config.yaml").toString(), List.of());
-        RunConfig wanted =
-                TrainingRun.resolve(ConfigReader.read(dir.file("config.yaml").toString(), overrides));
+        ValidConfig valid = ValidConfig.read(dir.file("config.yaml").toString(), overrides);
+        RunConfig wanted = valid.config();
         List<String> forbidden = new ArrayList<>();
         for (String key : ConfigDiff.changedKeys(recorded, wanted)) {
             if (CHANGEABLE.stream().noneMatch(c -> c.endsWith(".") ? key.startsWith(c) : key.equals(c))) {
@@ -105,7 +106,7 @@ public final class Resume {
         if (writes) {
             removeLaterPictures(runDir, checkpoint.step());
         }
-        return TrainingRun.resumed(wanted, dir, progress, interactive, checkpoint);
+        return TrainingRun.resumed(valid, dir, progress, interactive, checkpoint);
     }
 
     private static String describe(RunConfig c) {

@@ -1,8 +1,8 @@
 package io.gan4j.training;
 
 import io.gan4j.Refused;
-import io.gan4j.config.ConfigReader;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.files.BadFile;
 import io.gan4j.networks.ConditionalLatent;
 import io.gan4j.networks.GeneratorNetwork;
@@ -52,10 +52,10 @@ public final class SavedGenerator {
      */
     public static SavedGenerator load(Path runDir, boolean raw) {
         RunDirectory dir = RunDirectory.open(runDir);
-        RunConfig config = ConfigReader.read(dir.file("config.yaml").toString(), List.of());
-        ImageShape image = config.data().hasImages() ? config.data().imageShape() : null;
-        GeneratorNetwork g = GanFactory.generator(
-                config, image, new GeneratorOptional(new RandomStreams(config.seed()).torchFresh(RandomStreams.INIT)));
+        ValidConfig valid = ValidConfig.read(dir.file("config.yaml").toString(), List.of());
+        RunConfig config = valid.config();
+        ImageShape image = image(config);
+        GeneratorNetwork g = untrained(valid, image);
         boolean ema = config.train().hasEma() && !raw;
         Path file = dir.file(ema ? "generator-ema.safetensors" : "generator.safetensors");
         if (Files.isRegularFile(file)) {
@@ -79,13 +79,23 @@ public final class SavedGenerator {
      */
     public static SavedGenerator fromCheckpoint(Path checkpoint, boolean raw) {
         Checkpoint c = Checkpoint.read(checkpoint);
-        RunConfig config = ConfigReader.fromYaml(c.configYaml(), "the config in " + checkpoint, List.of());
-        ImageShape image = config.data().hasImages() ? config.data().imageShape() : null;
-        GeneratorNetwork g = GanFactory.generator(
-                config, image, new GeneratorOptional(new RandomStreams(config.seed()).torchFresh(RandomStreams.INIT)));
+        ValidConfig valid = ValidConfig.fromYaml(c.configYaml(), "the config in " + checkpoint, List.of());
+        RunConfig config = valid.config();
+        ImageShape image = image(config);
+        GeneratorNetwork g = untrained(valid, image);
         boolean ema = config.train().hasEma() && !raw;
         Safetensors.load(SafetensorsReader.open(checkpoint), ema ? "ema." : "generator.", g);
         return new SavedGenerator(config, g, image, checkpoint, ema);
+    }
+
+    private static ImageShape image(RunConfig config) {
+        return config.data().hasImages() ? config.data().imageShape() : null;
+    }
+
+    /** The generator {@code config} describes, initialised as at its run's start; its weights are loaded next. */
+    private static GeneratorNetwork untrained(ValidConfig config, ImageShape image) {
+        RandomStreams streams = new RandomStreams(config.config().seed());
+        return GanFactory.generator(config, image, new GeneratorOptional(streams.torchFresh(RandomStreams.INIT)));
     }
 
     public RunConfig config() {

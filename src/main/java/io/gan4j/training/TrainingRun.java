@@ -3,7 +3,7 @@ package io.gan4j.training;
 import io.gan4j.Version;
 import io.gan4j.config.ConfigWriter;
 import io.gan4j.config.RunConfig;
-import io.gan4j.config.ThreadsConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.reports.RunReport;
 import io.gan4j.torch.Devices;
 import io.gan4j.torch.OneDnnCheck;
@@ -20,8 +20,8 @@ import java.util.Map;
 import org.bytedeco.pytorch.Device;
 
 /**
- * One training run, start to finish, or its continuation from a checkpoint: resolves the threads
- * and the networks' {@code auto} settings, writes {@code config.yaml}, trains with the data's
+ * One training run of a {@link ValidConfig}, start to finish, or its continuation from a checkpoint:
+ * writes {@code config.yaml}, trains with the data's
  * evaluation and picture listeners, the metrics file, checkpoints and a progress bar, then saves
  * the networks ({@code generator.safetensors}, {@code discriminator.safetensors}, and
  * {@code generator-ema.safetensors} with an EMA), {@code summary.json} and {@code report.html}.
@@ -31,6 +31,7 @@ import org.bytedeco.pytorch.Device;
  */
 public final class TrainingRun {
 
+    private final ValidConfig valid;
     private final RunConfig config;
     private final RunDirectory dir;
     private final PrintStream progress;
@@ -42,13 +43,14 @@ public final class TrainingRun {
     private volatile boolean stopRequested;
 
     private TrainingRun(
-            RunConfig config,
+            ValidConfig config,
             RunDirectory dir,
             PrintStream progress,
             boolean interactive,
             Checkpoint from,
             SafetensorsWriter.Observer checkpointObserver) {
-        this.config = config;
+        this.valid = config;
+        this.config = config.config();
         this.dir = dir;
         this.progress = progress;
         this.interactive = interactive;
@@ -62,8 +64,8 @@ public final class TrainingRun {
      * @param progress where the progress bar goes, or {@code null} for none
      * @param interactive whether {@code progress} is a terminal (redraw in place)
      */
-    public static TrainingRun start(RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive) {
-        return new TrainingRun(resolve(config), dir, progress, interactive, null, null);
+    public static TrainingRun start(ValidConfig config, RunDirectory dir, PrintStream progress, boolean interactive) {
+        return new TrainingRun(config, dir, progress, interactive, null, null);
     }
 
     /**
@@ -71,31 +73,22 @@ public final class TrainingRun {
      * midway with it).
      */
     public static TrainingRun start(
-            RunConfig config,
+            ValidConfig config,
             RunDirectory dir,
             PrintStream progress,
             boolean interactive,
             SafetensorsWriter.Observer observer) {
-        return new TrainingRun(resolve(config), dir, progress, interactive, null, observer);
+        return new TrainingRun(config, dir, progress, interactive, null, observer);
     }
 
     static TrainingRun resumed(
-            RunConfig resolved, RunDirectory dir, PrintStream progress, boolean interactive, Checkpoint from) {
+            ValidConfig resolved, RunDirectory dir, PrintStream progress, boolean interactive, Checkpoint from) {
         return new TrainingRun(resolved, dir, progress, interactive, from, null);
     }
 
-    /**
-     * {@code config} validated, with its threads, networks and objective's parameters resolved: what {@code
-     * config.yaml} records.
-     */
-    public static RunConfig resolve(RunConfig config) {
-        config.validate();
-        ThreadSettings t = config.resolvedThreads();
-        return config.withThreads(new ThreadsConfig(t.intraOp(), t.blas(), 0)).withResolvedModel();
-    }
-
     /** Trains {@code config} into {@code dir} from the start (see {@link #start}). */
-    public static TrainingSummary train(RunConfig config, RunDirectory dir, PrintStream progress, boolean interactive) {
+    public static TrainingSummary train(
+            ValidConfig config, RunDirectory dir, PrintStream progress, boolean interactive) {
         return start(config, dir, progress, interactive).execute();
     }
 
@@ -159,7 +152,7 @@ public final class TrainingRun {
         Replicas replicas = parallelism.join();
         RandomStreams streams = new RandomStreams(config.seed());
         try (RunData data = RunData.of(config, streams, dir.path(), progress, replicas.batchRows())) {
-            Gan gan = GanFactory.build(config, streams, data.batches(), data.image(), device, replicas);
+            Gan gan = GanFactory.build(valid, streams, data.batches(), data.image(), device, replicas);
             History history = new History();
             List<TrainingListener> listeners = new ArrayList<>(writes ? data.listeners(gan) : List.of());
             if (gan.parts().ema() != null) {

@@ -54,21 +54,29 @@ class ToyBenchTest {
     void budget() {
         ToyBench bench = new ToyBench(List.of("grid"), ToyBenchRow.ALL, 1, 1000, null, 1);
         assertThat(bench.config(ToyBenchRow.byName("non-saturating"), "grid", 3)
+                        .config()
                         .train()
                         .steps())
                 .isEqualTo(1000);
         assertThat(bench.config(ToyBenchRow.byName("wgan-gp"), "grid", 3)
+                        .config()
                         .train()
                         .steps())
                 .isEqualTo(200);
         assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3)
+                        .config()
                         .model()
                         .discriminator()
                         .packing())
                 .isEqualTo(4);
-        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3).data().dataset())
+        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3)
+                        .config()
+                        .data()
+                        .dataset())
                 .isEqualTo("grid");
-        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3).seed())
+        assertThat(bench.config(ToyBenchRow.byName("pacgan4"), "grid", 3)
+                        .config()
+                        .seed())
                 .isEqualTo(3);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.data.image.InMemoryImages;
 import io.gan4j.data.image.ShuffledBatches;
 import io.gan4j.torch.RandomStreams;
@@ -41,7 +42,7 @@ class DataParallelTest {
 
     /** The parameters and buffers of G then D after {@code steps} of {@code config}, as one process or as a rank. */
     static List<float[]> train(RunConfig config, Replicas parallel) {
-        Gan gan = GanFactory.toy(config, new RandomStreams(config.seed()), parallel);
+        Gan gan = GanFactory.toy(ValidConfig.of(config), new RandomStreams(config.seed()), parallel);
         new Trainer(gan, config.train(), 1000, List.of()).run();
         List<float[]> state = new ArrayList<>();
         for (Module m : new Module[] {gan.generator(), gan.discriminator()}) {
@@ -143,13 +144,13 @@ class DataParallelTest {
     void resumeAcrossProcessCounts(@TempDir Path dir) throws Exception {
         RunConfig whole = toy("wgan-gp-ring", 12, "train.checkpoint_every=6");
         RunDirectory one = RunDirectory.create(dir.resolve("one"), "one");
-        TrainingRun.train(whole, one, null, false);
+        TrainingRun.train(ValidConfig.of(whole), one, null, false);
         RunConfig half = toy("wgan-gp-ring", 6, "train.checkpoint_every=6");
         RunDirectory two = RunDirectory.create(dir.resolve("two"), "two");
         InProcessWorld.run(
                 2,
                 w -> TrainingRun.start(
-                                half,
+                                ValidConfig.of(half),
                                 w.rank() == 0 ? two : RunDirectory.create(dir.resolve("rank-" + w.rank()), "r"),
                                 null,
                                 false)

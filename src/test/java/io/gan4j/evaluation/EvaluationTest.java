@@ -7,6 +7,7 @@ import io.gan4j.config.ConfigReader;
 import io.gan4j.config.DataConfig;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.torch.TorchTest;
 import io.gan4j.training.RunDirectory;
 import io.gan4j.training.SavedGenerator;
@@ -106,7 +107,7 @@ class EvaluationTest extends TorchTest {
                         "model.generator.width=8",
                         "model.discriminator.width=8"));
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
-        TrainingRun.train(c, run, null, false);
+        TrainingRun.train(ValidConfig.of(c), run, null, false);
         EvaluationResult r = Evaluation.ofGenerator(
                 SavedGenerator.load(run.path(), false),
                 mnist("mnist", "test"),

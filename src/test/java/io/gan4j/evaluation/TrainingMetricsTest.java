@@ -6,6 +6,7 @@ import io.gan4j.config.ConfigException;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.torch.TorchTest;
 import io.gan4j.training.MetricsFile;
 import io.gan4j.training.RunDirectory;
@@ -51,7 +52,7 @@ class TrainingMetricsTest extends TorchTest {
         Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED + "/mnist not found: skipping");
         RunConfig c = narrowDcgan("train.steps=4", "log.metrics='fid,is,pr'");
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
-        TrainingRun.train(c, run, null, false);
+        TrainingRun.train(ValidConfig.of(c), run, null, false);
         List<StepLog> logs = MetricsFile.read(run.file("metrics.jsonl"));
         assertThat(logs).extracting(StepLog::step).containsExactly(2, 4);
         for (StepLog l : logs) {
@@ -71,7 +72,7 @@ class TrainingMetricsTest extends TorchTest {
         Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED + "/mnist not found: skipping");
         RunConfig c = narrowDcgan("train.steps=2", "log.metrics=class-agreement", "model.classes=10");
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
-        TrainingRun.train(c, run, null, false);
+        TrainingRun.train(ValidConfig.of(c), run, null, false);
         List<StepLog> logs = MetricsFile.read(run.file("metrics.jsonl"));
         assertThat(logs).extracting(StepLog::step).containsExactly(2);
         // 200 samples, 20 per class: the share is a multiple of 1/200

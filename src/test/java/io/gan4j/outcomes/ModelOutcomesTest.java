@@ -6,6 +6,7 @@ import io.gan4j.config.ConfigReader;
 import io.gan4j.config.DataConfig;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.evaluation.Evaluation;
 import io.gan4j.evaluation.EvaluationResult;
 import io.gan4j.evaluation.FeatureCache;
@@ -64,7 +65,7 @@ class ModelOutcomesTest extends TorchTest {
         }
         o.addAll(List.of(overrides));
         RunConfig config = ConfigReader.fromYaml(Presets.yaml(preset), preset, o);
-        return Json.fields(TrainingRun.train(config, RunDirectory.create(dir, preset), null, false));
+        return Json.fields(TrainingRun.train(ValidConfig.of(config), RunDirectory.create(dir, preset), null, false));
     }
 
     /** The run's figures in {@code eval.json}'s layout, against MNIST's test split. */

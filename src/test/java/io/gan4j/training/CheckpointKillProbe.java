@@ -1,6 +1,7 @@
 package io.gan4j.training;
 
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ public final class CheckpointKillProbe {
         Path marker = Path.of(args[1]);
         int[] writes = {0};
         TrainingRun run = TrainingRun.start(
-                config(), RunDirectory.create(runDir, "killed"), null, false, (name, index, total) -> {
+                ValidConfig.of(config()), RunDirectory.create(runDir, "killed"), null, false, (name, index, total) -> {
                     if (index == 0) {
                         writes[0]++;
                     }

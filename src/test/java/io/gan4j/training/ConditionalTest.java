@@ -7,6 +7,7 @@ import io.gan4j.config.ConfigException;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.data.image.IdxReader;
 import io.gan4j.data.image.ShuffledBatches;
 import io.gan4j.networks.ConditionalLatent;
@@ -70,7 +71,7 @@ class ConditionalTest extends TorchTest {
         RandomStreams streams = new RandomStreams(c.seed());
         ShuffledBatches shuffled =
                 new ShuffledBatches(IdxReader.read(idx[0], idx[1], "fixture"), 8, streams.seedOf(RandomStreams.DATA));
-        return GanFactory.build(c, streams, new ImageBatches(shuffled, SHAPE, 1), SHAPE, null);
+        return GanFactory.build(ValidConfig.of(c), streams, new ImageBatches(shuffled, SHAPE, 1), SHAPE, null);
     }
 
     private static float[] parameter(org.bytedeco.pytorch.Module m, String name) {
@@ -170,9 +171,9 @@ class ConditionalTest extends TorchTest {
         void resumeIsBitExact(@TempDir Path dir) throws Exception {
             Path[] pair = idx(dir, 0);
             RunDirectory whole = RunDirectory.create(dir.resolve("whole"), "w");
-            TrainingRun.train(config(pair, 6), whole, null, false);
+            TrainingRun.train(ValidConfig.of(config(pair, 6)), whole, null, false);
             RunDirectory parts = RunDirectory.create(dir.resolve("parts"), "p");
-            TrainingRun.train(config(pair, 3), parts, null, false);
+            TrainingRun.train(ValidConfig.of(config(pair, 3)), parts, null, false);
             Resume.prepare(parts.path(), List.of("train.steps=6"), null, false, ResumeTest.quiet())
                     .execute();
             for (String f :
@@ -197,7 +198,7 @@ class ConditionalTest extends TorchTest {
                         + "differ")
         void savedGenerator(@TempDir Path dir) throws Exception {
             RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
-            TrainingRun.train(config(idx(dir, 0), 2, "log.report=false"), run, null, false);
+            TrainingRun.train(ValidConfig.of(config(idx(dir, 0), 2, "log.report=false")), run, null, false);
             SavedGenerator g = SavedGenerator.load(run.path(), false);
             assertThat(g.classes()).isEqualTo(10);
             assertThat(g.network().latentDim()).isEqualTo(18);
@@ -214,7 +215,8 @@ class ConditionalTest extends TorchTest {
                 "an IDX pair whose labels have another number of classes is refused when opened, naming model.classes")
         void classesOfTheFiles(@TempDir Path dir) throws Exception {
             RunConfig c = config(idx(dir, 0), 1, "model.classes=4");
-            assertThatThrownBy(() -> TrainingRun.train(c, RunDirectory.create(dir.resolve("r"), "r"), null, false))
+            assertThatThrownBy(() -> TrainingRun.train(
+                            ValidConfig.of(c), RunDirectory.create(dir.resolve("r"), "r"), null, false))
                     .isInstanceOf(ConfigException.class)
                     .satisfies(e -> assertThat(((ConfigException) e).violations())
                             .singleElement()

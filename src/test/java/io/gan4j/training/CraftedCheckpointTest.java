@@ -3,6 +3,7 @@ package io.gan4j.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gan4j.config.ValidConfig;
 import io.gan4j.torch.SafetensorsReader;
 import io.gan4j.torch.SafetensorsWriter;
 import io.gan4j.torch.TorchTest;
@@ -33,7 +34,7 @@ class CraftedCheckpointTest extends TorchTest {
     @BeforeAll
     static void train() {
         RunDirectory dir = RunDirectory.create(shared.resolve("r"), "r");
-        TrainingRun.train(ResumeTest.toy(10, "train.checkpoint_every=5"), dir, null, false);
+        TrainingRun.train(ValidConfig.of(ResumeTest.toy(10, "train.checkpoint_every=5")), dir, null, false);
         run = dir.path();
     }
 
@@ -94,7 +95,7 @@ class CraftedCheckpointTest extends TorchTest {
                 "optimiser.generator",
                 "PK\u0003\u0004 not a zip archive at all".getBytes(StandardCharsets.UTF_8));
         Checkpoint c = Checkpoint.read(file);
-        Gan gan = GanFactory.toy(TrainingRun.resolve(ResumeTest.toy(10)), new io.gan4j.torch.RandomStreams(1));
+        Gan gan = GanFactory.toy(ValidConfig.of(ResumeTest.toy(10)), new io.gan4j.torch.RandomStreams(1));
         assertThatThrownBy(() -> c.restore(gan, new io.gan4j.torch.RandomStreams(1)))
                 .isInstanceOf(CheckpointException.class)
                 .hasMessageStartingWith(file + ": its optimiser.generator state is unreadable: ");

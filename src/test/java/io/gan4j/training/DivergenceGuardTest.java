@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.files.BadFile;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Safetensors;
@@ -53,7 +54,7 @@ class DivergenceGuardTest extends TorchTest {
     @Test
     @DisplayName("skips the update of a step whose loss is not finite, and names the term")
     void skipsNonFiniteUpdate() {
-        Gan gan = GanFactory.toy(GanStepsTest.small("non-saturating"), new RandomStreams(5));
+        Gan gan = GanFactory.toy(ValidConfig.of(GanStepsTest.small("non-saturating")), new RandomStreams(5));
         poison(gan.generator());
         ParameterSnapshot d = ParameterSnapshot.of(gan.discriminator());
         NonFinite bad = gan.discriminatorStep(null);
@@ -69,7 +70,7 @@ class DivergenceGuardTest extends TorchTest {
     @Test
     @DisplayName("reports nothing for a finite step, which updates as before")
     void finiteStepUpdates() {
-        Gan gan = GanFactory.toy(GanStepsTest.small("non-saturating"), new RandomStreams(5));
+        Gan gan = GanFactory.toy(ValidConfig.of(GanStepsTest.small("non-saturating")), new RandomStreams(5));
         ParameterSnapshot d = ParameterSnapshot.of(gan.discriminator());
         assertThat(gan.discriminatorStep(null)).isNull();
         assertThat(gan.generatorStep(null)).isNull();
@@ -79,7 +80,7 @@ class DivergenceGuardTest extends TorchTest {
     @Test
     @DisplayName("refuses to write a checkpoint of non-finite weights")
     void noNonFiniteCheckpoint(@TempDir Path dir) {
-        Gan gan = GanFactory.toy(GanStepsTest.small("non-saturating"), new RandomStreams(5));
+        Gan gan = GanFactory.toy(ValidConfig.of(GanStepsTest.small("non-saturating")), new RandomStreams(5));
         poison(gan.generator());
         Checkpoints checkpoints = new Checkpoints(dir, 1, 2, "name: t\n", new RandomStreams(5), null);
         checkpoints.onStart(gan, 0, 10);
@@ -95,8 +96,8 @@ class DivergenceGuardTest extends TorchTest {
     @DisplayName("stops a diverging run, keeps its last good checkpoint and records it in summary.json")
     void stopsDivergingRun(@TempDir Path dir) throws IOException {
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "r");
-        TrainingDiverged e =
-                catchThrowableOfType(() -> TrainingRun.train(exploding(), run, null, false), TrainingDiverged.class);
+        TrainingDiverged e = catchThrowableOfType(
+                () -> TrainingRun.train(ValidConfig.of(exploding()), run, null, false), TrainingDiverged.class);
         int step = e.step();
         assertThat(step).isBetween(2, 200);
         List<Path> kept = Checkpoint.list(run.path());
@@ -132,7 +133,7 @@ class DivergenceGuardTest extends TorchTest {
         // with patience 2 the same run tolerates two more non-finite steps (their updates skipped)
         RunDirectory patient = RunDirectory.create(dir.resolve("patient"), "p");
         TrainingDiverged later = catchThrowableOfType(
-                () -> TrainingRun.train(exploding("train.nan_patience=2"), patient, null, false),
+                () -> TrainingRun.train(ValidConfig.of(exploding("train.nan_patience=2")), patient, null, false),
                 TrainingDiverged.class);
         assertThat(later.step()).isEqualTo(step + 2);
         assertThat(later.getMessage()).contains("(3 steps in a row; train.nan_patience 2)");
@@ -141,11 +142,11 @@ class DivergenceGuardTest extends TorchTest {
     @Test
     @DisplayName("a weights file holding NaN is refused when loaded, naming the tensor")
     void refusesNonFiniteWeights(@TempDir Path dir) {
-        Gan gan = GanFactory.toy(GanStepsTest.small("non-saturating"), new RandomStreams(5));
+        Gan gan = GanFactory.toy(ValidConfig.of(GanStepsTest.small("non-saturating")), new RandomStreams(5));
         poison(gan.generator());
         Path file = dir.resolve("g.safetensors");
         Safetensors.save(gan.generator(), Map.of(), file);
-        Gan fresh = GanFactory.toy(GanStepsTest.small("non-saturating"), new RandomStreams(6));
+        Gan fresh = GanFactory.toy(ValidConfig.of(GanStepsTest.small("non-saturating")), new RandomStreams(6));
         assertThatThrownBy(() -> Safetensors.load(fresh.generator(), file))
                 .isInstanceOf(BadFile.class)
                 .hasMessageContaining(file + ": tensor '")
@@ -155,7 +156,7 @@ class DivergenceGuardTest extends TorchTest {
     @Test
     @DisplayName("the gradient sum is NaN when one gradient entry is, and finite otherwise")
     void gradientSum() {
-        Gan gan = GanFactory.toy(GanStepsTest.small("non-saturating"), new RandomStreams(5));
+        Gan gan = GanFactory.toy(ValidConfig.of(GanStepsTest.small("non-saturating")), new RandomStreams(5));
         gan.discriminatorStep(null); // leaves D's gradients in place
         double sum = Gradients.sum(gan.discriminator());
         assertThat(sum).isFinite().isNotZero();

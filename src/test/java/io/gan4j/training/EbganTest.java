@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.objectives.EbganMargin;
 import io.gan4j.regularisers.PullingAway;
 import io.gan4j.reports.Reconstructions;
@@ -56,24 +57,25 @@ class EbganTest extends TorchTest {
         @Test
         @DisplayName("the margin comes from objective.margin, and is 10 without it")
         void marginFromTheConfig() {
-            assertThat(((EbganMargin) GanFactory.toy(toy("objective.margin=4"), new RandomStreams(1))
+            assertThat(((EbganMargin) GanFactory.toy(ValidConfig.of(toy("objective.margin=4")), new RandomStreams(1))
                                     .parts()
                                     .objective())
                             .margin())
                     .isEqualTo(4.0);
-            assertThat(((EbganMargin) GanFactory.toy(toy(), new RandomStreams(1))
+            assertThat(((EbganMargin) GanFactory.toy(ValidConfig.of(toy()), new RandomStreams(1))
                                     .parts()
                                     .objective())
                             .margin())
                     .isEqualTo(10.0);
-            assertThat(pullingAway(GanFactory.toy(toy(), new RandomStreams(1))).weight())
+            assertThat(pullingAway(GanFactory.toy(ValidConfig.of(toy()), new RandomStreams(1)))
+                            .weight())
                     .isEqualTo(0.1);
         }
 
         @Test
         @DisplayName("D's step leaves G untouched, G's step leaves D untouched")
         void eachStepMovesOnlyItsPlayer() {
-            Gan gan = GanFactory.toy(toy(), new RandomStreams(2));
+            Gan gan = GanFactory.toy(ValidConfig.of(toy()), new RandomStreams(2));
             ParameterSnapshot g = ParameterSnapshot.of(gan.generator());
             ParameterSnapshot d = ParameterSnapshot.of(gan.discriminator());
             gan.discriminatorStep(null);
@@ -88,7 +90,7 @@ class EbganTest extends TorchTest {
         @Test
         @DisplayName("a logged step records the pulling-away term, λ·f_PT ∈ [0, λ], apart from G's loss")
         void loggedStep() {
-            Gan gan = GanFactory.toy(toy(), new RandomStreams(3));
+            Gan gan = GanFactory.toy(ValidConfig.of(toy()), new RandomStreams(3));
             StepLog log = new StepLog(1);
             gan.discriminatorStep(log);
             gan.generatorStep(log);
@@ -109,8 +111,8 @@ class EbganTest extends TorchTest {
         @Test
         @DisplayName("G's step adds the term: with it G moves differently than without (same seed)")
         void generatorStepUsesTheTerm() {
-            Gan with = GanFactory.toy(toy(), new RandomStreams(4));
-            Gan without = GanFactory.toy(toy("regularisers.pulling_away=null"), new RandomStreams(4));
+            Gan with = GanFactory.toy(ValidConfig.of(toy()), new RandomStreams(4));
+            Gan without = GanFactory.toy(ValidConfig.of(toy("regularisers.pulling_away=null")), new RandomStreams(4));
             assertThat(without.parts().generatorTerms()).noneMatch(PullingAway.class::isInstance);
             assertThat(ParameterSnapshot.of(with.generator()).unchanged(without.generator()))
                     .as("same initial G")
@@ -124,7 +126,7 @@ class EbganTest extends TorchTest {
         @Test
         @DisplayName("the term is the one of the codes D gives for G's batch: λ·f_PT(Enc(G(z)))")
         void termOfTheCodes() {
-            Gan gan = GanFactory.toy(toy(), new RandomStreams(5));
+            Gan gan = GanFactory.toy(ValidConfig.of(toy()), new RandomStreams(5));
             Tensor fake = gan.generator()
                     .forward(gan.latent(
                             32, new org.bytedeco.pytorch.GeneratorOptional(new RandomStreams(6).torch("z"))));
@@ -145,9 +147,9 @@ class EbganTest extends TorchTest {
         void resumeIsBitExact(@TempDir Path dir) throws Exception {
             Path folder = ResumeTest.folder(dir);
             RunDirectory whole = RunDirectory.create(dir.resolve("whole"), "w");
-            TrainingRun.train(images(folder, 6), whole, null, false);
+            TrainingRun.train(ValidConfig.of(images(folder, 6)), whole, null, false);
             RunDirectory parts = RunDirectory.create(dir.resolve("parts"), "p");
-            TrainingRun.train(images(folder, 3), parts, null, false);
+            TrainingRun.train(ValidConfig.of(images(folder, 3)), parts, null, false);
             Resume.prepare(parts.path(), List.of("train.steps=6"), null, false, ResumeTest.quiet())
                     .execute();
             for (String f : List.of("generator.safetensors", "discriminator.safetensors")) {
@@ -186,7 +188,7 @@ class EbganTest extends TorchTest {
                     "threads={intra_op: 1, blas: 1}");
             RunConfig c = ConfigReader.fromYaml(Presets.yaml("ebgan-mnist"), "ebgan-mnist", o);
             RunDirectory a = RunDirectory.create(dir.resolve("a"), "a");
-            TrainingRun.train(c, a, null, false);
+            TrainingRun.train(ValidConfig.of(c), a, null, false);
             List<StepLog> logs = MetricsFile.read(a.file("metrics.jsonl"));
             assertThat(logs).hasSize(30);
             for (StepLog l : logs) {
@@ -197,7 +199,7 @@ class EbganTest extends TorchTest {
             }
             assertThat(a.file(Reconstructions.FILE)).isRegularFile();
             RunDirectory b = RunDirectory.create(dir.resolve("b"), "b");
-            TrainingRun.train(c, b, null, false);
+            TrainingRun.train(ValidConfig.of(c), b, null, false);
             assertThat(Files.readString(b.file("metrics.jsonl"))).isEqualTo(Files.readString(a.file("metrics.jsonl")));
         }
     }

@@ -3,6 +3,7 @@ package io.gan4j.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.gan4j.config.ValidConfig;
 import io.gan4j.files.CannotWrite;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.TorchTest;
@@ -47,7 +48,7 @@ class FullDiskTest extends TorchTest {
         boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", m.toString()) == 0;
         Assumptions.assumeTrue(mounted, "needs root to mount a 1 MB tmpfs for a real full disk");
         mount = m;
-        Gan gan = GanFactory.toy(GanStepsTest.small("non-saturating"), new RandomStreams(5));
+        Gan gan = GanFactory.toy(ValidConfig.of(GanStepsTest.small("non-saturating")), new RandomStreams(5));
         Path run = m.resolve("run");
         Checkpoint.write(Checkpoint.file(run, 1), gan, new RandomStreams(5), 1, "name: t\n", null);
         long size = Files.size(Checkpoint.file(run, 1));

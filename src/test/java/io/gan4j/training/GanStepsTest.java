@@ -8,6 +8,7 @@ import io.gan4j.config.GeneratorConfig;
 import io.gan4j.config.ModelConfig;
 import io.gan4j.config.ObjectiveConfig;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.TorchTest;
 import org.junit.jupiter.api.DisplayName;
@@ -43,7 +44,7 @@ class GanStepsTest extends TorchTest {
     @ValueSource(strings = {"non-saturating", "wasserstein"})
     @DisplayName("a discriminator step changes D and leaves G's parameters untouched")
     void discriminatorStepLeavesGeneratorAlone(String objective) {
-        Gan gan = GanFactory.toy(small(objective), new RandomStreams(5));
+        Gan gan = GanFactory.toy(ValidConfig.of(small(objective)), new RandomStreams(5));
         ParameterSnapshot g = ParameterSnapshot.of(gan.generator());
         ParameterSnapshot d = ParameterSnapshot.of(gan.discriminator());
         gan.discriminatorStep(null);
@@ -55,7 +56,7 @@ class GanStepsTest extends TorchTest {
     @ValueSource(strings = {"non-saturating", "wasserstein"})
     @DisplayName("a generator step changes G and leaves D's parameters untouched")
     void generatorStepLeavesDiscriminatorAlone(String objective) {
-        Gan gan = GanFactory.toy(small(objective), new RandomStreams(5));
+        Gan gan = GanFactory.toy(ValidConfig.of(small(objective)), new RandomStreams(5));
         ParameterSnapshot g = ParameterSnapshot.of(gan.generator());
         ParameterSnapshot d = ParameterSnapshot.of(gan.discriminator());
         gan.generatorStep(null);
@@ -66,10 +67,10 @@ class GanStepsTest extends TorchTest {
     @Test
     @DisplayName("the same seed builds the same initial weights; another seed different ones")
     void seedFixesInitialWeights() {
-        ParameterSnapshot a = ParameterSnapshot.of(
-                GanFactory.toy(small("hinge"), new RandomStreams(9)).discriminator());
-        Gan same = GanFactory.toy(small("hinge"), new RandomStreams(9));
-        Gan other = GanFactory.toy(small("hinge"), new RandomStreams(10));
+        ParameterSnapshot a = ParameterSnapshot.of(GanFactory.toy(ValidConfig.of(small("hinge")), new RandomStreams(9))
+                .discriminator());
+        Gan same = GanFactory.toy(ValidConfig.of(small("hinge")), new RandomStreams(9));
+        Gan other = GanFactory.toy(ValidConfig.of(small("hinge")), new RandomStreams(10));
         assertThat(a.unchanged(same.discriminator())).isTrue();
         assertThat(a.unchanged(other.discriminator())).isFalse();
     }
@@ -77,7 +78,7 @@ class GanStepsTest extends TorchTest {
     @Test
     @DisplayName("a logged step records both players' losses and gradient norms")
     void loggedStepRecordsFigures() {
-        Gan gan = GanFactory.toy(small("minimax"), new RandomStreams(1));
+        Gan gan = GanFactory.toy(ValidConfig.of(small("minimax")), new RandomStreams(1));
         StepLog log = new StepLog(1);
         gan.discriminatorStep(log);
         gan.generatorStep(log);

@@ -7,6 +7,7 @@ import io.gan4j.config.ConfigException;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.torch.TorchTest;
 import java.io.ByteArrayOutputStream;
@@ -61,8 +62,8 @@ class IdxDatasetTest extends TorchTest {
                         "model.discriminator.width=8",
                         "log.report=false"));
         assertThat(c.data().imageShape()).isEqualTo(new ImageShape(1, 28, 28));
-        Map<String, Object> summary =
-                Json.fields(TrainingRun.train(c, RunDirectory.create(dir.resolve("run"), "idx"), null, false));
+        Map<String, Object> summary = Json.fields(
+                TrainingRun.train(ValidConfig.of(c), RunDirectory.create(dir.resolve("run"), "idx"), null, false));
         assertThat(summary).containsEntry("images", 24).containsEntry("image_shape", "1×28×28");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.reports.AttentionMaps;
 import io.gan4j.torch.TorchTest;
 import java.io.IOException;
@@ -91,7 +92,7 @@ class ImagePresetsTest extends TorchTest {
         }
         RunConfig c = ConfigReader.fromYaml(Presets.yaml(preset), preset, overrides);
         RunDirectory run = RunDirectory.create(dir.resolve("run"), preset);
-        Map<String, Object> summary = Json.fields(TrainingRun.train(c, run, null, false));
+        Map<String, Object> summary = Json.fields(TrainingRun.train(ValidConfig.of(c), run, null, false));
         assertThat(summary.get("steps")).isEqualTo(2);
         assertThat((Double) summary.get("d_loss")).isFinite();
         assertThat((Double) summary.get("g_loss")).isFinite();

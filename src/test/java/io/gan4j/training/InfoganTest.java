@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.networks.InfoganDiscriminator;
 import io.gan4j.regularisers.MutualInformation;
 import io.gan4j.reports.Traversals;
@@ -47,7 +48,7 @@ class InfoganTest extends TorchTest {
         @Test
         @DisplayName("G takes z and the codes, 2 + 4 + 1 values; D carries Q, 4 logits and 1 mean")
         void parts() {
-            Gan gan = GanFactory.toy(toy(), new RandomStreams(1));
+            Gan gan = GanFactory.toy(ValidConfig.of(toy()), new RandomStreams(1));
             assertThat(gan.generator().latentDim()).isEqualTo(7);
             assertThat(gan.discriminator()).isInstanceOf(InfoganDiscriminator.class);
             assertThat(((InfoganDiscriminator) gan.discriminator()).q().outputs())
@@ -61,7 +62,7 @@ class InfoganTest extends TorchTest {
         @Test
         @DisplayName("D's step moves D and Q and leaves G untouched; G's step moves G and leaves D and Q untouched")
         void eachStepMovesOnlyItsPlayer() {
-            Gan gan = GanFactory.toy(toy(), new RandomStreams(2));
+            Gan gan = GanFactory.toy(ValidConfig.of(toy()), new RandomStreams(2));
             InfoganDiscriminator d = (InfoganDiscriminator) gan.discriminator();
             ParameterSnapshot g = ParameterSnapshot.of(gan.generator());
             ParameterSnapshot trunk = ParameterSnapshot.of(d.trunk());
@@ -81,9 +82,10 @@ class InfoganTest extends TorchTest {
         @Test
         @DisplayName("λ reaches both players: the same seed with another λ moves D (with Q) and G differently")
         void theTermIsInBothLosses() {
-            Gan one = GanFactory.toy(toy(), new RandomStreams(3));
+            Gan one = GanFactory.toy(ValidConfig.of(toy()), new RandomStreams(3));
             Gan other = GanFactory.toy(
-                    toy("infogan.categorical_weight=5", "infogan.continuous_weight=5"), new RandomStreams(3));
+                    ValidConfig.of(toy("infogan.categorical_weight=5", "infogan.continuous_weight=5")),
+                    new RandomStreams(3));
             assertThat(ParameterSnapshot.of(one.discriminator()).unchanged(other.discriminator()))
                     .as("same initial D")
                     .isTrue();
@@ -91,8 +93,8 @@ class InfoganTest extends TorchTest {
             other.discriminatorStep(null);
             assertThat(ParameterSnapshot.of(one.discriminator()).unchanged(other.discriminator()))
                     .isFalse();
-            Gan g1 = GanFactory.toy(toy(), new RandomStreams(4));
-            Gan g2 = GanFactory.toy(toy("infogan.categorical_weight=5"), new RandomStreams(4));
+            Gan g1 = GanFactory.toy(ValidConfig.of(toy()), new RandomStreams(4));
+            Gan g2 = GanFactory.toy(ValidConfig.of(toy("infogan.categorical_weight=5")), new RandomStreams(4));
             g1.generatorStep(null);
             g2.generatorStep(null);
             assertThat(ParameterSnapshot.of(g1.generator()).unchanged(g2.generator()))
@@ -104,7 +106,7 @@ class InfoganTest extends TorchTest {
                 + "bound is at "
                 + "most ln 4")
         void loggedStep() {
-            Gan gan = GanFactory.toy(toy(), new RandomStreams(5));
+            Gan gan = GanFactory.toy(ValidConfig.of(toy()), new RandomStreams(5));
             StepLog log = new StepLog(1);
             gan.discriminatorStep(log);
             gan.generatorStep(log);
@@ -138,7 +140,7 @@ class InfoganTest extends TorchTest {
         void qLearnsTheCode(@TempDir Path dir) {
             RunDirectory run = RunDirectory.create(dir.resolve("toy"), "t");
             TrainingRun.train(
-                    toy(
+                    ValidConfig.of(toy(
                             "train.steps=300",
                             "log.every=25",
                             "log.eval_every=300",
@@ -146,7 +148,7 @@ class InfoganTest extends TorchTest {
                             "log.eval_samples=200",
                             "log.w1_samples=50",
                             "train.checkpoint_every=0",
-                            "optimisers={generator: {lr: 1.0e-3}, discriminator: {lr: 1.0e-3}}"),
+                            "optimisers={generator: {lr: 1.0e-3}, discriminator: {lr: 1.0e-3}}")),
                     run,
                     null,
                     false);
@@ -169,9 +171,9 @@ class InfoganTest extends TorchTest {
         void resumeIsBitExact(@TempDir Path dir) throws Exception {
             Path folder = ResumeTest.folder(dir);
             RunDirectory whole = RunDirectory.create(dir.resolve("whole"), "w");
-            TrainingRun.train(images(folder, 6), whole, null, false);
+            TrainingRun.train(ValidConfig.of(images(folder, 6)), whole, null, false);
             RunDirectory parts = RunDirectory.create(dir.resolve("parts"), "p");
-            TrainingRun.train(images(folder, 3), parts, null, false);
+            TrainingRun.train(ValidConfig.of(images(folder, 3)), parts, null, false);
             Resume.prepare(parts.path(), List.of("train.steps=6"), null, false, ResumeTest.quiet())
                     .execute();
             for (String f : List.of("generator.safetensors", "discriminator.safetensors")) {
@@ -221,7 +223,7 @@ class InfoganTest extends TorchTest {
                     "threads={intra_op: 1, blas: 1}");
             RunConfig c = ConfigReader.fromYaml(Presets.yaml("infogan-mnist"), "infogan-mnist", o);
             RunDirectory a = RunDirectory.create(dir.resolve("a"), "a");
-            Map<String, Object> summary = Json.fields(TrainingRun.train(c, a, null, false));
+            Map<String, Object> summary = Json.fields(TrainingRun.train(ValidConfig.of(c), a, null, false));
             List<StepLog> logs = MetricsFile.read(a.file("metrics.jsonl"));
             assertThat(logs).hasSize(30);
             for (StepLog l : logs) {
@@ -246,7 +248,7 @@ class InfoganTest extends TorchTest {
             assertThat(a.file("traversal-continuous-2.png")).isRegularFile();
             assertThat(SavedGenerator.load(a.path(), false).sample(3, 1)).hasSize(3 * 784);
             RunDirectory b = RunDirectory.create(dir.resolve("b"), "b");
-            Map<String, Object> again = Json.fields(TrainingRun.train(c, b, null, false));
+            Map<String, Object> again = Json.fields(TrainingRun.train(ValidConfig.of(c), b, null, false));
             assertThat(Files.readString(b.file("metrics.jsonl"))).isEqualTo(Files.readString(a.file("metrics.jsonl")));
             assertThat(again.get("categorical_accuracy_real")).isEqualTo(summary.get("categorical_accuracy_real"));
             assertThat(again.get("categorical_accuracy_generated"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gan4j.config.MemoryEstimate;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.torch.TorchTest;
 import java.util.stream.Stream;
@@ -36,10 +37,11 @@ class MemoryEstimateTest extends TorchTest {
     @MethodSource("presets")
     @DisplayName("counts each preset's parameters of G and D within 25 % of the built networks'")
     void parameterCounts(String preset) {
-        RunConfig config = TrainingRun.resolve(Presets.config(preset));
+        ValidConfig valid = ValidConfig.of(Presets.config(preset));
+        RunConfig config = valid.config();
         ImageShape image = config.data().hasImages() ? config.data().imageShape() : null;
-        long g = parameters(GanFactory.generator(config, image, new GeneratorOptional()));
-        long d = parameters(GanFactory.discriminator(config, image, new GeneratorOptional()));
+        long g = parameters(GanFactory.generator(valid, image, new GeneratorOptional()));
+        long d = parameters(GanFactory.discriminator(valid, image, new GeneratorOptional()));
         MemoryEstimate e = MemoryEstimate.of(config);
         assertThat((double) e.generatorParameters() / g)
                 .as("G: estimate %d, built %d", e.generatorParameters(), g)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.torch.SafetensorsReader;
 import io.gan4j.torch.TorchTest;
 import java.awt.image.BufferedImage;
@@ -102,9 +103,9 @@ class ResumeTest extends TorchTest {
         @DisplayName("toy WGAN-GP: 20 steps, stop, 20 more = 40 steps (and the same metrics.jsonl)")
         void toyRun(@TempDir Path dir) throws Exception {
             RunDirectory whole = RunDirectory.create(dir.resolve("whole"), "w");
-            TrainingRun.train(toy(40), whole, null, false);
+            TrainingRun.train(ValidConfig.of(toy(40)), whole, null, false);
             RunDirectory parts = RunDirectory.create(dir.resolve("parts"), "p");
-            TrainingRun.train(toy(20), parts, null, false);
+            TrainingRun.train(ValidConfig.of(toy(20)), parts, null, false);
             assertThat(Checkpoint.list(parts.path()))
                     .extracting(p -> p.getFileName().toString())
                     .containsExactly("step-00000020.safetensors");
@@ -122,9 +123,9 @@ class ResumeTest extends TorchTest {
         void imageRun(@TempDir Path dir) throws Exception {
             Path folder = folder(dir);
             RunDirectory whole = RunDirectory.create(dir.resolve("whole"), "w");
-            TrainingRun.train(ResumeTest.images(folder, 8), whole, null, false);
+            TrainingRun.train(ValidConfig.of(ResumeTest.images(folder, 8)), whole, null, false);
             RunDirectory parts = RunDirectory.create(dir.resolve("parts"), "p");
-            TrainingRun.train(ResumeTest.images(folder, 4), parts, null, false);
+            TrainingRun.train(ValidConfig.of(ResumeTest.images(folder, 4)), parts, null, false);
             Resume.prepare(parts.path(), List.of("train.steps=8"), null, false, quiet())
                     .execute();
             for (String f :
@@ -139,9 +140,9 @@ class ResumeTest extends TorchTest {
         @DisplayName("and without the checkpoint the continuation would differ (the test can fail)")
         void controlDiffers(@TempDir Path dir) throws Exception {
             RunDirectory a = RunDirectory.create(dir.resolve("a"), "a");
-            TrainingRun.train(toy(40), a, null, false);
+            TrainingRun.train(ValidConfig.of(toy(40)), a, null, false);
             RunDirectory b = RunDirectory.create(dir.resolve("b"), "b");
-            TrainingRun.train(toy(40, "seed=2"), b, null, false);
+            TrainingRun.train(ValidConfig.of(toy(40, "seed=2")), b, null, false);
             assertThat(SafetensorsReader.open(a.file("generator.safetensors")).bytes("body.fc0.linear.weight"))
                     .isNotEqualTo(SafetensorsReader.open(b.file("generator.safetensors"))
                             .bytes("body.fc0.linear.weight"));
@@ -155,7 +156,7 @@ class ResumeTest extends TorchTest {
         @Test
         void aChangeThatDefinesTheTraining(@TempDir Path dir) {
             RunDirectory run = RunDirectory.create(dir.resolve("r"), "r");
-            TrainingRun.train(toy(5), run, null, false);
+            TrainingRun.train(ValidConfig.of(toy(5)), run, null, false);
             assertThatThrownBy(() -> Resume.prepare(
                             run.path(),
                             List.of("train.steps=10", "model.generator.width=64", "optimisers.generator.lr=0.1"),
@@ -169,7 +170,7 @@ class ResumeTest extends TorchTest {
         @Test
         void aRunAlreadyAtItsSteps(@TempDir Path dir) {
             RunDirectory run = RunDirectory.create(dir.resolve("r"), "r");
-            TrainingRun.train(toy(5), run, null, false);
+            TrainingRun.train(ValidConfig.of(toy(5)), run, null, false);
             assertThatThrownBy(() -> Resume.prepare(run.path(), List.of(), null, false, quiet()))
                     .hasMessageContaining("is already trained to 5 steps")
                     .hasMessageContaining("--set train.steps=10");
@@ -190,7 +191,7 @@ class ResumeTest extends TorchTest {
         @DisplayName("refuses a damaged newest checkpoint, moves it aside and resumes from the previous one")
         void fallsBackToThePreviousCheckpoint(@TempDir Path dir) throws Exception {
             RunDirectory run = RunDirectory.create(dir.resolve("r"), "r");
-            TrainingRun.train(toy(10, "train.checkpoint_every=5"), run, null, false);
+            TrainingRun.train(ValidConfig.of(toy(10, "train.checkpoint_every=5")), run, null, false);
             Path newest = Checkpoint.file(run.path(), 10);
             byte[] bytes = Files.readAllBytes(newest);
             bytes[bytes.length - 3] ^= 1;
@@ -214,7 +215,7 @@ class ResumeTest extends TorchTest {
         @DisplayName("a truncated checkpoint is refused with the file's name")
         void truncated(@TempDir Path dir) throws Exception {
             RunDirectory run = RunDirectory.create(dir.resolve("r"), "r");
-            TrainingRun.train(toy(5), run, null, false);
+            TrainingRun.train(ValidConfig.of(toy(5)), run, null, false);
             Path file = Checkpoint.file(run.path(), 5);
             byte[] bytes = Files.readAllBytes(file);
             Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 100));
@@ -271,7 +272,7 @@ class ResumeTest extends TorchTest {
                 assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
             }
             RunDirectory whole = RunDirectory.create(dir.resolve("whole"), "w");
-            TrainingRun.train(CheckpointKillProbe.config(), whole, null, false);
+            TrainingRun.train(ValidConfig.of(CheckpointKillProbe.config()), whole, null, false);
             assertSameTensors(whole.file("generator.safetensors"), runDir.resolve("generator.safetensors"));
         }
     }

@@ -2,6 +2,7 @@ package io.gan4j.training;
 
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.torch.TorchTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,8 @@ class StepIdentityTest extends TorchTest {
     void ema(@TempDir Path dir) {
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "ema");
         TrainingRun.train(
-                ToyRunTest.shortened(
-                        "gan-ns-ring", 20, "train.ema=0.9", GoldenWeights.THREADS[0], GoldenWeights.THREADS[1]),
+                ValidConfig.of(ToyRunTest.shortened(
+                        "gan-ns-ring", 20, "train.ema=0.9", GoldenWeights.THREADS[0], GoldenWeights.THREADS[1])),
                 run,
                 null,
                 false);
@@ -38,7 +39,7 @@ class StepIdentityTest extends TorchTest {
         Assumptions.assumeTrue(Files.isDirectory(shared.resolve("mnist")), shared + "/mnist not found: skipping");
         RunDirectory run = RunDirectory.create(dir.resolve("run"), "conditional");
         TrainingRun.train(
-                ConfigReader.fromYaml(
+                ValidConfig.of(ConfigReader.fromYaml(
                         Presets.yaml("dcgan-mnist"),
                         "dcgan-mnist",
                         List.of(
@@ -48,7 +49,7 @@ class StepIdentityTest extends TorchTest {
                                 "model.classes=10",
                                 "log.report=false",
                                 GoldenWeights.THREADS[0],
-                                GoldenWeights.THREADS[1])),
+                                GoldenWeights.THREADS[1]))),
                 run,
                 null,
                 false);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gan4j.config.ConfigReader;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
 import io.gan4j.torch.TorchTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +45,8 @@ class ToyRunTest extends TorchTest {
     @DisplayName("of every toy preset survives a short smoke run and writes the whole run directory")
     void everyPresetRuns(String preset, @TempDir Path dir) throws Exception {
         RunDirectory run = RunDirectory.create(dir.resolve("run"), preset);
-        Map<String, Object> summary =
-                Json.fields(TrainingRun.train(shortened(preset, 20, GoldenWeights.THREADS), run, null, false));
+        Map<String, Object> summary = Json.fields(
+                TrainingRun.train(ValidConfig.of(shortened(preset, 20, GoldenWeights.THREADS)), run, null, false));
         assertThat(summary)
                 .containsKeys(
                         "modes_captured", "modes_total", "hq_fraction", "reverse_kl", "w1", "steps", "wall_seconds");
@@ -81,7 +82,11 @@ class ToyRunTest extends TorchTest {
         long[] seeds = {7, 7, 8};
         for (int i = 0; i < 3; i++) {
             RunDirectory run = RunDirectory.create(dir.resolve("r" + i), "r");
-            TrainingRun.train(shortened("wgan-gp-ring", 30, "seed=" + seeds[i], "log.snapshots=0"), run, null, false);
+            TrainingRun.train(
+                    ValidConfig.of(shortened("wgan-gp-ring", 30, "seed=" + seeds[i], "log.snapshots=0")),
+                    run,
+                    null,
+                    false);
             metrics[i] = Files.readString(run.file("metrics.jsonl"));
         }
         assertThat(metrics[0]).isNotEmpty().isEqualTo(metrics[1]);
