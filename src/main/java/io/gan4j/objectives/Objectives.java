@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** The registry of objectives by config name; the one place a new objective is listed. */
+/**
+ * The objectives that take no parameters, by config name: the one place such an objective is listed. An
+ * objective with parameters is listed instead by its parameter record, in {@code
+ * config.ObjectiveConfig.WITH_PARAMETERS}, and not here.
+ */
 public final class Objectives {
 
     private static final Map<String, Supplier<Objective>> BY_NAME = Map.of(
@@ -20,9 +24,7 @@ public final class Objectives {
             "hinge",
             Hinge::new,
             "least-squares",
-            LeastSquares::new,
-            EbganMargin.NAME,
-            () -> new EbganMargin(EbganMargin.DEFAULT_MARGIN));
+            LeastSquares::new);
 
     private Objectives() {}
 
@@ -31,10 +33,7 @@ public final class Objectives {
         return BY_NAME.keySet().stream().sorted().collect(Collectors.toList());
     }
 
-    /**
-     * The objective called {@code name}, with its parameters at their defaults (a config's own
-     * values, such as {@code objective.margin}, are applied by {@code config.ObjectiveConfig}).
-     */
+    /** The objective called {@code name}. */
     public static Objective byName(String name) {
         Supplier<Objective> s = BY_NAME.get(name);
         if (s == null) {
@@ -42,15 +41,5 @@ public final class Objectives {
                     "unknown objective '" + name + "'; known: " + String.join(", ", names()));
         }
         return s.get();
-    }
-
-    /** Whether {@code name}'s discriminator is a critic whose scores are not logits (no sigmoid). */
-    public static boolean isCritic(String name) {
-        return byName(name).isCritic();
-    }
-
-    /** Whether {@code name}'s scores are energies, low on real data (see {@link Objective#scoresAreEnergies()}). */
-    public static boolean scoresAreEnergies(String name) {
-        return byName(name).scoresAreEnergies();
     }
 }

@@ -1,5 +1,6 @@
 package io.gan4j.theory;
 
+import io.gan4j.config.ObjectiveConfig;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
 import io.gan4j.config.ValidConfig;
@@ -118,6 +119,11 @@ public final class CriticTracksQuality {
      * @param spearman ρ(−loss, W₁) over all records
      */
     record Curve(String name, String objective, double[] steps, double[] negativeLoss, double[] w1, double spearman) {
+
+        /** Whether the objective's D is a critic whose scores are not logits. */
+        boolean critic() {
+            return ObjectiveConfig.of(objective).build().isCritic();
+        }
 
         /** The record with the smallest W₁ (the first of equals). */
         int bestRecord() {

@@ -1,6 +1,5 @@
 package io.gan4j.theory;
 
-import io.gan4j.objectives.Objectives;
 import io.gan4j.reports.LineChartPng;
 import io.gan4j.theory.CriticTracksQuality.Curve;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ final class CriticTracksQualityReport {
         for (Curve c : curves) {
             spearman.put(c.name(), c.spearman());
             bestStep.put(c.name(), (int) c.steps()[c.bestRecord()]);
-            if (Objectives.isCritic(c.objective())) {
+            if (c.critic()) {
                 belowZero.put(c.name(), c.fractionBelowZero());
             }
             objectives.put(c.name(), c.objective());
@@ -81,9 +80,7 @@ final class CriticTracksQualityReport {
                     String.format(Locale.ROOT, "%.3f", c.spearman()),
                     String.format(Locale.ROOT, "%.4f → %.4f", c.w1()[0], c.w1()[c.w1().length - 1]),
                     String.valueOf((int) c.steps()[c.bestRecord()]),
-                    Objectives.isCritic(c.objective())
-                            ? String.format(Locale.ROOT, "%.0f %%", 100 * c.fractionBelowZero())
-                            : "—"));
+                    c.critic() ? String.format(Locale.ROOT, "%.0f %%", 100 * c.fractionBelowZero()) : "—"));
         }
         run.table(
                 "Spearman's ρ between −(discriminator loss) and W1",

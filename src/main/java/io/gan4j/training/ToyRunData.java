@@ -4,7 +4,7 @@ import io.gan4j.config.RunConfig;
 import io.gan4j.data.toy.ToyDistribution;
 import io.gan4j.data.toy.ToyDistributions;
 import io.gan4j.networks.ImageShape;
-import io.gan4j.objectives.Objectives;
+import io.gan4j.objectives.Objective;
 import io.gan4j.reports.Snapshots;
 import io.gan4j.step.BatchRows;
 import io.gan4j.torch.RandomStreams;
@@ -61,13 +61,14 @@ final class ToyRunData implements RunData {
                 streams.torch(RandomStreams.EVAL),
                 streams.java(EVAL_REAL)));
         if (config.log().report()) {
+            Objective objective = config.objective().build();
             snapshots = new Snapshots(
                     dir,
                     data,
                     config.log().snapshots(),
-                    Objectives.scoresAreEnergies(config.objective().name())
+                    objective.scoresAreEnergies()
                             ? "energy D(x), low = real"
-                            : Objectives.isCritic(config.objective().name()) ? "critic f(x)" : "D(x) logit",
+                            : objective.isCritic() ? "critic f(x)" : "D(x) logit",
                     streams.torch(RandomStreams.EVAL + "-plot"),
                     streams.java(EVAL_REAL + "-plot"),
                     new SplitMix64(streams.seedOf(EVAL_REAL + "-plot")));

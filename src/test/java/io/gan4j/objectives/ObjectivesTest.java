@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.within;
 
+import io.gan4j.config.ConfigException;
+import io.gan4j.config.ConfigReader;
+import io.gan4j.config.ObjectiveConfig;
 import io.gan4j.torch.Tensors;
 import io.gan4j.torch.TorchTest;
 import java.io.IOException;
@@ -170,7 +173,11 @@ class ObjectivesTest extends TorchTest {
     }
 
     static Stream<String> registered() {
-        return Objectives.names().stream();
+        return ObjectiveConfig.names().stream();
+    }
+
+    private static Objective named(String name) {
+        return ObjectiveConfig.of(name).build();
     }
 
     @Nested
@@ -181,7 +188,7 @@ class ObjectivesTest extends TorchTest {
         @MethodSource("io.gan4j.objectives.ObjectivesTest#registered")
         @DisplayName("D prefers real data scored higher (energies: lower) than generated data")
         void discriminatorPrefersRealScoredHigher(String name) {
-            Objective o = Objectives.byName(name);
+            Objective o = named(name);
             assertThat(o.name()).isEqualTo(name);
             Tensor high = vector(2, 2);
             Tensor low = vector(-2, -2);
@@ -196,7 +203,7 @@ class ObjectivesTest extends TorchTest {
         @MethodSource("io.gan4j.objectives.ObjectivesTest#registered")
         @DisplayName("G prefers its samples scored higher (energies: lower)")
         void generatorPrefersItsSamplesScoredHigher(String name) {
-            Objective o = Objectives.byName(name);
+            Objective o = named(name);
             double high = value(o.generatorLoss(vector(0.5f, 0.5f)));
             double low = value(o.generatorLoss(vector(-0.5f, -0.5f)));
             assertThat(o.scoresAreEnergies() ? low : high).isLessThan(o.scoresAreEnergies() ? high : low);
@@ -217,8 +224,8 @@ class ObjectivesTest extends TorchTest {
                         .sorted()
                         .collect(Collectors.toList());
             }
-            List<String> registered = Objectives.names().stream()
-                    .map(n -> Objectives.byName(n).getClass().getSimpleName())
+            List<String> registered = ObjectiveConfig.names().stream()
+                    .map(n -> named(n).getClass().getSimpleName())
                     .sorted()
                     .collect(Collectors.toList());
             assertThat(registered).isEqualTo(implementations);
@@ -226,16 +233,17 @@ class ObjectivesTest extends TorchTest {
 
         @Test
         void theCriticsAreWassersteinAndHinge() {
-            assertThat(Objectives.names().stream().filter(Objectives::isCritic))
+            assertThat(ObjectiveConfig.names().stream().filter(n -> named(n).isCritic()))
                     .containsExactlyInAnyOrder("hinge", "wasserstein");
         }
 
         @Test
+        @DisplayName("an unknown name in a config lists every known one, those with parameters included")
         void unknownNameListsTheKnownOnes() {
-            assertThatThrownBy(() -> Objectives.byName("wgan"))
-                    .hasMessage("unknown objective 'wgan'; known: combined-kl, ebgan-margin, hinge, least-squares, "
-                            + "minimax, "
-                            + "non-saturating, wasserstein");
+            assertThatThrownBy(() -> ConfigReader.fromYaml("objective: wgan", "'t.yaml'", List.of()))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("objective: unknown value 'wgan'; known: combined-kl, ebgan-margin, hinge, "
+                            + "least-squares, minimax, non-saturating, wasserstein");
         }
     }
 
