@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bytedeco.pytorch.Optimizer;
@@ -51,9 +50,21 @@ public final class Checkpoint {
     public static final String DIR = "checkpoints";
 
     private final SafetensorsReader reader;
-    private final Map<String, Object> state;
+    private final State state;
 
-    private Checkpoint(SafetensorsReader reader, Map<String, Object> state) {
+    /**
+     * A checkpoint's {@code state.json}: where training stood.
+     *
+     * @param format {@link #FORMAT}
+     * @param version {@link #VERSION}
+     * @param step generator steps done
+     * @param batches real batches drawn
+     * @param gan4jVersion the gan4j that wrote it
+     * @param streams the names of the random streams saved under {@code rng.}
+     */
+    record State(String format, int version, int step, long batches, String gan4jVersion, List<String> streams) {}
+
+    private Checkpoint(SafetensorsReader reader, State state) {
         this.reader = reader;
         this.state = state;
     }
@@ -110,13 +121,7 @@ public final class Checkpoint {
         w.bytes("optimiser.generator", OptimiserArchive.save(p.generatorOptimiser()));
         w.bytes("optimiser.discriminator", OptimiserArchive.save(p.discriminatorOptimiser()));
         streams.save(w, "rng.");
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("format", FORMAT);
-        s.put("version", VERSION);
-        s.put("step", step);
-        s.put("batches", p.realBatches().position());
-        s.put("gan4j_version", Version.gan4j());
-        s.put("streams", streams.names());
+        State s = new State(FORMAT, VERSION, step, p.realBatches().position(), Version.gan4j(), streams.names());
         w.bytes("state.json", Json.line(s).getBytes(StandardCharsets.UTF_8));
         w.bytes("config.yaml", configYaml.getBytes(StandardCharsets.UTF_8));
         w.write(file, true, observer);
@@ -147,16 +152,16 @@ public final class Checkpoint {
             throw new CheckpointException(
                     file, "damaged: the SHA-256 of its data is " + actual + ", its header says " + meta.get("sha256"));
         }
-        Map<String, Object> state;
+        Map<String, Object> fields;
         try {
-            state = Json.mapper()
+            fields = Json.mapper()
                     .readValue(
                             new String(reader.bytes("state.json"), StandardCharsets.UTF_8), new TypeReference<>() {});
         } catch (IOException | IllegalArgumentException e) {
             throw new CheckpointException(file, "its state.json is unreadable: " + e.getMessage());
         }
-        long step = whole(file, state, "step", Integer.MAX_VALUE);
-        whole(file, state, "batches", Long.MAX_VALUE);
+        int step = (int) whole(file, fields, "step", Integer.MAX_VALUE);
+        long batches = whole(file, fields, "batches", Long.MAX_VALUE);
         if (!String.valueOf(step).equals(meta.get("step"))) {
             throw new CheckpointException(
                     file, "its state.json says step " + step + ", its header step " + meta.get("step"));
@@ -166,6 +171,15 @@ public final class Checkpoint {
                 throw new CheckpointException(file, "it holds no '" + name + "'");
             }
         }
+        State state = new State(
+                FORMAT,
+                VERSION,
+                step,
+                batches,
+                String.valueOf(fields.get("gan4j_version")),
+                fields.get("streams") instanceof List<?> names
+                        ? names.stream().map(String::valueOf).toList()
+                        : List.of());
         return new Checkpoint(reader, state);
     }
 
@@ -189,12 +203,12 @@ public final class Checkpoint {
 
     /** Generator steps done when it was written. */
     public int step() {
-        return ((Number) state.get("step")).intValue();
+        return state.step();
     }
 
     /** Real batches drawn when it was written. */
     public long batches() {
-        return ((Number) state.get("batches")).longValue();
+        return state.batches();
     }
 
     /** The resolved configuration of the run that wrote it. */
