@@ -50,10 +50,12 @@ public final class Checkpoint {
     public static final String DIR = "checkpoints";
 
     private final SafetensorsReader reader;
-    private final State state;
+    private final int step;
+    private final long batches;
 
     /**
-     * A checkpoint's {@code state.json}: where training stood.
+     * A checkpoint's {@code state.json} as {@link #write} writes it: where training stood ({@link #read} checks
+     * and keeps the two fields that resume needs, {@code step} and {@code batches}).
      *
      * @param format {@link #FORMAT}
      * @param version {@link #VERSION}
@@ -64,9 +66,10 @@ public final class Checkpoint {
      */
     record State(String format, int version, int step, long batches, String gan4jVersion, List<String> streams) {}
 
-    private Checkpoint(SafetensorsReader reader, State state) {
+    private Checkpoint(SafetensorsReader reader, int step, long batches) {
         this.reader = reader;
-        this.state = state;
+        this.step = step;
+        this.batches = batches;
     }
 
     /** The file of the checkpoint at {@code step} in {@code runDir}. */
@@ -171,16 +174,7 @@ public final class Checkpoint {
                 throw new CheckpointException(file, "it holds no '" + name + "'");
             }
         }
-        State state = new State(
-                FORMAT,
-                VERSION,
-                step,
-                batches,
-                String.valueOf(fields.get("gan4j_version")),
-                fields.get("streams") instanceof List<?> names
-                        ? names.stream().map(String::valueOf).toList()
-                        : List.of());
-        return new Checkpoint(reader, state);
+        return new Checkpoint(reader, step, batches);
     }
 
     /** The field {@code key} of state.json, which must be a whole number in [0, max]. */
@@ -203,12 +197,12 @@ public final class Checkpoint {
 
     /** Generator steps done when it was written. */
     public int step() {
-        return state.step();
+        return step;
     }
 
     /** Real batches drawn when it was written. */
     public long batches() {
-        return state.batches();
+        return batches;
     }
 
     /** The resolved configuration of the run that wrote it. */
