@@ -4,7 +4,6 @@ import io.gan4j.theory.CriticTracksQuality;
 import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
@@ -28,7 +27,7 @@ final class CriticTracksQualityCommand extends TheoryExperimentCommand {
     }
 
     @Override
-    Map<String, Object> run(TheoryRun run, PrintWriter out) {
+    void run(TheoryRun run, PrintWriter out) {
         CriticTracksQuality.Budget budget =
                 options.quick ? CriticTracksQuality.Budget.reduced() : CriticTracksQuality.Budget.defaults();
         out.printf(
@@ -38,12 +37,7 @@ final class CriticTracksQualityCommand extends TheoryExperimentCommand {
                 budget.steps(),
                 run.path());
         out.flush();
-        Map<String, Object> s = CriticTracksQuality.run(budget, options.seed, run);
-        Map<?, ?> spearman = (Map<?, ?>) s.get("spearman");
-        Map<?, ?> first = (Map<?, ?>) s.get("w1_first");
-        Map<?, ?> last = (Map<?, ?>) s.get("w1_last");
-        Map<?, ?> bestStep = (Map<?, ?>) s.get("best_w1_step");
-        Map<?, ?> belowZero = (Map<?, ?>) s.get("estimate_below_zero");
+        CriticTracksQuality.Figures s = CriticTracksQuality.run(budget, options.seed, run);
         out.printf(
                 Locale.ROOT,
                 "%n  %-10s %14s %20s %14s %14s%n",
@@ -52,18 +46,17 @@ final class CriticTracksQualityCommand extends TheoryExperimentCommand {
                 "W1 first → last",
                 "smallest W1 at",
                 "−loss < 0");
-        for (Object name : spearman.keySet()) {
-            Object below = belowZero.get(name);
+        for (String name : s.spearman().keySet()) {
+            Double below = s.estimateBelowZero().get(name);
             out.printf(
                     Locale.ROOT,
                     "  %-10s %14.3f %11.4f → %.4f %14s %14s%n",
                     name,
-                    ((Number) spearman.get(name)).doubleValue(),
-                    ((Number) first.get(name)).doubleValue(),
-                    ((Number) last.get(name)).doubleValue(),
-                    "step " + bestStep.get(name),
-                    below == null ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * ((Number) below).doubleValue()));
+                    s.spearman().get(name),
+                    s.w1First().get(name),
+                    s.w1Last().get(name),
+                    "step " + s.bestW1Step().get(name),
+                    below == null ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * below));
         }
-        return s;
     }
 }

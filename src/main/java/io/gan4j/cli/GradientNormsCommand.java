@@ -4,7 +4,6 @@ import io.gan4j.theory.GradientNorms;
 import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
@@ -28,7 +27,7 @@ final class GradientNormsCommand extends TheoryExperimentCommand {
     }
 
     @Override
-    Map<String, Object> run(TheoryRun run, PrintWriter out) {
+    void run(TheoryRun run, PrintWriter out) {
         GradientNorms.Budget budget = options.quick ? GradientNorms.Budget.reduced() : GradientNorms.Budget.defaults();
         out.printf(
                 Locale.ROOT,
@@ -37,7 +36,7 @@ final class GradientNormsCommand extends TheoryExperimentCommand {
                 budget.width(),
                 run.path());
         out.flush();
-        Map<String, Object> s = GradientNorms.run(budget, options.seed, run);
+        GradientNorms.Figures s = GradientNorms.run(budget, options.seed, run);
         out.printf(
                 Locale.ROOT,
                 "%n  %-18s %16s %14s %14s %14s%n",
@@ -48,20 +47,15 @@ final class GradientNormsCommand extends TheoryExperimentCommand {
                 "weights at ±c");
         for (GradientNorms.Setting setting : GradientNorms.SETTINGS) {
             String n = setting.name();
-            Object bound = ((Map<?, ?>) s.get("fraction_at_clip_bound")).get(n);
+            Double bound = s.fractionAtClipBound().get(n);
             out.printf(
                     Locale.ROOT,
                     "  %-18s %16.3g %14.2f %14.3g %14s%n",
                     n,
-                    get(s, "ratio_first_to_last", n),
-                    get(s, "orders_of_magnitude_spanned", n),
-                    get(s, "input_gradient_norm", n),
-                    bound == null ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * ((Number) bound).doubleValue()));
+                    s.ratioFirstToLast().get(n),
+                    s.ordersOfMagnitudeSpanned().get(n),
+                    s.inputGradientNorm().get(n),
+                    bound == null ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * bound));
         }
-        return s;
-    }
-
-    private static double get(Map<String, Object> summary, String figure, String setting) {
-        return ((Number) ((Map<?, ?>) summary.get(figure)).get(setting)).doubleValue();
     }
 }

@@ -4,7 +4,6 @@ import io.gan4j.theory.OptimalDiscriminator;
 import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
@@ -27,22 +26,17 @@ final class OptimalDiscriminatorCommand extends TheoryExperimentCommand {
     }
 
     @Override
-    Map<String, Object> run(TheoryRun run, PrintWriter out) {
+    void run(TheoryRun run, PrintWriter out) {
         out.println("gan4j theory optimal-discriminator into " + run.path());
         out.flush();
-        Map<String, Object> s = OptimalDiscriminator.run(
+        OptimalDiscriminator.Figures s = OptimalDiscriminator.run(
                 options.quick ? OptimalDiscriminator.Options.quick() : OptimalDiscriminator.Options.defaults(),
                 options.seed,
                 run);
-        out.printf(Locale.ROOT, "p_data %s, p_g %s, support %s%n", s.get("p_data"), s.get("p_g"), s.get("support"));
-        out.printf(Locale.ROOT, "max |D - D*| on the support   %.5f%n", s.get("max_abs_error"));
-        out.printf(Locale.ROOT, "V(D, G) of the trained D      %.6f%n", s.get("value"));
-        out.printf(
-                Locale.ROOT,
-                "-log 4 + 2 JSD                %.6f  (JSD %.6f)%n",
-                s.get("value_closed_form"),
-                s.get("jsd"));
-        out.printf(Locale.ROOT, "value error                   %.2e%n", s.get("value_error"));
-        return s;
+        out.printf(Locale.ROOT, "p_data %s, p_g %s, support %s%n", s.pData(), s.pG(), s.support());
+        out.printf(Locale.ROOT, "max |D - D*| on the support   %.5f%n", s.maxAbsError());
+        out.printf(Locale.ROOT, "V(D, G) of the trained D      %.6f%n", s.value());
+        out.printf(Locale.ROOT, "-log 4 + 2 JSD                %.6f  (JSD %.6f)%n", s.valueClosedForm(), s.jsd());
+        out.printf(Locale.ROOT, "value error                   %.2e%n", s.valueError());
     }
 }

@@ -4,7 +4,6 @@ import io.gan4j.theory.ParallelLines;
 import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code gan4j theory parallel-lines}: the WGAN paper's Example 1. See {@link ParallelLines}. */
@@ -25,37 +24,28 @@ final class ParallelLinesCommand extends TheoryExperimentCommand {
     }
 
     @Override
-    Map<String, Object> run(TheoryRun run, PrintWriter out) {
+    void run(TheoryRun run, PrintWriter out) {
         out.println("gan4j theory parallel-lines into " + run.path());
         out.flush();
-        Map<String, Object> s = ParallelLines.run(
+        ParallelLines.Figures s = ParallelLines.run(
                 options.quick ? ParallelLines.Options.quick() : ParallelLines.Options.defaults(), options.seed, run);
         out.printf(
                 Locale.ROOT,
                 "W, WGAN-GP critic (gap / K): max relative error %.4f  (|theta| >= 0.1)%n",
-                s.get("w_max_relative_error"));
+                s.wMaxRelativeError());
+        out.printf(Locale.ROOT, "W, WGAN-GP critic (raw gap): max relative error %.4f%n", s.wGpRawMaxRelativeError());
+        out.printf(Locale.ROOT, "W, clipped critic (gap / K): max relative error %.4f%n", s.wClipMaxRelativeError());
         out.printf(
-                Locale.ROOT,
-                "W, WGAN-GP critic (raw gap): max relative error %.4f%n",
-                s.get("w_gp_raw_max_relative_error"));
-        out.printf(
-                Locale.ROOT,
-                "W, clipped critic (gap / K): max relative error %.4f%n",
-                s.get("w_clip_max_relative_error"));
-        out.printf(
-                Locale.ROOT,
-                "JS, discriminator:           max abs error      %.4f  (theta != 0)%n",
-                s.get("js_max_abs_error"));
+                Locale.ROOT, "JS, discriminator:           max abs error      %.4f  (theta != 0)%n", s.jsMaxAbsError());
         out.printf(
                 Locale.ROOT,
                 "theta after training from 1: %.4f against the critic (W), %.4f against the discriminator (JS)%n",
-                s.get("theta_final_wasserstein"),
-                s.get("theta_final_js"));
+                s.thetaFinalWasserstein(),
+                s.thetaFinalJs());
         out.printf(
                 Locale.ROOT,
                 "last |dL_G/dtheta|:          %.3g (W), %.3g (JS)%n",
-                s.get("generator_gradient_final_wasserstein"),
-                s.get("generator_gradient_final_js"));
-        return s;
+                s.generatorGradientFinalWasserstein(),
+                s.generatorGradientFinalJs());
     }
 }

@@ -4,7 +4,6 @@ import io.gan4j.theory.Saturation;
 import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
@@ -29,29 +28,28 @@ final class SaturationCommand extends TheoryExperimentCommand {
     }
 
     @Override
-    Map<String, Object> run(TheoryRun run, PrintWriter out) {
+    void run(TheoryRun run, PrintWriter out) {
         out.println("gan4j theory saturation into " + run.path());
         out.flush();
-        Map<String, Object> s = Saturation.run(
+        Saturation.Figures s = Saturation.run(
                 options.quick ? Saturation.Options.quick() : Saturation.Options.defaults(), options.seed, run);
         out.printf(
                 Locale.ROOT,
                 "(a) autograd against the analytic dL_G/dl: max abs error %.2e, max relative error %.2e%n",
-                s.get("max_autograd_error"),
-                s.get("max_autograd_relative_error"));
+                s.maxAutogradError(),
+                s.maxAutogradRelativeError());
         out.printf(
                 Locale.ROOT,
                 "    at the smallest logit: minimax %.3e, non-saturating %.6f, combined %.6f%n",
-                s.get("minimax_gradient_at_min_logit"),
-                s.get("non_saturating_gradient_at_min_logit"),
-                s.get("combined_gradient_at_min_logit"));
+                s.minimaxGradientAtMinLogit(),
+                s.nonSaturatingGradientAtMinLogit(),
+                s.combinedGradientAtMinLogit());
         out.printf(
                 Locale.ROOT,
                 "(b) relative distance from grad KL(p_g || p_data) with D* fixed: combined %.2e "
                         + "(non-saturating %.3f, minimax %.3f)%n",
-                s.get("kl_gradient_relative_error"),
-                s.get("non_saturating_kl_gradient_relative_error"),
-                s.get("minimax_kl_gradient_relative_error"));
-        return s;
+                s.klGradientRelativeError(),
+                s.nonSaturatingKlGradientRelativeError(),
+                s.minimaxKlGradientRelativeError());
     }
 }

@@ -4,7 +4,6 @@ import io.gan4j.theory.SpectralNormAccuracy;
 import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
@@ -27,7 +26,7 @@ final class SpectralNormCommand extends TheoryExperimentCommand {
     }
 
     @Override
-    Map<String, Object> run(TheoryRun run, PrintWriter out) {
+    void run(TheoryRun run, PrintWriter out) {
         SpectralNormAccuracy.Budget budget =
                 options.quick ? SpectralNormAccuracy.Budget.reduced() : SpectralNormAccuracy.Budget.defaults();
         out.printf(
@@ -38,11 +37,7 @@ final class SpectralNormCommand extends TheoryExperimentCommand {
                 budget.width(),
                 run.path());
         out.flush();
-        Map<String, Object> s = SpectralNormAccuracy.run(budget, options.seed, run);
-        Map<?, ?> shapes = (Map<?, ?>) s.get("layers");
-        Map<?, ?> max = (Map<?, ?>) s.get("max_relative_error_by_layer");
-        Map<?, ?> median = (Map<?, ?>) s.get("median_relative_error_by_layer");
-        Map<?, ?> drift = (Map<?, ?>) s.get("median_drift_to_gap_by_layer");
+        SpectralNormAccuracy.Figures s = SpectralNormAccuracy.run(budget, options.seed, run);
         out.printf(
                 Locale.ROOT,
                 "%n  after step %d:%n  %-8s %-9s %16s %16s %18s%n",
@@ -52,16 +47,15 @@ final class SpectralNormCommand extends TheoryExperimentCommand {
                 "max rel. error",
                 "median rel. error",
                 "median ‖ΔW‖/gap");
-        for (Object layer : shapes.keySet()) {
+        for (String layer : s.layers().keySet()) {
             out.printf(
                     Locale.ROOT,
                     "  %-8s %-9s %16.3g %16.3g %18.3g%n",
                     layer,
-                    shapes.get(layer),
-                    ((Number) max.get(layer)).doubleValue(),
-                    ((Number) median.get(layer)).doubleValue(),
-                    ((Number) drift.get(layer)).doubleValue());
+                    s.layers().get(layer),
+                    s.maxRelativeErrorByLayer().get(layer),
+                    s.medianRelativeErrorByLayer().get(layer),
+                    s.medianDriftToGapByLayer().get(layer));
         }
-        return s;
     }
 }

@@ -3,7 +3,6 @@ package io.gan4j.cli;
 import io.gan4j.theory.TheoryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,19 +29,19 @@ abstract class TheoryExperimentCommand implements Callable<Integer> {
         this.title = title;
     }
 
-    /** Runs the experiment into {@code run}, printing its key figures to {@code out}; returns its summary. */
-    abstract Map<String, Object> run(TheoryRun run, PrintWriter out);
+    /** Runs the experiment into {@code run} (which it finishes), printing its key figures to {@code out}. */
+    abstract void run(TheoryRun run, PrintWriter out);
 
     @Override
     public final Integer call() {
         TheoryRun run = options.createRun(experiment, title);
         options.initTorch();
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, Object> summary = run(run, out);
+        run(run, out);
         out.printf(
                 Locale.ROOT,
                 "%nwall time %.1f s; report: %s%n",
-                ((Number) summary.get("wall_seconds")).doubleValue(),
+                run.wallSeconds(),
                 run.path().resolve("report.html"));
         out.flush();
         return 0;

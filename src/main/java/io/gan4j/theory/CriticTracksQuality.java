@@ -1,5 +1,6 @@
 package io.gan4j.theory;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.gan4j.config.ObjectiveConfig;
 import io.gan4j.config.Presets;
 import io.gan4j.config.RunConfig;
@@ -145,14 +146,51 @@ public final class CriticTracksQuality {
         }
     }
 
-    /** Trains the three presets, writes the figures into {@code run} and returns its summary. */
-    public static Map<String, Object> run(Budget budget, long seed, TheoryRun run) {
+    /**
+     * The figures of {@code summary.json}: the set-up, then each figure by preset name ({@link #PRESETS}).
+     *
+     * @param experiment {@code critic-tracks-quality}
+     * @param presets the presets trained, comma-separated
+     * @param objective each preset's objective
+     * @param steps generator steps per preset
+     * @param recordEvery generator steps between records
+     * @param width units per hidden layer
+     * @param criticWarmupSteps critic updates before the generator's first
+     * @param generatorLrScale the generator's learning rate as a multiple of the preset's
+     * @param lossSamples real and generated samples on which the loss is measured
+     * @param w1Samples samples on each side of the exact W1
+     * @param seed the seed of every preset
+     * @param spearman Spearman's ρ between −(discriminator loss) and W1 over the records
+     * @param bestW1Step the step of the smallest W1
+     * @param estimateBelowZero the fraction of records where −loss &lt; 0 (critics only)
+     * @param w1First W1 at the first record
+     * @param w1Last W1 at the last record
+     */
+    public record Figures(
+            String experiment,
+            String presets,
+            Map<String, String> objective,
+            int steps,
+            int recordEvery,
+            int width,
+            int criticWarmupSteps,
+            double generatorLrScale,
+            int lossSamples,
+            @JsonProperty("w1_samples") int w1Samples,
+            long seed,
+            Map<String, Double> spearman,
+            @JsonProperty("best_w1_step") Map<String, Integer> bestW1Step,
+            Map<String, Double> estimateBelowZero,
+            @JsonProperty("w1_first") Map<String, Double> w1First,
+            @JsonProperty("w1_last") Map<String, Double> w1Last) {}
+
+    /** Trains the three presets, writes the figures into {@code run}, finishes it and returns the figures. */
+    public static Figures run(Budget budget, long seed, TheoryRun run) {
         List<Curve> curves = new ArrayList<>();
         for (String preset : PRESETS) {
             curves.add(train(preset, budget, seed));
         }
-        CriticTracksQualityReport.write(run, budget, seed, curves);
-        return run.finish();
+        return run.finish(CriticTracksQualityReport.write(run, budget, seed, curves));
     }
 
     /** The preset {@code name}, seeded, shortened and narrowed to the budget, its generator slowed. */

@@ -13,13 +13,15 @@ final class CriticTracksQualityReport {
 
     private CriticTracksQualityReport() {}
 
-    static void write(TheoryRun run, CriticTracksQuality.Budget b, long seed, List<Curve> curves) {
-        Map<String, Object> spearman = new LinkedHashMap<>();
-        Map<String, Object> objectives = new LinkedHashMap<>();
-        Map<String, Object> firstW1 = new LinkedHashMap<>();
-        Map<String, Object> lastW1 = new LinkedHashMap<>();
-        Map<String, Object> bestStep = new LinkedHashMap<>();
-        Map<String, Object> belowZero = new LinkedHashMap<>();
+    /** Writes the CSV, plots and explanations into {@code run}; returns the figures for its summary. */
+    static CriticTracksQuality.Figures write(
+            TheoryRun run, CriticTracksQuality.Budget b, long seed, List<Curve> curves) {
+        Map<String, Double> spearman = new LinkedHashMap<>();
+        Map<String, String> objectives = new LinkedHashMap<>();
+        Map<String, Double> firstW1 = new LinkedHashMap<>();
+        Map<String, Double> lastW1 = new LinkedHashMap<>();
+        Map<String, Integer> bestStep = new LinkedHashMap<>();
+        Map<String, Double> belowZero = new LinkedHashMap<>();
         for (Curve c : curves) {
             spearman.put(c.name(), c.spearman());
             bestStep.put(c.name(), (int) c.steps()[c.bestRecord()]);
@@ -30,23 +32,6 @@ final class CriticTracksQualityReport {
             firstW1.put(c.name(), c.w1()[0]);
             lastW1.put(c.name(), c.w1()[c.w1().length - 1]);
         }
-        run.figure("experiment", "critic-tracks-quality")
-                .figure("presets", String.join(", ", CriticTracksQuality.PRESETS))
-                .figure("objective", objectives)
-                .figure("steps", b.steps())
-                .figure("record_every", b.every())
-                .figure("width", b.width())
-                .figure("critic_warmup_steps", CriticTracksQuality.CRITIC_WARMUP)
-                .figure("generator_lr_scale", CriticTracksQuality.GENERATOR_LR_SCALE)
-                .figure("loss_samples", b.lossSamples())
-                .figure("w1_samples", b.w1Samples())
-                .figure("seed", seed)
-                .figure("spearman", spearman)
-                .figure("best_w1_step", bestStep)
-                .figure("estimate_below_zero", belowZero)
-                .figure("w1_first", firstW1)
-                .figure("w1_last", lastW1);
-
         run.paragraph("Three presets trained for " + b.steps() + " generator steps (networks " + b.width()
                 + " wide; the critic first "
                 + "trained alone for " + CriticTracksQuality.CRITIC_WARMUP + " steps; the generator's learning rate "
@@ -133,6 +118,23 @@ final class CriticTracksQualityReport {
                             + "standard deviation 1, so their shapes can be compared; curves.csv has the raw values",
                     chart);
         }
+        return new CriticTracksQuality.Figures(
+                "critic-tracks-quality",
+                String.join(", ", CriticTracksQuality.PRESETS),
+                objectives,
+                b.steps(),
+                b.every(),
+                b.width(),
+                CriticTracksQuality.CRITIC_WARMUP,
+                CriticTracksQuality.GENERATOR_LR_SCALE,
+                b.lossSamples(),
+                b.w1Samples(),
+                seed,
+                spearman,
+                bestStep,
+                belowZero,
+                firstW1,
+                lastW1);
     }
 
     /** (v − mean) / sd; all zeros for a constant series. */

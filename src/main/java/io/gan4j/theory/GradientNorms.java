@@ -142,14 +142,52 @@ public final class GradientNorms {
             double[] hiddenWeights,
             double fractionAtBound) {}
 
-    /** Trains the four critics, writes the figures into {@code run} and returns its summary. */
-    public static Map<String, Object> run(Budget budget, long seed, TheoryRun run) {
+    /**
+     * The figures of {@code summary.json}: the set-up as text, then each measured figure by setting name
+     * ({@link #SETTINGS}).
+     *
+     * @param experiment {@code gradient-norms}
+     * @param dataset {@code swissroll}
+     * @param critic the critic's layers and width
+     * @param fixedGenerator what the fixed generator samples
+     * @param gradientOf what the norms are of
+     * @param steps critic updates per setting
+     * @param batchSize samples per update
+     * @param seed the seed of every setting
+     * @param ratioFirstToLast ‖∂L/∂h₀‖ / ‖∂L/∂h₁₁‖ at the final step
+     * @param ordersOfMagnitudeSpanned max − min of log₁₀ ‖∂L/∂h_l‖ over the layers
+     * @param inputGradientNorm ‖∇ₓf‖, the mean over the measured samples
+     * @param fractionAtClipBound the fraction of hidden weights at ±c (clipped settings only)
+     * @param log10Norms log₁₀ ‖∂L/∂h_{l−1}‖ for l = 1 … 12, rounded to 4 decimals
+     * @param log10WeightGradientNorms log₁₀ ‖∂L/∂W_l‖ likewise
+     * @param checkpointSteps the steps of the measurements during training
+     * @param log10RatioDuringTraining log₁₀ of the first-to-last ratio at each of those steps
+     */
+    public record Figures(
+            String experiment,
+            String dataset,
+            String critic,
+            String fixedGenerator,
+            String gradientOf,
+            int steps,
+            int batchSize,
+            long seed,
+            Map<String, Double> ratioFirstToLast,
+            Map<String, Double> ordersOfMagnitudeSpanned,
+            Map<String, Double> inputGradientNorm,
+            Map<String, Double> fractionAtClipBound,
+            Map<String, List<Double>> log10Norms,
+            Map<String, List<Double>> log10WeightGradientNorms,
+            List<Integer> checkpointSteps,
+            Map<String, List<Double>> log10RatioDuringTraining) {}
+
+    /** Trains the four critics, writes the figures into {@code run}, finishes it and returns the figures. */
+    public static Figures run(Budget budget, long seed, TheoryRun run) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Setting s : SETTINGS) {
             outcomes.add(train(s, budget, seed));
         }
-        GradientNormsReport.write(run, budget, seed, outcomes);
-        return run.finish();
+        return run.finish(GradientNormsReport.write(run, budget, seed, outcomes));
     }
 
     private static Outcome train(Setting setting, Budget b, long seed) {

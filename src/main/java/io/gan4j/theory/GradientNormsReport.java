@@ -15,24 +15,15 @@ final class GradientNormsReport {
 
     private GradientNormsReport() {}
 
-    static void write(TheoryRun run, GradientNorms.Budget b, long seed, List<Outcome> outcomes) {
-        run.figure("experiment", "gradient-norms")
-                .figure("dataset", "swissroll")
-                .figure("critic", GradientNorms.DEPTH + " dense layers, ReLU, width " + b.width() + " (the paper: 512)")
-                .figure("fixed_generator", "data + N(0, I)")
-                .figure(
-                        "gradient_of",
-                        "critic loss E[f(fake)] - E[f(real)] w.r.t. the input activations of each dense layer")
-                .figure("steps", b.steps())
-                .figure("batch_size", b.batchSize())
-                .figure("seed", seed);
-        Map<String, Object> ratio = new LinkedHashMap<>();
-        Map<String, Object> span = new LinkedHashMap<>();
-        Map<String, Object> input = new LinkedHashMap<>();
-        Map<String, Object> atBound = new LinkedHashMap<>();
-        Map<String, Object> norms = new LinkedHashMap<>();
-        Map<String, Object> weightNorms = new LinkedHashMap<>();
-        Map<String, Object> during = new LinkedHashMap<>();
+    /** Writes the CSVs, plots and explanations into {@code run}; returns the figures for its summary. */
+    static GradientNorms.Figures write(TheoryRun run, GradientNorms.Budget b, long seed, List<Outcome> outcomes) {
+        Map<String, Double> ratio = new LinkedHashMap<>();
+        Map<String, Double> span = new LinkedHashMap<>();
+        Map<String, Double> input = new LinkedHashMap<>();
+        Map<String, Double> atBound = new LinkedHashMap<>();
+        Map<String, List<Double>> norms = new LinkedHashMap<>();
+        Map<String, List<Double>> weightNorms = new LinkedHashMap<>();
+        Map<String, List<Double>> during = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
             String name = o.setting().name();
             ratio.put(name, Math.pow(10, o.last().log10FirstToLast()));
@@ -45,19 +36,6 @@ final class GradientNormsReport {
             weightNorms.put(name, rounded(o.last().log10Weights()));
             during.put(name, rounded(o.log10Ratios()));
         }
-        run.figure("ratio_first_to_last", ratio)
-                .figure("orders_of_magnitude_spanned", span)
-                .figure("input_gradient_norm", input)
-                .figure("fraction_at_clip_bound", atBound)
-                .figure("log10_norms", norms)
-                .figure("log10_weight_gradient_norms", weightNorms)
-                .figure(
-                        "checkpoint_steps",
-                        Arrays.stream(outcomes.get(0).steps())
-                                .mapToInt(x -> (int) x)
-                                .boxed()
-                                .toList())
-                .figure("log10_ratio_during_training", during);
 
         run.paragraph("A " + GradientNorms.DEPTH + "-layer ReLU critic (width " + b.width()
                 + "; He-uniform weights, zero biases) "
@@ -94,6 +72,26 @@ final class GradientNormsReport {
                                     ? String.format(Locale.ROOT, " (%.1f %% at ±c)", 100 * o.fractionAtBound())
                                     : ""));
         }
+        return new GradientNorms.Figures(
+                "gradient-norms",
+                "swissroll",
+                GradientNorms.DEPTH + " dense layers, ReLU, width " + b.width() + " (the paper: 512)",
+                "data + N(0, I)",
+                "critic loss E[f(fake)] - E[f(real)] w.r.t. the input activations of each dense layer",
+                b.steps(),
+                b.batchSize(),
+                seed,
+                ratio,
+                span,
+                input,
+                atBound,
+                norms,
+                weightNorms,
+                Arrays.stream(outcomes.get(0).steps())
+                        .mapToInt(x -> (int) x)
+                        .boxed()
+                        .toList(),
+                during);
     }
 
     private static void perLayer(TheoryRun run, List<Outcome> outcomes) {

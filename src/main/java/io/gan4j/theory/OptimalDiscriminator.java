@@ -12,10 +12,8 @@ import io.gan4j.torch.RandomStreams;
 import io.gan4j.torch.Tensors;
 import io.gan4j.training.Optimisers;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.NoGradGuard;
@@ -96,8 +94,32 @@ public final class OptimalDiscriminator {
         }
     }
 
-    /** Trains D, writes the figures, CSVs and plots into {@code run} and returns the summary. */
-    public static Map<String, Object> run(Options options, long seed, TheoryRun run) {
+    /**
+     * The figures of {@code summary.json}.
+     *
+     * @param pData p_data, as text
+     * @param pG p_g, as text
+     * @param support the interval where (p_data + p_g)/2 ≥ {@value #SUPPORT_DENSITY}, as text
+     * @param maxAbsError max |D(x) − D*(x)| over the support
+     * @param value V(D, G) of the trained D, by the trapezoidal rule
+     * @param valueClosedForm −log 4 + 2·JSD(p_data ‖ p_g), V at D*
+     * @param valueError |value − valueClosedForm|
+     * @param jsd JSD(p_data ‖ p_g) in nats
+     * @param options the budget
+     */
+    public record Figures(
+            String pData,
+            String pG,
+            String support,
+            double maxAbsError,
+            double value,
+            double valueClosedForm,
+            double valueError,
+            double jsd,
+            Options options) {}
+
+    /** Trains D, writes the figures, CSVs and plots into {@code run}, finishes it and returns the figures. */
+    public static Figures run(Options options, long seed, TheoryRun run) {
         RandomStreams streams = new RandomStreams(seed);
         GeneratorOptional init = new GeneratorOptional(streams.torch(RandomStreams.INIT));
         GeneratorOptional data = new GeneratorOptional(streams.torch(RandomStreams.DATA));
@@ -155,8 +177,7 @@ public final class OptimalDiscriminator {
         });
     }
 
-    private static Map<String, Object> report(
-            double[] x, double[] logit, List<double[]> lossRows, Options options, TheoryRun run) {
+    private static Figures report(double[] x, double[] logit, List<double[]> lossRows, Options options, TheoryRun run) {
         double[] v = new double[x.length];
         double maxError = 0;
         double supportLo = Double.NaN;
@@ -185,15 +206,6 @@ public final class OptimalDiscriminator {
         double value = Quadrature.trapezoid(x, v);
         double jsd = jsd(x);
         double closed = -Math.log(4) + 2 * jsd;
-        run.figure("p_data", DATA.toString())
-                .figure("p_g", MODEL.toString())
-                .figure("support", String.format(Locale.ROOT, "[%.3f, %.3f]", supportLo, supportHi))
-                .figure("max_abs_error", maxError)
-                .figure("value", value)
-                .figure("value_closed_form", closed)
-                .figure("value_error", Math.abs(value - closed))
-                .figure("jsd", jsd)
-                .figure("options", options(options));
         run.paragraph("p_data = " + DATA + ", p_g = " + MODEL + ". D is an MLP (1 → " + options.width() + " → "
                 + options.width()
                 + " → 1, tanh) trained with the binary cross-entropy (minimax) loss on fresh samples; "
@@ -241,17 +253,16 @@ public final class OptimalDiscriminator {
                                 lossRows.stream().mapToDouble(r -> r[1]).toArray())
                         .series("log 4 − 2 JSD", steps, optimumLoss)
                         .build());
-        return run.finish();
-    }
-
-    private static Map<String, Object> options(Options o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("steps", o.steps());
-        m.put("batch_size", o.batchSize());
-        m.put("width", o.width());
-        m.put("learning_rate", o.learningRate());
-        m.put("grid_points", o.gridPoints());
-        return m;
+        return run.finish(new Figures(
+                DATA.toString(),
+                MODEL.toString(),
+                String.format(Locale.ROOT, "[%.3f, %.3f]", supportLo, supportHi),
+                maxError,
+                value,
+                closed,
+                Math.abs(value - closed),
+                jsd,
+                options));
     }
 
     private static double[] unbox(List<Double> xs) {

@@ -112,8 +112,32 @@ public final class ParallelLines {
         }
     }
 
-    /** Runs the experiment into {@code run} and returns the summary. */
-    public static Map<String, Object> run(Options options, long seed, TheoryRun run) {
+    /**
+     * The figures of {@code summary.json}.
+     *
+     * @param wMaxRelativeError the WGAN-GP critics' W estimate (gap / K̂): max relative error over |θ| ≥ 0.1
+     * @param wGpRawMaxRelativeError the same for their raw gap E f(P₀) − E f(P_θ)
+     * @param wClipMaxRelativeError the same for the clipped critics' gap / K̂
+     * @param jsMaxAbsError the discriminators' JS estimate: max absolute error over θ ≠ 0
+     * @param thetaFinalWasserstein θ after the generator run against the critic, from θ = 1
+     * @param thetaFinalJs θ after the run against the discriminator
+     * @param generatorGradientFinalWasserstein |∂L_G/∂θ| at the last step against the critic
+     * @param generatorGradientFinalJs the same against the discriminator
+     * @param options the budget
+     */
+    public record Figures(
+            double wMaxRelativeError,
+            double wGpRawMaxRelativeError,
+            double wClipMaxRelativeError,
+            double jsMaxAbsError,
+            double thetaFinalWasserstein,
+            double thetaFinalJs,
+            double generatorGradientFinalWasserstein,
+            double generatorGradientFinalJs,
+            Options options) {}
+
+    /** Runs the experiment into {@code run}, finishes it and returns the figures. */
+    public static Figures run(Options options, long seed, TheoryRun run) {
         RandomStreams streams = new RandomStreams(seed);
         List<ParallelLinesReport.Row> rows = new ArrayList<>();
         for (double theta : options.thetas()) {

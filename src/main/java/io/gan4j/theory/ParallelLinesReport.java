@@ -2,9 +2,7 @@ package io.gan4j.theory;
 
 import io.gan4j.reports.LineChartPng;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.knowm.xchart.style.Styler.LegendPosition;
 
 /** The figures, CSVs and plots of {@link ParallelLines}. */
@@ -27,7 +25,7 @@ final class ParallelLinesReport {
 
     private ParallelLinesReport() {}
 
-    static Map<String, Object> write(
+    static ParallelLines.Figures write(
             ParallelLines.Options options,
             List<Row> rows,
             LineGeneratorTraining.Trajectory js,
@@ -63,15 +61,6 @@ final class ParallelLinesReport {
                 zero ? 0 : 1
             });
         }
-        run.figure("w_max_relative_error", wGp)
-                .figure("w_gp_raw_max_relative_error", wGpRaw)
-                .figure("w_clip_max_relative_error", wClip)
-                .figure("js_max_abs_error", jsError)
-                .figure("theta_final_wasserstein", w.finalTheta())
-                .figure("theta_final_js", js.finalTheta())
-                .figure("generator_gradient_final_wasserstein", w.gradient()[w.gradient().length - 1])
-                .figure("generator_gradient_final_js", js.gradient()[js.gradient().length - 1])
-                .figure("options", options(options));
         run.paragraph(
                 "P₀ = (0, Z), P_θ = (θ, Z), Z ~ U[0, 1]. Closed forms: W = |θ|; JS = log 2, KL = ∞, TV = 1 for θ ≠ 0 "
                         + "(all 0 at θ = 0). Each θ gets its own WGAN-GP critic (two-sided penalty, λ = "
@@ -135,7 +124,16 @@ final class ParallelLinesReport {
                         .series("W = |θ|", theta, column(csv, 1))
                         .build());
         writeTrajectories(js, w, run);
-        return run.finish();
+        return run.finish(new ParallelLines.Figures(
+                wGp,
+                wGpRaw,
+                wClip,
+                jsError,
+                w.finalTheta(),
+                js.finalTheta(),
+                w.gradient()[w.gradient().length - 1],
+                js.gradient()[js.gradient().length - 1],
+                options));
     }
 
     private static void writeTrajectories(
@@ -181,19 +179,6 @@ final class ParallelLinesReport {
                         .series("minimax discriminator (JS)", gradSteps, js.gradient())
                         .series("WGAN-GP critic (W)", gradSteps, w.gradient())
                         .build());
-    }
-
-    private static Map<String, Object> options(ParallelLines.Options o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("thetas", o.thetas());
-        m.put("critic_steps", o.criticSteps());
-        m.put("batch_size", o.batchSize());
-        m.put("width", o.width());
-        m.put("generator_steps", o.generatorSteps());
-        m.put("warmup", o.warmup());
-        m.put("n_critic", o.nCritic());
-        m.put("generator_learning_rate", o.generatorLearningRate());
-        return m;
     }
 
     private static double relative(double estimate, double exact) {

@@ -7,10 +7,8 @@ import io.gan4j.objectives.Objective;
 import io.gan4j.reports.LineChartPng;
 import io.gan4j.torch.RandomStreams;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.knowm.xchart.style.Styler.LegendPosition;
 
@@ -89,15 +87,52 @@ public final class Saturation {
         }
     }
 
-    /** Runs both parts into {@code run} and returns the summary. */
-    public static Map<String, Object> run(Options options, long seed, TheoryRun run) {
-        saturation(options, run);
-        klGradient(options, new GeneratorOptional(new RandomStreams(seed).torch(RandomStreams.NOISE)), run);
-        run.figure("options", options(options));
-        return run.finish();
+    /**
+     * The figures of {@code summary.json}.
+     *
+     * @param maxAutogradError (a) the largest |autograd − analytic| of ∂L_G/∂l over the grid and the three losses
+     * @param maxAutogradRelativeError (a) the same, relative to |analytic|
+     * @param minimaxGradientAtMinLogit (a) ∂L_G/∂l of the minimax loss at the smallest logit (autograd)
+     * @param nonSaturatingGradientAtMinLogit (a) the same for the non-saturating loss
+     * @param combinedGradientAtMinLogit (a) the same for the combined loss
+     * @param klGradientRelativeError (b) max over the (μ, σ) of ‖g − ∇KL‖/‖∇KL‖, combined update with D*
+     * @param nonSaturatingKlGradientRelativeError (b) the same for the non-saturating update
+     * @param minimaxKlGradientRelativeError (b) the same for the minimax update
+     * @param options the budget
+     */
+    public record Figures(
+            double maxAutogradError,
+            double maxAutogradRelativeError,
+            double minimaxGradientAtMinLogit,
+            double nonSaturatingGradientAtMinLogit,
+            double combinedGradientAtMinLogit,
+            double klGradientRelativeError,
+            double nonSaturatingKlGradientRelativeError,
+            double minimaxKlGradientRelativeError,
+            Options options) {}
+
+    /** Part (a)'s figures. */
+    private record Autograd(
+            double maxError, double maxRelativeError, double minimax, double nonSaturating, double combined) {}
+
+    /** Runs both parts into {@code run}, finishes it and returns the figures. */
+    public static Figures run(Options options, long seed, TheoryRun run) {
+        Autograd a = saturation(options, run);
+        double[] kl =
+                klGradient(options, new GeneratorOptional(new RandomStreams(seed).torch(RandomStreams.NOISE)), run);
+        return run.finish(new Figures(
+                a.maxError(),
+                a.maxRelativeError(),
+                a.minimax(),
+                a.nonSaturating(),
+                a.combined(),
+                kl[0],
+                kl[1],
+                kl[2],
+                options));
     }
 
-    private static void saturation(Options o, TheoryRun run) {
+    private static Autograd saturation(Options o, TheoryRun run) {
         double[] l = Quadrature.grid(o.minLogit(), o.maxLogit(), o.logitPoints());
         double[] minimax = GeneratorGradients.perLogit(new Minimax(), l);
         double[] ns = GeneratorGradients.perLogit(new NonSaturating(), l);
@@ -119,11 +154,6 @@ public final class Saturation {
             }
             rows.add(new double[] {l[i], d, analytic[0], minimax[i], analytic[1], ns[i], analytic[2], combined[i]});
         }
-        run.figure("max_autograd_error", maxAbs)
-                .figure("max_autograd_relative_error", maxRel)
-                .figure("minimax_gradient_at_min_logit", minimax[0])
-                .figure("non_saturating_gradient_at_min_logit", ns[0])
-                .figure("combined_gradient_at_min_logit", combined[0]);
         run.paragraph(String.format(
                 Locale.ROOT,
                 "(a) ∂L_G/∂l on %d logits from %s to %s: analytic −σ(l) (minimax), "
@@ -165,9 +195,11 @@ public final class Saturation {
                         .series("combined −1", l, abs[4])
                         .series("combined, autograd", l, abs[5])
                         .build());
+        return new Autograd(maxAbs, maxRel, minimax[0], ns[0], combined[0]);
     }
 
-    private static void klGradient(Options o, GeneratorOptional stream, TheoryRun run) {
+    /** Part (b); returns the largest relative distance from ∇KL of the combined, non-saturating, minimax updates. */
+    private static double[] klGradient(Options o, GeneratorOptional stream, TheoryRun run) {
         Objective[] objectives = {new CombinedKl(), new NonSaturating(), new Minimax()};
         double[] worst = new double[objectives.length];
         List<List<String>> table = new ArrayList<>();
@@ -183,9 +215,6 @@ public final class Saturation {
             }
             table.add(row);
         }
-        run.figure("kl_gradient_relative_error", worst[0])
-                .figure("non_saturating_kl_gradient_relative_error", worst[1])
-                .figure("minimax_kl_gradient_relative_error", worst[2]);
         run.paragraph(
                 "(b) p_data = N(0, 1), p_g = N(μ, σ²), x = μ + σz, optimal logit l*(x) = log p_data(x) − log p_g(x) "
                         + "held "
@@ -228,17 +257,7 @@ public final class Saturation {
                         .series("∂KL/∂σ = σ − 1/σ", sigma, curve[2])
                         .series("combined, ∂/∂σ", sigma, curve[3])
                         .build());
-    }
-
-    private static Map<String, Object> options(Options o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("min_logit", o.minLogit());
-        m.put("max_logit", o.maxLogit());
-        m.put("logit_points", o.logitPoints());
-        m.put("samples", o.samples());
-        m.put("curve_points", o.curvePoints());
-        m.put("curve_samples", o.curveSamples());
-        return m;
+        return worst;
     }
 
     private static String vector(double[] v) {

@@ -2,6 +2,7 @@ package io.gan4j.theory;
 
 import static org.bytedeco.pytorch.global.torch.linalg_svdvals;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.gan4j.config.ValidConfig;
 import io.gan4j.networks.Dense;
 import io.gan4j.regularisers.SpectralNorm;
@@ -99,16 +100,53 @@ public final class SpectralNormAccuracy {
         }
     }
 
-    /** Trains the preset, writes the figures into {@code run} and returns its summary. */
-    public static Map<String, Object> run(Budget budget, long seed, TheoryRun run) {
+    /**
+     * The figures of {@code summary.json}: the set-up, then each figure by layer name ({@code layer1} …).
+     *
+     * @param experiment {@code spectral-norm}
+     * @param preset the preset trained
+     * @param steps training steps
+     * @param measureEvery steps between measurements
+     * @param width units per hidden layer
+     * @param seed the run's seed
+     * @param sigmaEstimate how the estimate is taken, as text
+     * @param sigmaExact how the exact value is computed, as text
+     * @param layers each layer's weight shape, {@code rows x columns}
+     * @param maxRelativeError the largest relative error |σ̃ − σ₁|/σ₁ of any layer after the settling steps
+     * @param maxRelativeErrorByLayer the same per layer
+     * @param medianRelativeErrorByLayer its median per layer
+     * @param medianDriftToGapByLayer the median of ‖ΔW‖₂/(σ₁ − σ₂) per layer
+     * @param medianSigma2OverSigma1ByLayer the median of σ₂/σ₁ per layer
+     */
+    public record Figures(
+            String experiment,
+            String preset,
+            int steps,
+            int measureEvery,
+            int width,
+            long seed,
+            String sigmaEstimate,
+            String sigmaExact,
+            Map<String, String> layers,
+            double maxRelativeError,
+            Map<String, Double> maxRelativeErrorByLayer,
+            Map<String, Double> medianRelativeErrorByLayer,
+            Map<String, Double> medianDriftToGapByLayer,
+
+            @JsonProperty("median_sigma2_over_sigma1_by_layer")
+            Map<String, Double> medianSigma2OverSigma1ByLayer) {}
+
+    /** Trains the preset, writes the figures into {@code run}, finishes it and returns the figures. */
+    public static Figures run(Budget budget, long seed, TheoryRun run) {
+        Figures figures;
         try (PointerScope outer = new PointerScope()) {
             ValidConfig config = shortened(budget, seed);
             Gan gan = GanFactory.toy(config, new RandomStreams(seed));
             Probe probe = new Probe(gan.discriminator().denseLayers(), budget.every());
             new Trainer(gan, config.config().train(), budget.steps(), List.of(probe)).run();
-            SpectralNormReport.write(run, budget, seed, probe.steps, probe.traces);
+            figures = SpectralNormReport.write(run, budget, seed, probe.steps, probe.traces);
         }
-        return run.finish();
+        return run.finish(figures);
     }
 
     static ValidConfig shortened(Budget b, long seed) {

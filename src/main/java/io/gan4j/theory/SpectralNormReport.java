@@ -14,18 +14,19 @@ final class SpectralNormReport {
 
     private SpectralNormReport() {}
 
-    static void write(
+    /** Writes the CSV, plots and explanations into {@code run}; returns the figures for its summary. */
+    static SpectralNormAccuracy.Figures write(
             TheoryRun run, SpectralNormAccuracy.Budget b, long seed, List<Double> stepList, List<LayerTrace> traces) {
         double[] steps = stepList.stream().mapToDouble(Double::doubleValue).toArray();
         int first = 0;
         while (first < steps.length && steps[first] <= SpectralNormAccuracy.SETTLE_STEPS) {
             first++;
         }
-        Map<String, Object> shapes = new LinkedHashMap<>();
-        Map<String, Object> maxError = new LinkedHashMap<>();
-        Map<String, Object> medianError = new LinkedHashMap<>();
-        Map<String, Object> medianDrift = new LinkedHashMap<>();
-        Map<String, Object> medianSecond = new LinkedHashMap<>();
+        Map<String, String> shapes = new LinkedHashMap<>();
+        Map<String, Double> maxError = new LinkedHashMap<>();
+        Map<String, Double> medianError = new LinkedHashMap<>();
+        Map<String, Double> medianDrift = new LinkedHashMap<>();
+        Map<String, Double> medianSecond = new LinkedHashMap<>();
         double overall = 0;
         for (LayerTrace t : traces) {
             double[] errors = series(steps.length, t::relativeError);
@@ -44,24 +45,6 @@ final class SpectralNormReport {
                     median(Arrays.copyOfRange(
                             series(steps.length, k -> t.secondRatio().get(k)), first, steps.length)));
         }
-        run.figure("experiment", "spectral-norm")
-                .figure("preset", SpectralNormAccuracy.PRESET)
-                .figure("steps", b.steps())
-                .figure("measure_every", b.every())
-                .figure("width", b.width())
-                .figure("seed", seed)
-                .figure(
-                        "sigma_estimate",
-                        "one power-iteration step from the layer's u on its current W (its next discriminator "
-                                + "step's σ)")
-                .figure("sigma_exact", "largest of torch.linalg.svdvals(W), float64")
-                .figure("layers", shapes)
-                .figure("max_relative_error", overall)
-                .figure("max_relative_error_by_layer", maxError)
-                .figure("median_relative_error_by_layer", medianError)
-                .figure("median_drift_to_gap_by_layer", medianDrift)
-                .figure("median_sigma2_over_sigma1_by_layer", medianSecond);
-
         run.paragraph("The " + SpectralNormAccuracy.PRESET + " preset (networks " + b.width() + " wide) trained for "
                 + b.steps()
                 + " steps; every " + b.every()
@@ -143,6 +126,21 @@ final class SpectralNormReport {
                     t.name() + ": σ by power iteration and exactly, over training",
                     chart);
         }
+        return new SpectralNormAccuracy.Figures(
+                "spectral-norm",
+                SpectralNormAccuracy.PRESET,
+                b.steps(),
+                b.every(),
+                b.width(),
+                seed,
+                "one power-iteration step from the layer's u on its current W (its next discriminator step's σ)",
+                "largest of torch.linalg.svdvals(W), float64",
+                shapes,
+                overall,
+                maxError,
+                medianError,
+                medianDrift,
+                medianSecond);
     }
 
     private static double[] series(int n, IntToDoubleFunction f) {

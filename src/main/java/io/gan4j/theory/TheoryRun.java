@@ -13,17 +13,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The run directory of a theory experiment: {@code summary.json} (its named figures),
- * CSV files of its curves, PNG plots, and {@code report.html} showing all of them.
- * Every file is written atomically; {@link #finish} writes the summary and the report last.
+ * The run directory of a theory experiment: {@code summary.json} (its figures: the record the experiment
+ * returns, components in snake_case, plus {@code wall_seconds}), CSV files of its curves, PNG plots, and
+ * {@code report.html} showing all of them. Every file is written atomically; {@link #finish} writes the
+ * summary and the report last.
  */
 public final class TheoryRun {
 
     private final RunDirectory dir;
     private final String title;
-    private final Map<String, Object> summary = new LinkedHashMap<>();
     private final HtmlReport.Builder report;
     private final long started = System.nanoTime();
+    private double wallSeconds = Double.NaN;
 
     private TheoryRun(RunDirectory dir, String title) {
         this.dir = dir;
@@ -38,16 +39,6 @@ public final class TheoryRun {
 
     public Path path() {
         return dir.path();
-    }
-
-    /** A named figure for {@code summary.json} (a number, text, or a map of them). */
-    public TheoryRun figure(String key, Object value) {
-        summary.put(key, value);
-        return this;
-    }
-
-    public Map<String, Object> summary() {
-        return summary;
     }
 
     /** A paragraph of explanation in the report. */
@@ -88,13 +79,23 @@ public final class TheoryRun {
         return this;
     }
 
-    /** Adds {@code wall_seconds}, writes {@code summary.json} and {@code report.html}; returns the summary. */
-    public Map<String, Object> finish() {
-        summary.put("wall_seconds", (System.nanoTime() - started) / 1e9);
+    /**
+     * Writes {@code summary.json} — {@code figures} (a record of the experiment's figures) followed by
+     * {@code wall_seconds} — and {@code report.html}, which lists the same figures; returns {@code figures}.
+     */
+    public <F extends Record> F finish(F figures) {
+        wallSeconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> summary = Json.fields(figures);
+        summary.put("wall_seconds", wallSeconds);
         dir.write("summary.json", Json.pretty(summary));
         HtmlReport page = report.keyValues("summary.json", flatten(summary)).build();
         page.write(dir.file("report.html"));
-        return summary;
+        return figures;
+    }
+
+    /** Seconds from {@link #create} to {@link #finish}; NaN before it finished. */
+    public double wallSeconds() {
+        return wallSeconds;
     }
 
     private static Map<String, Object> flatten(Map<String, ?> map) {

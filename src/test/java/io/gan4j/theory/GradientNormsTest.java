@@ -8,7 +8,6 @@ import io.gan4j.torch.Torch;
 import io.gan4j.torch.TorchTest;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -21,13 +20,13 @@ class GradientNormsTest extends TorchTest {
     @TempDir
     static Path dir;
 
-    private static Map<String, Object> summary;
+    private static GradientNorms.Figures figures;
 
     @BeforeAll
     static void runOnce() {
         // One BLAS thread: with the two cores shared, OpenBLAS's second thread made these steps up to 30× slower.
         Torch.init(new ThreadSettings(1, 1));
-        summary = GradientNorms.run(
+        figures = GradientNorms.run(
                 GradientNorms.Budget.reduced(), 1, TheoryRun.create(dir.resolve("run"), "gradient-norms", "t"));
     }
 
@@ -36,50 +35,41 @@ class GradientNormsTest extends TorchTest {
         Torch.init(ThreadSettings.defaults());
     }
 
-    private static double figure(String name, String setting) {
-        return ((Number) ((Map<?, ?>) summary.get(name)).get(setting)).doubleValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Double> list(String name, String setting) {
-        return (List<Double>) ((Map<?, ?>) summary.get(name)).get(setting);
-    }
-
     @Test
     @DisplayName(
             "small clipping bounds make the gradient vanish: more than 10 orders of magnitude across the 12 layers")
     void smallClipsVanish() {
         for (String s : List.of("clip-0.01", "clip-0.001")) {
-            assertThat(figure("ratio_first_to_last", s)).as(s).isLessThan(1e-10);
-            assertThat(figure("orders_of_magnitude_spanned", s)).as(s).isGreaterThan(10);
+            assertThat(figures.ratioFirstToLast().get(s)).as(s).isLessThan(1e-10);
+            assertThat(figures.ordersOfMagnitudeSpanned().get(s)).as(s).isGreaterThan(10);
         }
         // Each layer multiplies by about c·√(width/2) = 8c: c = 0.001 vanishes faster than c = 0.01.
-        assertThat(figure("ratio_first_to_last", "clip-0.001"))
-                .isLessThan(figure("ratio_first_to_last", "clip-0.01") * 1e-6);
+        assertThat(figures.ratioFirstToLast().get("clip-0.001"))
+                .isLessThan(figures.ratioFirstToLast().get("clip-0.01") * 1e-6);
     }
 
     @Test
     @DisplayName("c = 0.1 explodes: the first layer's gradient outgrows the last's, more so as the critic trains")
     void largeClipExplodes() {
-        List<Double> during = list("log10_ratio_during_training", "clip-0.1");
-        assertThat(figure("ratio_first_to_last", "clip-0.1")).isGreaterThan(1);
+        List<Double> during = figures.log10RatioDuringTraining().get("clip-0.1");
+        assertThat(figures.ratioFirstToLast().get("clip-0.1")).isGreaterThan(1);
         assertThat(during.get(during.size() - 1) - during.get(0)).isGreaterThan(1);
     }
 
     @Test
     @DisplayName("the gradient penalty keeps every layer within one order of magnitude and ‖∇ₓf‖ near 1")
     void penaltyStaysLevel() {
-        assertThat(figure("orders_of_magnitude_spanned", "gradient-penalty")).isLessThan(1);
-        assertThat(figure("ratio_first_to_last", "gradient-penalty")).isBetween(0.1, 10.0);
-        assertThat(figure("input_gradient_norm", "gradient-penalty")).isCloseTo(1.0, within(0.3));
+        assertThat(figures.ordersOfMagnitudeSpanned().get("gradient-penalty")).isLessThan(1);
+        assertThat(figures.ratioFirstToLast().get("gradient-penalty")).isBetween(0.1, 10.0);
+        assertThat(figures.inputGradientNorm().get("gradient-penalty")).isCloseTo(1.0, within(0.3));
     }
 
     @Test
     @DisplayName("clipping piles the weights at ±c")
     void clippedWeightsPileUpAtTheBound() {
-        assertThat(figure("fraction_at_clip_bound", "clip-0.01")).isGreaterThan(0.9);
-        assertThat(figure("fraction_at_clip_bound", "clip-0.001")).isGreaterThan(0.99);
-        assertThat(((Map<?, ?>) summary.get("fraction_at_clip_bound")).containsKey("gradient-penalty"))
+        assertThat(figures.fractionAtClipBound().get("clip-0.01")).isGreaterThan(0.9);
+        assertThat(figures.fractionAtClipBound().get("clip-0.001")).isGreaterThan(0.99);
+        assertThat(figures.fractionAtClipBound().containsKey("gradient-penalty"))
                 .isFalse();
     }
 
@@ -99,6 +89,6 @@ class GradientNormsTest extends TorchTest {
                 "weights-gradient-penalty.png")) {
             assertThat(run.resolve(f)).as(f).isNotEmptyFile();
         }
-        assertThat(list("log10_norms", "gradient-penalty")).hasSize(GradientNorms.DEPTH);
+        assertThat(figures.log10Norms().get("gradient-penalty")).hasSize(GradientNorms.DEPTH);
     }
 }

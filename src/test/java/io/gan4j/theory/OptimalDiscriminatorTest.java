@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -49,13 +48,13 @@ class OptimalDiscriminatorTest extends SingleThreadTorchTest {
     @DisplayName("trained on samples (reduced budget)")
     class Trained {
 
-        static Map<String, Object> summary;
+        static OptimalDiscriminator.Figures figures;
         static Path dir;
 
         @BeforeAll
         static void train(@TempDir Path tmp) {
             dir = tmp.resolve("run");
-            summary = OptimalDiscriminator.run(
+            figures = OptimalDiscriminator.run(
                     OptimalDiscriminator.Options.quick(),
                     1,
                     TheoryRun.create(dir, "optimal-discriminator", "Optimal discriminator"));
@@ -64,15 +63,15 @@ class OptimalDiscriminatorTest extends SingleThreadTorchTest {
         @Test
         @DisplayName("is within 0.02 of D* everywhere on the support")
         void matchesTheClosedForm() {
-            assertThat((double) summary.get("max_abs_error")).isBetween(0.0, 0.02);
+            assertThat(figures.maxAbsError()).isBetween(0.0, 0.02);
         }
 
         @Test
         @DisplayName("reaches V(D, G) within 0.01 of −log 4 + 2·JSD")
         void valueMatches() {
-            double jsd = (double) summary.get("jsd");
-            assertThat((double) summary.get("value")).isCloseTo(-Math.log(4) + 2 * jsd, within(0.01));
-            assertThat((double) summary.get("value_error")).isBetween(0.0, 0.01);
+            double jsd = figures.jsd();
+            assertThat(figures.value()).isCloseTo(-Math.log(4) + 2 * jsd, within(0.01));
+            assertThat(figures.valueError()).isBetween(0.0, 0.01);
         }
 
         @Test

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -38,27 +37,26 @@ class ParallelLinesTest extends SingleThreadTorchTest {
     @DisplayName("with trained critics, discriminators and generators (reduced budget: θ ∈ {−1, −0.1, 0, 0.6})")
     class Trained {
 
-        static Map<String, Object> summary;
+        static ParallelLines.Figures figures;
         static Path dir;
 
         @BeforeAll
         static void train(@TempDir Path tmp) {
             dir = tmp.resolve("run");
-            summary = ParallelLines.run(
+            figures = ParallelLines.run(
                     ParallelLines.Options.quick(), 1, TheoryRun.create(dir, "parallel-lines", "Parallel lines"));
         }
 
         @Test
         @DisplayName("the WGAN-GP critic's gap / K̂ is within 5% of W = |θ| for |θ| ≥ 0.1")
         void wassersteinWithinFivePercent() {
-            assertThat((double) summary.get("w_max_relative_error")).isBetween(0.0, 0.05);
+            assertThat(figures.wMaxRelativeError()).isBetween(0.0, 0.05);
         }
 
         @Test
         @DisplayName("the raw WGAN-GP gap overshoots as its optimum a = 1 + |θ|/(2λ) predicts: 5% at |θ| = 1")
         void rawGapOvershootsAsPredicted() {
-            assertThat((double) summary.get("w_gp_raw_max_relative_error"))
-                    .isCloseTo(1 / (2 * LineCritics.GP_WEIGHT), within(0.03));
+            assertThat(figures.wGpRawMaxRelativeError()).isCloseTo(1 / (2 * LineCritics.GP_WEIGHT), within(0.03));
         }
 
         @Test
@@ -81,15 +79,15 @@ class ParallelLinesTest extends SingleThreadTorchTest {
         @Test
         @DisplayName("the JS estimate is within 0.05 of log 2 for θ ≠ 0")
         void jensenShannon() {
-            assertThat((double) summary.get("js_max_abs_error")).isBetween(0.0, 0.05);
+            assertThat(figures.jsMaxAbsError()).isBetween(0.0, 0.05);
         }
 
         @Test
         @DisplayName(
                 "trained from θ = 1, θ reaches 0 against the Wasserstein critic and stalls against the discriminator")
         void generator() {
-            assertThat((double) summary.get("theta_final_wasserstein")).isCloseTo(0.0, within(0.1));
-            assertThat((double) summary.get("theta_final_js")).isGreaterThan(0.5);
+            assertThat(figures.thetaFinalWasserstein()).isCloseTo(0.0, within(0.1));
+            assertThat(figures.thetaFinalJs()).isGreaterThan(0.5);
         }
 
         @Test
@@ -98,7 +96,7 @@ class ParallelLinesTest extends SingleThreadTorchTest {
             String[] first =
                     Files.readAllLines(dir.resolve("generator.csv")).get(1).split(",");
             assertThat(Double.parseDouble(first[4])).isCloseTo(1.0, within(0.2));
-            assertThat((double) summary.get("generator_gradient_final_js")).isBetween(0.0, 0.02);
+            assertThat(figures.generatorGradientFinalJs()).isBetween(0.0, 0.02);
         }
 
         @Test

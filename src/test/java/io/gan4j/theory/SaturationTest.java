@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.gan4j.objectives.CombinedKl;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -56,30 +55,28 @@ class SaturationTest extends SingleThreadTorchTest {
     @DisplayName("the experiment (reduced budget)")
     class Experiment {
 
-        static Map<String, Object> summary;
+        static Saturation.Figures figures;
         static Path dir;
 
         @BeforeAll
         static void runIt(@TempDir Path tmp) {
             dir = tmp.resolve("run");
-            summary = Saturation.run(Saturation.Options.quick(), 1, TheoryRun.create(dir, "saturation", "Saturation"));
+            figures = Saturation.run(Saturation.Options.quick(), 1, TheoryRun.create(dir, "saturation", "Saturation"));
         }
 
         @Test
         @DisplayName("autograd through the objectives gives −σ(l), −(1 − σ(l)), −1 to float64 rounding")
         void autogradMatches() {
-            assertThat((double) summary.get("max_autograd_error")).isBetween(0.0, 1e-12);
-            assertThat((double) summary.get("max_autograd_relative_error")).isBetween(0.0, 1e-12);
+            assertThat(figures.maxAutogradError()).isBetween(0.0, 1e-12);
+            assertThat(figures.maxAutogradRelativeError()).isBetween(0.0, 1e-12);
         }
 
         @Test
         @DisplayName("at l = −20 the minimax gradient has vanished (−σ(−20) ≈ −2e−9), the others are −1")
         void minimaxSaturates() {
-            assertThat((double) summary.get("minimax_gradient_at_min_logit"))
-                    .isCloseTo(-1 / (1 + Math.exp(20)), within(1e-15));
-            assertThat((double) summary.get("non_saturating_gradient_at_min_logit"))
-                    .isCloseTo(-1.0, within(1e-8));
-            assertThat((double) summary.get("combined_gradient_at_min_logit")).isEqualTo(-1.0);
+            assertThat(figures.minimaxGradientAtMinLogit()).isCloseTo(-1 / (1 + Math.exp(20)), within(1e-15));
+            assertThat(figures.nonSaturatingGradientAtMinLogit()).isCloseTo(-1.0, within(1e-8));
+            assertThat(figures.combinedGradientAtMinLogit()).isEqualTo(-1.0);
         }
 
         @Test
@@ -87,11 +84,9 @@ class SaturationTest extends SingleThreadTorchTest {
                 "with D* held fixed, the combined update's gradient is ∇KL(p_g ‖ p_data) within 5%; the others' are "
                         + "not")
         void combinedFollowsKl() {
-            assertThat((double) summary.get("kl_gradient_relative_error")).isBetween(0.0, 0.05);
-            assertThat((double) summary.get("non_saturating_kl_gradient_relative_error"))
-                    .isGreaterThan(0.2);
-            assertThat((double) summary.get("minimax_kl_gradient_relative_error"))
-                    .isGreaterThan(0.2);
+            assertThat(figures.klGradientRelativeError()).isBetween(0.0, 0.05);
+            assertThat(figures.nonSaturatingKlGradientRelativeError()).isGreaterThan(0.2);
+            assertThat(figures.minimaxKlGradientRelativeError()).isGreaterThan(0.2);
         }
 
         @Test
