@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The toy benchmark's table: per dataset and row, mean ± standard error over seeds of modes
@@ -83,49 +84,83 @@ public final class ToyBenchTable {
     }
 
     /**
-     * Per dataset and row (in run order): each figure's mean, sample standard deviation {@code std} and standard error
-     * of the mean {@code se} = std / √seeds, and the seed count.
+     * A figure over a row's seeds.
+     *
+     * @param mean the mean
+     * @param std the sample standard deviation (n − 1; 0 for one seed)
+     * @param se the standard error of the mean, std / √seeds
      */
-    public static Map<String, Map<String, Object>> aggregate(List<ToyBench.Cell> cells) {
+    public record Spread(double mean, double std, double se) {
+
+        static Spread of(double[] xs) {
+            double std = ToyBenchTable.std(xs);
+            return new Spread(ToyBenchTable.mean(xs), std, std / Math.sqrt(xs.length));
+        }
+    }
+
+    /**
+     * One row of the table: a dataset and bench row over its seeds, as {@code summary.json} has it.
+     *
+     * @param modesTotal the dataset's modes
+     * @param hqFraction the fraction of high-quality samples (the table shows it in %)
+     * @param wallSeconds seconds per run
+     */
+    public record Row(
+            String dataset,
+            String row,
+            int seeds,
+            double modesTotal,
+            Spread modesCaptured,
+            Spread hqFraction,
+            Spread reverseKl,
+            Spread w1,
+            Spread wallSeconds) {}
+
+    /** Per {@code dataset/row} (in run order): each figure's {@link Spread} over the seeds, and the seed count. */
+    public static Map<String, Row> aggregate(List<ToyBench.Cell> cells) {
         Map<String, List<ToyBench.Cell>> groups = new LinkedHashMap<>();
         for (ToyBench.Cell c : cells) {
             groups.computeIfAbsent(c.dataset() + "/" + c.row(), k -> new ArrayList<>())
                     .add(c);
         }
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        Map<String, Row> out = new LinkedHashMap<>();
         groups.forEach((key, group) -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("dataset", group.get(0).dataset());
-            row.put("row", group.get(0).row());
-            row.put("seeds", group.size());
-            row.put("modes_total", group.get(0).number("modes_total"));
-            for (String figure : List.of("modes_captured", "hq_fraction", "reverse_kl", "w1", "wall_seconds")) {
-                double[] xs = group.stream().mapToDouble(c -> c.number(figure)).toArray();
-                row.put(figure, Map.of("mean", mean(xs), "std", std(xs), "se", std(xs) / Math.sqrt(xs.length)));
-            }
-            out.put(key, row);
+            Function<String, Spread> spread = figure ->
+                    Spread.of(group.stream().mapToDouble(c -> c.number(figure)).toArray());
+            ToyBench.Cell first = group.get(0);
+            out.put(
+                    key,
+                    new Row(
+                            first.dataset(),
+                            first.row(),
+                            group.size(),
+                            first.number("modes_total"),
+                            spread.apply("modes_captured"),
+                            spread.apply("hq_fraction"),
+                            spread.apply("reverse_kl"),
+                            spread.apply("w1"),
+                            spread.apply("wall_seconds")));
         });
         return out;
     }
 
     /** The rows of the table: ours, then the published ones for the same datasets. */
-    static List<List<String>> rows(Map<String, Map<String, Object>> aggregate) {
+    static List<List<String>> rows(Map<String, Row> aggregate) {
         List<List<String>> rows = new ArrayList<>();
         List<String> datasets = new ArrayList<>();
-        for (Map<String, Object> r : aggregate.values()) {
-            String dataset = (String) r.get("dataset");
-            if (!datasets.contains(dataset)) {
-                datasets.add(dataset);
+        for (Row r : aggregate.values()) {
+            if (!datasets.contains(r.dataset())) {
+                datasets.add(r.dataset());
             }
             rows.add(List.of(
-                    dataset,
-                    (String) r.get("row"),
-                    pm(r, "modes_captured", 1, 1),
-                    pm(r, "hq_fraction", 100, 1),
-                    pm(r, "reverse_kl", 1, 3),
-                    pm(r, "w1", 1, 3),
-                    pm(r, "wall_seconds", 1, 0),
-                    String.valueOf(r.get("seeds"))));
+                    r.dataset(),
+                    r.row(),
+                    pm(r.modesCaptured(), 1, 1),
+                    pm(r.hqFraction(), 100, 1),
+                    pm(r.reverseKl(), 1, 3),
+                    pm(r.w1(), 1, 3),
+                    pm(r.wallSeconds(), 1, 0),
+                    String.valueOf(r.seeds())));
         }
         for (String dataset : datasets) {
             for (Published p : PUBLISHED) {
@@ -147,7 +182,7 @@ public final class ToyBenchTable {
     }
 
     /** A Markdown table. */
-    public static String markdown(Map<String, Map<String, Object>> aggregate) {
+    public static String markdown(Map<String, Row> aggregate) {
         StringBuilder sb =
                 new StringBuilder("| ").append(String.join(" | ", HEADER)).append(" |\n|");
         HEADER.forEach(h -> sb.append("---|"));
@@ -159,7 +194,7 @@ public final class ToyBenchTable {
     }
 
     /** A self-contained HTML page with the table and how it was made. */
-    public static String html(Map<String, Map<String, Object>> aggregate, String protocol) {
+    public static String html(Map<String, Row> aggregate, String protocol) {
         return HtmlReport.builder()
                 .title("gan4j bench toy")
                 .paragraph(protocol)
@@ -171,10 +206,8 @@ public final class ToyBenchTable {
                 .html();
     }
 
-    @SuppressWarnings("unchecked")
-    private static String pm(Map<String, Object> row, String figure, double scale, int digits) {
-        Map<String, Double> m = (Map<String, Double>) row.get(figure);
-        return fmt(scale * m.get("mean"), scale * m.get("se"), digits);
+    private static String pm(Spread s, double scale, int digits) {
+        return fmt(scale * s.mean(), scale * s.se(), digits);
     }
 
     /** "mean ± spread"; just the mean when the spread is NaN (not published); "—" when the mean is NaN. */

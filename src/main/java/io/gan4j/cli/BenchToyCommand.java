@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -97,7 +96,7 @@ final class BenchToyCommand implements Callable<Integer> {
                 datasets.size(), rows.size(), seeds, updates, out());
         out.flush();
         List<ToyBench.Cell> cells = bench.run(out(), System.out);
-        Map<String, Map<String, Object>> aggregate = ToyBenchTable.aggregate(cells);
+        Map<String, ToyBenchTable.Row> aggregate = ToyBenchTable.aggregate(cells);
         String protocol = protocol(
                 j,
                 bench.config(rows.get(0), datasets.get(0), 1).config().threads().blas());
@@ -105,17 +104,16 @@ final class BenchToyCommand implements Callable<Integer> {
                 out().resolve("bench-toy.md"),
                 "# gan4j bench toy\n\n" + protocol + "\n\n" + ToyBenchTable.markdown(aggregate));
         AtomicFiles.write(out().resolve("bench-toy.html"), ToyBenchTable.html(aggregate, protocol));
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("updates", updates);
-        summary.put("seeds", seeds);
-        summary.put("rows", aggregate);
-        AtomicFiles.write(out().resolve("summary.json"), Json.pretty(summary));
+        AtomicFiles.write(out().resolve("summary.json"), Json.pretty(new Summary(updates, seeds, aggregate)));
         out.println();
         out.print(ToyBenchTable.markdown(aggregate));
         out.println("table: " + out().resolve("bench-toy.md") + ", " + out().resolve("bench-toy.html"));
         out.flush();
         return 0;
     }
+
+    /** {@code summary.json}: the budget and the table's rows by {@code dataset/row}. */
+    record Summary(int updates, int seeds, Map<String, ToyBenchTable.Row> rows) {}
 
     private Path out() {
         return out;

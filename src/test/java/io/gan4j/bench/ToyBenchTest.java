@@ -28,16 +28,15 @@ class ToyBenchTest {
     @DisplayName(
             "aggregates each row's seeds into mean, sample standard deviation and standard error; the table prints "
                     + "the standard error")
-    @SuppressWarnings("unchecked")
     void aggregates() {
-        Map<String, Map<String, Object>> a = ToyBenchTable.aggregate(List.of(
+        Map<String, ToyBenchTable.Row> a = ToyBenchTable.aggregate(List.of(
                 cell("x", 1, 8, 0.9, 0.0, 0.1), cell("x", 2, 6, 0.7, 0.2, 0.3), cell("y", 1, 4, 0.5, 1.0, 1.0)));
-        Map<String, Double> modes = (Map<String, Double>) a.get("ring/x").get("modes_captured");
-        assertThat(modes.get("mean")).isEqualTo(7.0);
-        assertThat(modes.get("std")).isCloseTo(Math.sqrt(2), within(1e-12));
-        assertThat(modes.get("se")).isCloseTo(1.0, within(1e-12)); // √2 / √2 seeds
-        assertThat(((Map<String, Double>) a.get("ring/y").get("w1")).get("std")).isZero();
-        assertThat(a.get("ring/x").get("seeds")).isEqualTo(2);
+        ToyBenchTable.Spread modes = a.get("ring/x").modesCaptured();
+        assertThat(modes.mean()).isEqualTo(7.0);
+        assertThat(modes.std()).isCloseTo(Math.sqrt(2), within(1e-12));
+        assertThat(modes.se()).isCloseTo(1.0, within(1e-12)); // √2 / √2 seeds
+        assertThat(a.get("ring/y").w1().std()).isZero();
+        assertThat(a.get("ring/x").seeds()).isEqualTo(2);
         String md = ToyBenchTable.markdown(a);
         assertThat(md).contains("| ring | x | 7.0 ± 1.0 | 80.0 ± 10.0 | 0.100 ± 0.100 | 0.200 ± 0.100 | 15 ± 5 | 2 |");
         assertThat(md)
