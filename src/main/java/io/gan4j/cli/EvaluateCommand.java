@@ -235,20 +235,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private DataConfig defaultReference(RunConfig c) {
-        String split = Datasets.splits(c.data().dataset()).contains("test")
-                ? "test"
-                : c.data().split();
-        return withRoot(new DataConfig(
-                c.data().dataset(),
-                c.data().batchSize(),
-                c.data().root(),
-                split,
-                c.data().imageSize(),
-                c.data().channels(),
-                c.data().download(),
-                c.data().path(),
-                c.data().labels(),
-                c.data().prefetch()));
+        return withRoot(c.data().heldOut());
     }
 
     /** {@code <dataset>-<split>}: the longest known dataset name that prefixes it, then a split of that dataset. */
@@ -272,20 +259,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private DataConfig withRoot(DataConfig d) {
-        if (dataRoot == null) {
-            return d;
-        }
-        return new DataConfig(
-                d.dataset(),
-                d.batchSize(),
-                dataRoot,
-                d.split(),
-                d.imageSize(),
-                d.channels(),
-                d.download(),
-                d.path(),
-                d.labels(),
-                d.prefetch());
+        return dataRoot == null ? d : d.withRoot(dataRoot);
     }
 
     private static void print(PrintWriter out, EvaluationResult r, Path file) {

@@ -59,6 +59,29 @@ public record DataConfig(
         return new ImageShape(c, side, side);
     }
 
+    /** {@link #imageShape()} for an image dataset; {@code null} for a toy distribution, whose samples are points. */
+    public ImageShape imageShapeOrNull() {
+        return hasImages() ? imageShape() : null;
+    }
+
+    /**
+     * The same data from the split held out for evaluation: {@code test} where the dataset has one, else its own
+     * split.
+     */
+    public DataConfig heldOut() {
+        return withSplit(Datasets.splits(dataset).contains("test") ? "test" : split);
+    }
+
+    /** This data config with {@code split}. */
+    public DataConfig withSplit(String split) {
+        return new DataConfig(dataset, batchSize, root, split, imageSize, channels, download, path, labels, prefetch);
+    }
+
+    /** This data config with {@code root}. */
+    public DataConfig withRoot(String root) {
+        return new DataConfig(dataset, batchSize, root, split, imageSize, channels, download, path, labels, prefetch);
+    }
+
     void validate(Violations v, String path) {
         v.oneOf(path + ".dataset", dataset, Datasets.names());
         v.between(path + ".batch_size", batchSize, 1, Bounds.BATCH);

@@ -38,7 +38,7 @@ public record MemoryEstimate(long generatorParameters, long discriminatorParamet
     /** The estimate for {@code config}, whose networks are resolved ({@link RunConfig#withResolvedModel()}). */
     public static MemoryEstimate of(RunConfig config) {
         ModelConfig m = config.model();
-        ImageShape image = config.data().hasImages() ? config.data().imageShape() : null;
+        ImageShape image = config.data().imageShapeOrNull();
         InfoganConfig info = config.infogan();
         long codes = info == null
                 ? 0

@@ -76,18 +76,7 @@ public final class TrainingMetrics implements TrainingListener {
         this.agreementClassifier = metrics.contains(Metric.CLASS_AGREEMENT)
                 ? Evaluation.datasetClassifier(d.dataset(), o, "class-agreement")
                 : null;
-        String split = Datasets.splits(d.dataset()).contains("test") ? "test" : d.split();
-        DataConfig ref = new DataConfig(
-                d.dataset(),
-                d.batchSize(),
-                d.root(),
-                split,
-                d.imageSize(),
-                d.channels(),
-                d.download(),
-                d.path(),
-                d.labels(),
-                d.prefetch());
+        DataConfig ref = d.heldOut();
         if (extractor != null) {
             var source = Evaluation.source(ref, o);
             int n = Math.min(samples, source.size());
@@ -96,7 +85,7 @@ public final class TrainingMetrics implements TrainingListener {
                             o.cache()
                                     .file(
                                             ref.dataset(),
-                                            split,
+                                            ref.split(),
                                             shape.toString(),
                                             extractor.name(),
                                             extractor.sha256(),

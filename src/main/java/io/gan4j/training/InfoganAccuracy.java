@@ -139,21 +139,7 @@ public final class InfoganAccuracy implements TrainingListener {
                 || d.dataset().equals(Datasets.STACKED_MNIST)) {
             return null;
         }
-        String split = Datasets.splits(d.dataset()).contains("test") ? "test" : d.split();
-        ImageSource source = ImageRunData.source(
-                new DataConfig(
-                        d.dataset(),
-                        d.batchSize(),
-                        d.root(),
-                        split,
-                        d.imageSize(),
-                        d.channels(),
-                        d.download(),
-                        d.path(),
-                        d.labels(),
-                        d.prefetch()),
-                config.seed(),
-                null);
+        ImageSource source = ImageRunData.source(d.heldOut(), config.seed(), null);
         if (source.classes() == 0) {
             return null;
         }

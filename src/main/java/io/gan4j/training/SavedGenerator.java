@@ -89,7 +89,7 @@ public final class SavedGenerator {
     }
 
     private static ImageShape image(RunConfig config) {
-        return config.data().hasImages() ? config.data().imageShape() : null;
+        return config.data().imageShapeOrNull();
     }
 
     /** The generator {@code config} describes, initialised as at its run's start; its weights are loaded next. */
