@@ -7,7 +7,6 @@ import static org.bytedeco.pytorch.global.torch.relu;
 import io.gan4j.Refused;
 import io.gan4j.config.DiscriminatorConfig;
 import io.gan4j.config.GradientPenaltyConfig;
-import io.gan4j.config.OptimiserConfig;
 import io.gan4j.config.RunConfig;
 import io.gan4j.config.WeightClippingConfig;
 import io.gan4j.networks.DcganLayout;
@@ -18,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.javacpp.PointerScope;
-import org.bytedeco.pytorch.Adam;
-import org.bytedeco.pytorch.AdamOptions;
 import org.bytedeco.pytorch.BatchNorm2dImpl;
 import org.bytedeco.pytorch.BatchNormOptions;
 import org.bytedeco.pytorch.Conv2dImpl;
@@ -31,11 +28,8 @@ import org.bytedeco.pytorch.LinearImpl;
 import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Optimizer;
-import org.bytedeco.pytorch.RMSprop;
-import org.bytedeco.pytorch.RMSpropOptions;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.Tensor;
-import org.bytedeco.pytorch.TensorVector;
 
 /**
  * The baseline for a DCGAN config: the same networks (layer by layer as {@code DcganGenerator} and
@@ -159,21 +153,10 @@ final class HandWrittenDcgan implements Baseline {
         org.bytedeco.pytorch.global.torch.manual_seed(c.seed());
         g = new Generator(c.model().latentDim(), image, c.model().generator().width());
         d = new Discriminator(image, dc.width(), dc.batchNorm(), dc.activation().equals("leaky_relu") ? 0.2 : 0.1);
-        gOpt = optimiser(c.optimisers().generator(), g.parameters());
-        dOpt = optimiser(c.optimisers().discriminator(), d.parameters());
+        gOpt = Baseline.optimiser(c.optimisers().generator(), g.parameters());
+        dOpt = Baseline.optimiser(c.optimisers().discriminator(), d.parameters());
         this.real = real;
         this.noise = new GeneratorOptional(new RandomStreams(c.seed()).torchFresh(RandomStreams.NOISE + "-baseline"));
-    }
-
-    private static Optimizer optimiser(OptimiserConfig c, TensorVector params) {
-        if (c.type().equals("rmsprop")) {
-            RMSpropOptions o = new RMSpropOptions(c.lr());
-            o.alpha().put(c.alpha());
-            return new RMSprop(params, o);
-        }
-        AdamOptions o = new AdamOptions(c.lr());
-        o.betas().put(0, c.beta2()).put(1, c.beta1()); // libstdc++'s std::tuple is stored in reverse
-        return new Adam(params, o);
     }
 
     @Override

@@ -7,7 +7,6 @@ import static org.bytedeco.pytorch.global.torch.relu;
 
 import io.gan4j.Refused;
 import io.gan4j.config.GradientPenaltyConfig;
-import io.gan4j.config.OptimiserConfig;
 import io.gan4j.config.RunConfig;
 import io.gan4j.config.WeightClippingConfig;
 import io.gan4j.data.toy.ToyDistribution;
@@ -15,8 +14,6 @@ import io.gan4j.data.toy.ToyDistributions;
 import io.gan4j.torch.RandomStreams;
 import java.util.random.RandomGenerator;
 import org.bytedeco.javacpp.PointerScope;
-import org.bytedeco.pytorch.Adam;
-import org.bytedeco.pytorch.AdamOptions;
 import org.bytedeco.pytorch.BoolOptional;
 import org.bytedeco.pytorch.DimnameListOptional;
 import org.bytedeco.pytorch.GeneratorOptional;
@@ -24,8 +21,6 @@ import org.bytedeco.pytorch.LinearImpl;
 import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Optimizer;
-import org.bytedeco.pytorch.RMSprop;
-import org.bytedeco.pytorch.RMSpropOptions;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.ScalarOptional;
 import org.bytedeco.pytorch.Tensor;
@@ -93,22 +88,11 @@ final class HandWrittenLoop implements Baseline {
                 config.model().discriminator().width(),
                 config.model().discriminator().depth(),
                 1);
-        gOpt = optimiser(config.optimisers().generator(), g.parameters());
-        dOpt = optimiser(config.optimisers().discriminator(), d.parameters());
+        gOpt = Baseline.optimiser(config.optimisers().generator(), g.parameters());
+        dOpt = Baseline.optimiser(config.optimisers().discriminator(), d.parameters());
         data = ToyDistributions.byName(config.data().dataset());
         rng = streams.java(RandomStreams.DATA);
         noise = new GeneratorOptional(streams.torch(RandomStreams.NOISE));
-    }
-
-    private static Optimizer optimiser(OptimiserConfig c, TensorVector params) {
-        if (c.type().equals("rmsprop")) {
-            RMSpropOptions o = new RMSpropOptions(c.lr());
-            o.alpha().put(c.alpha());
-            return new RMSprop(params, o);
-        }
-        AdamOptions o = new AdamOptions(c.lr());
-        o.betas().put(0, c.beta2()).put(1, c.beta1()); // libstdc++'s std::tuple is stored in reverse
-        return new Adam(params, o);
     }
 
     /** One generator step with its critic steps. */
