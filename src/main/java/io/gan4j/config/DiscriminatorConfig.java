@@ -1,8 +1,5 @@
 package io.gan4j.config;
 
-import io.gan4j.networks.Activation;
-import io.gan4j.networks.Norm;
-
 /**
  * The discriminator's (or critic's) network.
  *
@@ -32,7 +29,8 @@ public record DiscriminatorConfig(
         int packing,
         int codeSize,
         int attention,
-        int dense) {
+        int dense)
+        implements NetworkConfig {
 
     public static DiscriminatorConfig defaults() {
         return new DiscriminatorConfig(
@@ -44,7 +42,7 @@ public record DiscriminatorConfig(
         return Architectures.AUTOENCODER.equals(architecture);
     }
 
-    /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
+    @Override
     public DiscriminatorConfig resolved() {
         DiscriminatorFamily f = Architectures.findDiscriminator(architecture).orElse(null);
         if (f == null) {
@@ -64,29 +62,11 @@ public record DiscriminatorConfig(
                 dense);
     }
 
-    /** The resolved norm is batch norm. */
-    public boolean batchNorm() {
-        return Norm.BATCH.configName().equals(resolved().norm());
-    }
-
     void validate(Violations v, String path) {
         v.oneOf(path + ".architecture", architecture, Architectures.discriminatorNames());
-        v.between(path + ".width", width, 0, Bounds.WIDTH);
-        v.between(path + ".depth", depth, 1, Bounds.DEPTH);
-        v.oneOf(path + ".activation", activation, GeneratorConfig.withAuto(Activation.configNames()));
-        v.oneOf(path + ".norm", norm, GeneratorConfig.withAuto(Norm.configNames()));
+        validateShared(v, path, Architectures.findDiscriminator(architecture), "discriminator");
         v.between(path + ".packing", packing, 1, Bounds.PACKING);
         v.between(path + ".code_size", codeSize, 0, Bounds.WIDTH);
-        v.between(path + ".attention", attention, 0, Bounds.SIDE);
-        v.between(path + ".dense", dense, 0, Bounds.WIDTH);
-        v.require(
-                dense == 0
-                        || Architectures.findDiscriminator(architecture)
-                                .map(NetworkFamily::takesDense)
-                                .orElse(false),
-                path + ".dense",
-                "a dense hidden layer is built for the dcgan discriminator: leave 0 for " + architecture + ", found "
-                        + dense);
         if (autoEncoder()) {
             v.require(
                     packing == 1,

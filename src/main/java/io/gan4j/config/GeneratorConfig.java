@@ -1,10 +1,5 @@
 package io.gan4j.config;
 
-import io.gan4j.networks.Activation;
-import io.gan4j.networks.Norm;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The generator's network.
  *
@@ -28,13 +23,14 @@ public record GeneratorConfig(
         String norm,
         boolean spectralNorm,
         int attention,
-        int dense) {
+        int dense)
+        implements NetworkConfig {
 
     public static GeneratorConfig defaults() {
         return new GeneratorConfig(Architectures.MLP, 0, 3, Architectures.AUTO, Architectures.AUTO, false, 0, 0);
     }
 
-    /** This config with every {@code auto} and 0 replaced by the architecture's choice. */
+    @Override
     public GeneratorConfig resolved() {
         GeneratorFamily f = Architectures.findGenerator(architecture).orElse(null);
         if (f == null) {
@@ -51,32 +47,8 @@ public record GeneratorConfig(
                 dense);
     }
 
-    /** The resolved norm is batch norm. */
-    public boolean batchNorm() {
-        return Norm.BATCH.configName().equals(resolved().norm());
-    }
-
     void validate(Violations v, String path) {
         v.oneOf(path + ".architecture", architecture, Architectures.names());
-        v.between(path + ".width", width, 0, Bounds.WIDTH);
-        v.between(path + ".depth", depth, 1, Bounds.DEPTH);
-        v.oneOf(path + ".activation", activation, withAuto(Activation.configNames()));
-        v.oneOf(path + ".norm", norm, withAuto(Norm.configNames()));
-        v.between(path + ".attention", attention, 0, Bounds.SIDE);
-        v.between(path + ".dense", dense, 0, Bounds.WIDTH);
-        v.require(
-                dense == 0
-                        || Architectures.findGenerator(architecture)
-                                .map(NetworkFamily::takesDense)
-                                .orElse(false),
-                path + ".dense",
-                "a dense hidden layer is built for the dcgan generator: leave 0 for " + architecture + ", found "
-                        + dense);
-    }
-
-    static List<String> withAuto(List<String> names) {
-        List<String> all = new ArrayList<>(names);
-        all.add(Architectures.AUTO);
-        return all;
+        validateShared(v, path, Architectures.findGenerator(architecture), "generator");
     }
 }
