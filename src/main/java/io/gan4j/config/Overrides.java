@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
  */
 final class Overrides {
 
-    /** The root key whose value is a name or a mapping of that name and parameters (see {@link ObjectiveConfig}). */
-    private static final String NAMED_WITH_PARAMETERS = "objective";
-
     private static final Pattern KEY_PATH = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
 
     private Overrides() {}
@@ -55,7 +52,7 @@ final class Overrides {
             JsonNode child = node.get(keys[i]);
             if (child == null || child.isNull()) {
                 child = node.putObject(keys[i]);
-            } else if (i == 0 && child.isTextual() && keys[0].equals(NAMED_WITH_PARAMETERS)) {
+            } else if (child.isTextual() && typeAt(keys, i) == ObjectiveConfig.class) {
                 child = node.putObject(keys[i]).put("name", child.textValue());
             }
             if (!child.isObject()) {
@@ -67,5 +64,28 @@ final class Overrides {
             node = (ObjectNode) child;
         }
         node.set(keys[keys.length - 1], value);
+    }
+
+    /**
+     * The type of the {@link RunConfig} component at {@code keys[0..last]}, or {@code null} where the path leaves
+     * the records. A component of type {@link ObjectiveConfig} is a name, or a mapping of that name and parameters.
+     */
+    static Class<?> typeAt(String[] keys, int last) {
+        Class<?> type = RunConfig.class;
+        for (int k = 0; k <= last; k++) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            String key = keys[k];
+            type = java.util.Arrays.stream(type.getRecordComponents())
+                    .filter(c -> RecordBinder.snakeCase(c.getName()).equals(key))
+                    .map(java.lang.reflect.RecordComponent::getType)
+                    .findFirst()
+                    .orElse(null);
+            if (type == null) {
+                return null;
+            }
+        }
+        return type;
     }
 }
