@@ -67,12 +67,7 @@ public final class Resume {
         RunConfig recorded = ConfigReader.read(dir.file("config.yaml").toString(), List.of());
         ValidConfig valid = ValidConfig.read(dir.file("config.yaml").toString(), overrides);
         RunConfig wanted = valid.config();
-        List<String> forbidden = new ArrayList<>();
-        for (String key : ConfigDiff.changedKeys(recorded, wanted)) {
-            if (CHANGEABLE.stream().noneMatch(c -> c.endsWith(".") ? key.startsWith(c) : key.equals(c))) {
-                forbidden.add(key);
-            }
-        }
+        List<String> forbidden = unchangeableDifferences(recorded, wanted);
         if (!forbidden.isEmpty()) {
             throw new Refused("cannot change " + String.join(", ", forbidden) + " when resuming "
                     + runDir + ": they define the networks or the training; only " + String.join(", ", CHANGEABLE)
@@ -81,12 +76,7 @@ public final class Resume {
         Checkpoint checkpoint = newestGood(runDir, warnings);
         RunConfig saved =
                 ConfigReader.fromYaml(checkpoint.configYaml(), "the config in " + checkpoint.path(), List.of());
-        List<String> mismatch = new ArrayList<>();
-        for (String key : ConfigDiff.changedKeys(saved, wanted)) {
-            if (CHANGEABLE.stream().noneMatch(c -> c.endsWith(".") ? key.startsWith(c) : key.equals(c))) {
-                mismatch.add(key);
-            }
-        }
+        List<String> mismatch = unchangeableDifferences(saved, wanted);
         if (!mismatch.isEmpty()) {
             throw new CheckpointException(
                     checkpoint.path(),
@@ -107,6 +97,17 @@ public final class Resume {
             removeLaterPictures(runDir, checkpoint.step());
         }
         return TrainingRun.resumed(valid, dir, progress, interactive, checkpoint);
+    }
+
+    /** The keys in which {@code a} and {@code b} differ that a resumed run may not change ({@link #CHANGEABLE}). */
+    private static List<String> unchangeableDifferences(RunConfig a, RunConfig b) {
+        List<String> keys = new ArrayList<>();
+        for (String key : ConfigDiff.changedKeys(a, b)) {
+            if (CHANGEABLE.stream().noneMatch(c -> c.endsWith(".") ? key.startsWith(c) : key.equals(c))) {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 
     private static String describe(RunConfig c) {
