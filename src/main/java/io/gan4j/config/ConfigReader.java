@@ -55,7 +55,9 @@ public final class ConfigReader {
         }
         throw new ConfigException(
                 "'" + fileOrPreset + "'",
-                List.of("no config file or preset of that name; presets: " + String.join(", ", Presets.names())));
+                List.of("no config file or preset of that name; "
+                        + io.gan4j.DidYouMean.hint(fileOrPreset, Presets.names()) + "presets: "
+                        + String.join(", ", Presets.names())));
     }
 
     /** Binds and validates YAML text; {@code source} names it in messages. */

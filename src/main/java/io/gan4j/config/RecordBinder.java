@@ -2,6 +2,7 @@ package io.gan4j.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gan4j.DidYouMean;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -45,8 +46,8 @@ final class RecordBinder {
             if (!known.contains(key)) {
                 violations.add(
                         join(path, key),
-                        "unknown key; known keys" + (path.isEmpty() ? "" : " of " + path) + ": "
-                                + String.join(", ", known));
+                        "unknown key; " + DidYouMean.hint(key, known) + "known keys"
+                                + (path.isEmpty() ? "" : " of " + path) + ": " + String.join(", ", known));
             }
         }
         Object[] values = new Object[components.length];
@@ -118,7 +119,10 @@ final class RecordBinder {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!known.contains(name)) {
-                violations.add(join(key, name), "unknown key; known keys of " + key + ": " + String.join(", ", known));
+                violations.add(
+                        join(key, name),
+                        "unknown key; " + DidYouMean.hint(name, known) + "known keys of " + key + ": "
+                                + String.join(", ", known));
             }
         }
         Map<String, RegulariserConfig> on = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.gan4j.config;
 
+import io.gan4j.DidYouMean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -61,7 +62,11 @@ public final class Violations {
 
     /** {@code value} must be one of {@code known}. */
     public void oneOf(String key, String value, List<String> known) {
-        require(known.contains(value), key, "unknown value '" + value + "'; known: " + String.join(", ", known));
+        require(
+                known.contains(value),
+                key,
+                "unknown value '" + value + "'; " + DidYouMean.hint(value, known) + "known: "
+                        + String.join(", ", known));
     }
 
     /** Adds every violation of {@code other}. */

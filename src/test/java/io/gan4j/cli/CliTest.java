@@ -93,7 +93,9 @@ class CliTest {
             assertThat(o.code()).isEqualTo(2);
             assertThat(o.err())
                     .isEqualTo("gan4j: invalid configuration '" + bad + "' (3 problems):\n"
-                            + "  - train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule, "
+                            + "  - train.stepz: unknown key; did you mean 'steps'? known keys of train: steps, "
+                            + "n_critic, "
+                            + "wgan_schedule, "
                             + "ema, checkpoint_every, "
                             + "keep_checkpoints, nan_patience\n"
                             + "  - optimisers.discriminator.lr: must be positive, found -1.0\n"
@@ -113,6 +115,7 @@ class CliTest {
         void anUnknownPreset() {
             Outcome o = run("train", "wgan-gp");
             assertThat(o.code()).isEqualTo(2);
+            // a prefix of three presets is no slip: no suggestion
             assertThat(o.err()).contains("no config file or preset of that name; presets: demo, gan-minimax-ring");
         }
 
@@ -121,6 +124,14 @@ class CliTest {
             Outcome o = run("train", "demo", "--stepz=3");
             assertThat(o.code()).isEqualTo(2);
             assertThat(o.err()).startsWith("Unknown option: '--stepz=3'\nUsage: gan4j train ");
+        }
+
+        @Test
+        void aMisspeltOptionOrCommand() {
+            Outcome o = run("train", "demo", "--nprocs=2");
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err()).isEqualTo("Unknown option: '--nprocs=2'\nPossible solutions: --nproc\n");
+            assertThat(run("trian").err()).contains("Did you mean: gan4j train?");
         }
 
         @Test

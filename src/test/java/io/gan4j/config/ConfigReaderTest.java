@@ -112,10 +112,12 @@ class ConfigReaderTest {
         void unknownKeysWithTheKnownOnes() {
             assertThat(violations("train: {stepz: 10}\nobjectiv: hinge"))
                     .containsExactly(
-                            "objectiv: unknown key; known keys: name, seed, threads, device, data, model, infogan, "
+                            "objectiv: unknown key; did you mean 'objective'? known keys: name, seed, threads, device, "
+                                    + "data, model, infogan, "
                                     + "objective, "
                                     + "regularisers, optimisers, train, log",
-                            "train.stepz: unknown key; known keys of train: steps, n_critic, wgan_schedule, ema, "
+                            "train.stepz: unknown key; did you mean 'steps'? known keys of train: steps, n_critic, "
+                                    + "wgan_schedule, ema, "
                                     + "checkpoint_every, "
                                     + "keep_checkpoints, nan_patience");
         }
@@ -233,7 +235,7 @@ class ConfigReaderTest {
                             .violations())
                     .singleElement()
                     .asString()
-                    .startsWith("no config file or preset of that name; presets: ");
+                    .startsWith("no config file or preset of that name; did you mean 'wgan-gp-ring'? presets: ");
         }
 
         @Test

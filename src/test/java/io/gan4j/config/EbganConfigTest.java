@@ -139,8 +139,10 @@ class EbganConfigTest {
             assertThat(violations("objective: {name: hinge, margin: 3}"))
                     .containsExactly("objective.margin: unknown key; known keys of objective: name");
             assertThat(violations("objective: {name: hinj}"))
-                    .containsExactly("objective: unknown value 'hinj'; known: combined-kl, ebgan-margin, hinge, "
-                            + "least-squares, minimax, non-saturating, wasserstein");
+                    .containsExactly(
+                            "objective: unknown value 'hinj'; did you mean 'hinge'? known: combined-kl, ebgan-margin, "
+                                    + "hinge, "
+                                    + "least-squares, minimax, non-saturating, wasserstein");
         }
 
         @Test
