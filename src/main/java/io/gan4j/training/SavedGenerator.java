@@ -88,6 +88,46 @@ public final class SavedGenerator {
         return new SavedGenerator(config, g, image, checkpoint, ema);
     }
 
+    /**
+     * The generator in a file {@code gan4j export} wrote: its weights, rebuilt from the config its metadata holds
+     * (moving average or trained, as the file says).
+     *
+     * @throws BadFile when the file is not a gan4j export
+     */
+    public static SavedGenerator fromExport(Path file) {
+        SafetensorsReader reader = SafetensorsReader.open(file);
+        String yaml = reader.metadata().get("config");
+        if (yaml == null) {
+            throw new BadFile(file + " is not a generator gan4j exported (its metadata has no config)");
+        }
+        ValidConfig valid = ValidConfig.fromYaml(yaml, "the config in " + file, List.of());
+        ImageShape image = image(valid.config());
+        GeneratorNetwork g = untrained(valid, image);
+        Safetensors.load(reader, "", g);
+        String weights = reader.metadata().getOrDefault("weights", "");
+        return new SavedGenerator(valid.config(), g, image, file, weights.startsWith("moving average"));
+    }
+
+    /**
+     * The generator at {@code path}: a run directory ({@link #load}), one of its checkpoint files
+     * ({@link #fromCheckpoint}) or a file {@code gan4j export} wrote ({@link #fromExport}); {@code raw} asks a
+     * run or checkpoint for the trained weights rather than their moving average.
+     *
+     * @throws Refused when {@code path} is none of these
+     */
+    public static SavedGenerator open(Path path, boolean raw) {
+        if (Files.isDirectory(path)) {
+            return load(path, raw);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new Refused(
+                    path + " does not exist: give a run directory, a checkpoint or an exported " + ".safetensors file");
+        }
+        boolean checkpoint =
+                Checkpoint.FORMAT.equals(SafetensorsReader.open(path).metadata().get("format"));
+        return checkpoint ? fromCheckpoint(path, raw) : fromExport(path);
+    }
+
     private static ImageShape image(RunConfig config) {
         return config.data().imageShapeOrNull();
     }

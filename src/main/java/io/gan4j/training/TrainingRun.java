@@ -39,6 +39,7 @@ public final class TrainingRun {
     private final Checkpoint from;
     private final SafetensorsWriter.Observer checkpointObserver;
     private Parallelism parallelism = Parallelism.NONE;
+    private final List<TrainingListener> observers = new ArrayList<>();
     private volatile Trainer trainer;
     private volatile boolean stopRequested;
 
@@ -109,6 +110,15 @@ public final class TrainingRun {
         return this;
     }
 
+    /**
+     * Adds {@code listener} after the run's own (metrics, checkpoints, progress), so that it sees each step's figures
+     * and the checkpoint of that step already written.
+     */
+    public TrainingRun observedBy(TrainingListener listener) {
+        observers.add(listener);
+        return this;
+    }
+
     /** The step training starts from: 0, or the checkpoint's. */
     public int fromStep() {
         return from == null ? 0 : from.step();
@@ -172,6 +182,7 @@ public final class TrainingRun {
                     listeners.add(new ProgressBar(progress, interactive));
                 }
             }
+            listeners.addAll(observers);
             int start = 0;
             if (from != null) {
                 from.restore(gan, streams, writes);

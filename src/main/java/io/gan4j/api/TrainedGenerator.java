@@ -1,0 +1,150 @@
+package io.gan4j.api;
+
+import io.gan4j.Refused;
+import io.gan4j.networks.ImageShape;
+import io.gan4j.reports.ImageGridPng;
+import io.gan4j.torch.Torch;
+import io.gan4j.training.SavedGenerator;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A trained generator, for sampling from Java: loaded from a run directory (its moving average when the run kept
+ * one), one of its checkpoints, or a {@code .safetensors} file {@code gan4j export} wrote. Samples are drawn in
+ * evaluation mode from latent codes seeded by the caller, so the same seed gives the same samples; they are the
+ * same as {@code gan4j sample --seed} gives.
+ *
+ * <p>Thread-safe: calls from several threads are served one at a time on the generator's own thread, where every
+ * batch of 256 is computed inside its own memory scope (native memory does not grow with the samples drawn). Close
+ * it to end that thread; the weights are freed with the object.
+ */
+public final class TrainedGenerator implements AutoCloseable {
+
+    private final OwnThread thread;
+    private final SavedGenerator generator;
+
+    private TrainedGenerator(OwnThread thread, SavedGenerator generator) {
+        this.thread = thread;
+        this.generator = generator;
+    }
+
+    /** The generator at {@code path} (a run directory, a checkpoint or an exported file); loads the natives. */
+    public static TrainedGenerator load(Path path) {
+        return load(path, false);
+    }
+
+    /**
+     * As {@link #load(Path)}; {@code raw} takes a run's or checkpoint's trained weights rather than their moving
+     * average.
+     *
+     * @throws io.gan4j.UserFault when {@code path} is not a gan4j run, checkpoint or export, or holds no weights
+     */
+    public static TrainedGenerator load(Path path, boolean raw) {
+        OwnThread thread = new OwnThread("gan4j-generator " + path.getFileName());
+        try {
+            SavedGenerator g = thread.call(() -> {
+                Torch.init();
+                return SavedGenerator.open(path, raw);
+            });
+            return new TrainedGenerator(thread, g);
+        } catch (RuntimeException | Error e) {
+            thread.close();
+            throw e;
+        }
+    }
+
+    /** The shape of one image (channels, height, width), or {@code null} when the samples are 2-D points. */
+    public ImageShape imageShape() {
+        return generator.image();
+    }
+
+    /** The floats of one sample: C·H·W for an image, 2 for a point. */
+    public int sampleSize() {
+        ImageShape s = generator.image();
+        return s == null ? 2 : Math.toIntExact(s.numel());
+    }
+
+    /** The classes a class-conditional generator draws; 0 for an unconditional one. */
+    public int classes() {
+        return generator.classes();
+    }
+
+    /** Whether the weights are the run's moving average. */
+    public boolean averaged() {
+        return generator.averaged();
+    }
+
+    /** The file the weights came from. */
+    public Path source() {
+        return generator.source();
+    }
+
+    /**
+     * {@code n} samples from latent codes drawn with {@code seed} (a class-conditional run draws the classes
+     * uniformly too): {@code n · sampleSize()} floats, sample after sample, each image channel-first and row-major,
+     * values in [−1, 1].
+     */
+    public float[] sample(int n, long seed) {
+        return sample(n, seed, -1);
+    }
+
+    /**
+     * As {@link #sample(int, long)}, every sample of class {@code label}.
+     *
+     * @throws io.gan4j.UserFault when the generator has no class {@code label}
+     */
+    public float[] sample(int n, long seed, int label) {
+        if (n < 1) {
+            throw new Refused("the number of samples must be at least 1, found " + n);
+        }
+        return thread.call(() -> generator.sample(n, seed, label));
+    }
+
+    /** {@code n} images drawn with {@code seed}, 8 bits per channel (grey or RGB). */
+    public List<BufferedImage> images(int n, long seed) {
+        return images(n, seed, -1);
+    }
+
+    /** As {@link #images(int, long)}, every image of class {@code label} ({@code -1}: classes drawn uniformly). */
+    public List<BufferedImage> images(int n, long seed, int label) {
+        ImageShape s = requireImages();
+        float[] x = sample(n, seed, label);
+        int per = sampleSize();
+        List<BufferedImage> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            float[] one = Arrays.copyOfRange(x, i * per, (i + 1) * per);
+            out.add(ImageGridPng.image(one, s.channels(), s.height(), s.width(), 1, 1));
+        }
+        return out;
+    }
+
+    /**
+     * Writes a PNG grid of {@code rows × cols} images drawn with {@code seed} to {@code file} (atomically: a reader
+     * never sees half a file); with {@code label} ≥ 0 all of that class.
+     */
+    public void writeGrid(Path file, int rows, int cols, long seed, int label) {
+        ImageShape s = requireImages();
+        if (rows < 1 || cols < 1) {
+            throw new Refused("a grid needs at least 1 row and 1 column, found " + rows + " × " + cols);
+        }
+        float[] x = sample(rows * cols, seed, label);
+        ImageGridPng.write(file, x, s.channels(), s.height(), s.width(), rows, cols);
+    }
+
+    private ImageShape requireImages() {
+        ImageShape s = generator.image();
+        if (s == null) {
+            throw new Refused(generator.source() + " generates 2-D points, not images: use sample()");
+        }
+        return s;
+    }
+
+    /** Ends the generator's thread; sampling after it fails. */
+    @Override
+    public void close() {
+        thread.close();
+    }
+}

@@ -1,0 +1,180 @@
+package io.gan4j.api;
+
+import io.gan4j.config.ConfigWriter;
+import io.gan4j.config.RunConfig;
+import io.gan4j.config.ValidConfig;
+import io.gan4j.training.Checkpoint;
+import io.gan4j.training.Gan;
+import io.gan4j.training.RunDirectory;
+import io.gan4j.training.StepLog;
+import io.gan4j.training.TrainingListener;
+import io.gan4j.training.TrainingRun;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A training run, built from a preset, a YAML file or a {@link RunConfig} made in code, with {@code --set}-style
+ * overrides; {@link #run()} trains it into a run directory, the same directory {@code gan4j train} writes.
+ *
+ * <pre>{@code
+ * TrainingResult r = Training.preset("gan-ns-ring")
+ *         .set("train.steps", 500)
+ *         .observer(p -> System.out.println(p.step() + " " + p.discriminatorLoss()))
+ *         .run();
+ * }</pre>
+ *
+ * <p>The config is validated as the command line validates YAML: every problem, cross-field rules included, in one
+ * {@link io.gan4j.config.ConfigException} naming each key and value. A training is used from one thread, except
+ * {@link #requestStop()}, which any thread may call.
+ */
+public final class Training {
+
+    private final String source;
+    private final RunConfig inCode;
+    private final List<String> overrides = new ArrayList<>();
+    private final List<TrainingObserver> observers = new ArrayList<>();
+    private Path directory;
+    private PrintStream progress;
+    private volatile TrainingRun running;
+    private volatile boolean stopRequested;
+
+    private Training(String source, RunConfig inCode) {
+        this.source = source;
+        this.inCode = inCode;
+    }
+
+    /** The shipped preset {@code name} (see {@code gan4j presets}). */
+    public static Training preset(String name) {
+        return new Training(name, null);
+    }
+
+    /** The YAML config in {@code file}. */
+    public static Training file(Path file) {
+        return new Training(file.toString(), null);
+    }
+
+    /** {@code config}, built in code; validated as if it had been read from YAML. */
+    public static Training of(RunConfig config) {
+        return new Training(null, config);
+    }
+
+    /**
+     * Overrides the config key {@code key} (a dotted path such as {@code train.steps}) with {@code value}, read as
+     * YAML as {@code --set key=value} reads it: a number, a boolean, a name, or a flow mapping such as {@code
+     * "{weight: 10}"}.
+     */
+    public Training set(String key, Object value) {
+        overrides.add(key + "=" + value);
+        return this;
+    }
+
+    /** The run directory: new or empty. Without it, {@code runs/<name>-<timestamp>} under the working directory. */
+    public Training into(Path directory) {
+        this.directory = directory;
+        return this;
+    }
+
+    /** Adds an observer of the logged steps. */
+    public Training observer(TrainingObserver observer) {
+        observers.add(observer);
+        return this;
+    }
+
+    /** Draws {@code gan4j train}'s progress bar on {@code out} (a line per update); none without it. */
+    public Training progressTo(PrintStream out) {
+        this.progress = out;
+        return this;
+    }
+
+    /**
+     * The config as it will train: validated, with threads and every {@code auto} resolved (what the run's {@code
+     * config.yaml} records).
+     *
+     * @throws io.gan4j.config.ConfigException listing every problem of the config
+     */
+    public RunConfig config() {
+        return valid().config();
+    }
+
+    /**
+     * Trains to the end, or to the step at which {@link #requestStop()} took effect, on a thread of its own; blocks
+     * until then. An interrupt of the calling thread requests the stop.
+     *
+     * @throws io.gan4j.config.ConfigException when the config is invalid (nothing is written then)
+     * @throws io.gan4j.UserFault when the data cannot be read or the directory is not empty
+     */
+    public TrainingResult run() {
+        ValidConfig valid = valid();
+        if (directory != null && Files.isRegularFile(directory)) {
+            throw new io.gan4j.Refused("the run directory " + directory + " is a file");
+        }
+        RunDirectory dir = RunDirectory.create(directory, valid.config().name());
+        TrainingRun run = TrainingRun.start(valid, dir, progress, false)
+                .observedBy(new Observers(dir.path(), List.copyOf(observers)));
+        running = run;
+        if (stopRequested) {
+            run.requestStop();
+        }
+        try (OwnThread thread = new OwnThread("gan4j-training")) {
+            return thread.call(() -> new TrainingResult(dir.path(), run.execute()), this::requestStop);
+        } finally {
+            running = null;
+        }
+    }
+
+    /** Ends the training after the step in flight, with a checkpoint; before {@link #run()}, at its first step. */
+    public void requestStop() {
+        stopRequested = true;
+        TrainingRun run = running;
+        if (run != null) {
+            run.requestStop();
+        }
+    }
+
+    private ValidConfig valid() {
+        return inCode == null
+                ? ValidConfig.read(source, overrides)
+                : ValidConfig.fromYaml(ConfigWriter.toYaml(inCode), "the config given in code", overrides);
+    }
+
+    /** The observers behind the trainer's listener interface. */
+    private static final class Observers implements TrainingListener {
+
+        private final Path runDir;
+        private final List<TrainingObserver> observers;
+        private int totalSteps;
+
+        Observers(Path runDir, List<TrainingObserver> observers) {
+            this.runDir = runDir;
+            this.observers = observers;
+        }
+
+        @Override
+        public void onStart(Gan gan, int fromStep, int totalSteps) {
+            this.totalSteps = totalSteps;
+        }
+
+        @Override
+        public void afterStep(Gan gan, int step, StepLog log) {
+            if (log == null || observers.isEmpty()) {
+                return;
+            }
+            Map<String, Double> figures = new LinkedHashMap<>();
+            log.values().forEach((k, v) -> figures.put(k, ((Number) v).doubleValue()));
+            Path file = Checkpoint.file(runDir, step);
+            TrainingProgress p =
+                    new TrainingProgress(step, totalSteps, figures, Files.isRegularFile(file) ? file : null);
+            observers.forEach(o -> o.onStep(p));
+        }
+
+        @Override
+        public void onCompleted(Gan gan, int steps) {
+            observers.forEach(o -> o.onFinished(steps));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.gan4j.api;
+
+import io.gan4j.training.TrainingSummary;
+import java.nio.file.Path;
+
+/**
+ * A finished training.
+ *
+ * @param directory the run directory (config, metrics, checkpoints, weights, report)
+ * @param summary what its {@code summary.json} holds
+ */
+public record TrainingResult(Path directory, TrainingSummary summary) {
+
+    /** The run's generator, loaded for sampling (its moving average when the run kept one). */
+    public TrainedGenerator generator() {
+        return TrainedGenerator.load(directory);
+    }
+}
