@@ -20,7 +20,7 @@ public final class Presets {
     public static final String DEMO = "demo";
 
     /**
-     * The ring preset with the best figures when all were run at their settings (see the README's
+     * The ring preset with the best figures when all were run at their settings (see docs/models.md's
      * table); {@link #DEMO} is a copy of it under its own name.
      */
     public static final String DEMO_BEST = "gan-ns-ring";

@@ -29,7 +29,7 @@ import org.bytedeco.pytorch.Tensor;
  * {@link ConditionalBatchNorm} of class y (Miyato and Koyama 2018; SAGAN). The batch norms alone
  * are the authors' design, but their class tables start at γ = 1, β = 0 and Adam moves each entry
  * by at most its learning rate a step: at 2e-4 and a few thousand steps the generator ignored its
- * class (10 % class agreement after 800 steps, see the README), while the dense path gives
+ * class (11 % class agreement after 800 steps, see docs/models.md), while the dense path gives
  * every class a 1 × (first layer's outputs) row of its own from the first step.
  */
 public final class DcganGenerator extends ConvolutionalGenerator {

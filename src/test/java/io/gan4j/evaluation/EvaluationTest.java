@@ -78,7 +78,7 @@ class EvaluationTest extends TorchTest {
     @DisplayName("real stacked MNIST (10,000 stacks of the test digits) covers nearly all 1000 modes with KL 0.055 ± "
             + "0.01: the "
             + "finite-sample (K − 1)/2N = 0.050 plus 3·KL(test digit frequencies ‖ uniform) = 0.005 (the "
-            + "README's 26,000-sample "
+            + "docs/evaluation.md's 26,000-sample "
             + "figure comes from gan4j evaluate)")
     void stackedMnistModes() {
         EvaluationResult.Modes modes = Evaluation.ofDatasets(
