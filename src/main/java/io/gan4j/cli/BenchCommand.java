@@ -1,9 +1,11 @@
 package io.gan4j.cli;
 
+import io.gan4j.bench.SampleBenchmark;
 import io.gan4j.bench.StepBenchmark;
 import io.gan4j.config.ValidConfig;
 import io.gan4j.torch.OneDnnCheck;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gan4j bench}: benchmarks that print figures. */
@@ -18,7 +21,8 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Step.class, BenchToyCommand.class, BenchDdpCommand.class})
+        subcommands = {BenchCommand.Step.class, BenchCommand.Sample.class, BenchToyCommand.class, BenchDdpCommand.class
+        })
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -27,7 +31,7 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "a benchmark is required: step, toy or ddp");
+                spec.commandLine(), "a benchmark is required: step, sample, toy or ddp");
     }
 
     /** {@code gan4j bench step}: gan4j's training step against a hand-written libtorch loop. */
@@ -131,6 +135,83 @@ final class BenchCommand implements Runnable {
                         r.data().epochSeconds(),
                         1000 * r.data().epochSeconds() / r.data().batches());
             }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code gan4j bench sample}: the Java API's sampling latency and memory. */
+    @Command(
+            name = "sample",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Time io.gan4j.api.TrainedGenerator.sample against the same sampling called directly, for one "
+                        + "sample and for a batch, then draw --samples samples through the API and print the "
+                        + "process's resident memory after 10%% of them and at the end."
+            })
+    static final class Sample implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "RUN", description = "A run directory, checkpoint or exported file.")
+        Path run;
+
+        @Option(
+                names = "--batch",
+                defaultValue = "256",
+                paramLabel = "B",
+                description = "Samples per batched call (default: ${DEFAULT-VALUE}).")
+        int batch;
+
+        @Option(
+                names = "--calls",
+                defaultValue = "200",
+                paramLabel = "N",
+                description = "Timed calls of each kind (default: ${DEFAULT-VALUE}).")
+        int calls;
+
+        @Option(
+                names = "--samples",
+                defaultValue = "1000000",
+                paramLabel = "N",
+                description = "Samples drawn for the memory figure (default: ${DEFAULT-VALUE}).")
+        long samples;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (batch < 1 || calls < 1 || samples < 1) {
+                throw new UserError("--batch, --calls and --samples must be at least 1, found " + batch + ", " + calls
+                        + ", " + samples);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("gan4j bench sample: " + run + ", " + calls + " calls of 1 and of " + batch + " samples, then "
+                    + samples + " samples");
+            out.flush();
+            SampleBenchmark.Result r = SampleBenchmark.run(run, batch, calls, samples);
+            out.printf(Locale.ROOT, "load: %.2f s (natives included)%n", r.loadSeconds());
+            out.printf(
+                    Locale.ROOT,
+                    "1 sample:    API %8.3f ms, direct %8.3f ms (median), ratio %.3f%n",
+                    r.singleMs(),
+                    r.singleDirectMs(),
+                    r.singleRatio());
+            out.printf(
+                    Locale.ROOT,
+                    "%d samples: API %8.3f ms, direct %8.3f ms (median), ratio %.3f; %.0f samples per second%n",
+                    r.batch(),
+                    r.batchMs(),
+                    r.batchDirectMs(),
+                    r.batchRatio(),
+                    r.samplesPerSecond());
+            out.printf(
+                    Locale.ROOT,
+                    "resident memory: %.1f MB after %d samples, %.1f MB after %d (%+.2f%%)%n",
+                    r.rssAfterTenth() / 1e6,
+                    r.tenthSamples(),
+                    r.rssAtEnd() / 1e6,
+                    r.total(),
+                    100 * r.rssGrowth());
             out.flush();
             return 0;
         }
