@@ -7,11 +7,12 @@ import java.nio.file.Path;
  * A finished training.
  *
  * @param directory the run directory (config, metrics, checkpoints, weights, report)
- * @param summary what its {@code summary.json} holds
+ * @param summary what its {@code summary.json} holds: steps done, where a requested stop took effect ({@code
+ *     stoppedAt}, else {@code null}), wall seconds, and the figures of its kind of data
  */
 public record TrainingResult(Path directory, TrainingSummary summary) {
 
-    /** The run's generator, loaded for sampling (its moving average when the run kept one). */
+    /** The run's generator, loaded for sampling (its moving average when the run kept one); close it after use. */
     public TrainedGenerator generator() {
         return TrainedGenerator.load(directory);
     }
