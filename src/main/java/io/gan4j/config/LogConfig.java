@@ -15,7 +15,7 @@ package io.gan4j.config;
  *     (and before the first and after the last); 0 = only those two
  * @param gridRows image runs: the grid is gridRows × gridRows images
  * @param metrics image runs: comma-separated metrics to measure during training ({@code fid},
- *     {@code kid}, {@code is}, {@code pr}, {@code dc}, {@code modes}); empty for none
+ *     {@code kid}, {@code is}, {@code pr}, {@code dc}, {@code modes}, {@code class-agreement}); empty for none
  * @param metricsEvery measure them every this many generator steps (and at the last step); a
  *     multiple of {@code every} when metrics are named
  * @param metricsSamples generated samples (and real ones) per measurement
