@@ -1,0 +1,33 @@
+package io.gan4j.examples;
+
+import io.gan4j.api.Training;
+import io.gan4j.api.TrainingResult;
+import java.nio.file.Path;
+
+/**
+ * Trains the ring with an objective from this jar ({@link SymmetricLeastSquares}, found by gan4j through {@code
+ * java.util.ServiceLoader}) and prints its last logged figures.
+ *
+ * <p>Usage: {@code CustomObjective RUN_DIR [STEPS]}.
+ */
+public final class CustomObjective {
+
+    public static void main(String[] args) {
+        Path dir = Path.of(args.length > 0 ? args[0] : "runs/ring-lsgan-symmetric");
+        int steps = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        TrainingResult r = Training.preset("lsgan-ring")
+                .set("objective", "lsgan-symmetric")
+                .set("train.steps", steps)
+                .set("log.eval_every", steps)
+                .into(dir)
+                .observer(p -> {
+                    if (p.step() == p.totalSteps()) {
+                        System.out.printf("lsgan-symmetric after %d steps: D %.3f, G %.3f, W1 %.3f, modes %.0f of 8%n",
+                                p.step(), p.discriminatorLoss(), p.generatorLoss(), p.figures().get("w1"),
+                                p.figures().get("modes_captured"));
+                    }
+                })
+                .run();
+        System.out.println("run: " + r.directory());
+    }
+}
