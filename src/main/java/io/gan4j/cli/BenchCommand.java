@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
+        footer = {"", "Docs: docs/benchmarks.md"},
         description = "Benchmarks that print figures.",
         subcommands = {BenchCommand.Step.class, BenchCommand.Sample.class, BenchToyCommand.class, BenchDdpCommand.class
         })

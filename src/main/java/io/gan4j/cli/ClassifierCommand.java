@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "classifier",
         mixinStandardHelpOptions = true,
+        footer = {"", "Docs: docs/evaluation.md"},
         description = "The classifiers that measure 28×28 grey images: one of MNIST's digits, one of Fashion-MNIST's "
                 + "clothes.",
         subcommands = {ClassifierCommand.Train.class})

@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
+        footer = {"", "Docs: docs/user-guide.md#what-the-demo-shows"},
         description = {
             "Train the demo GAN on the 8-Gaussian ring (a few minutes on 2 cores, no download).",
             "The demo preset is a copy of the best ring preset. Prints a summary and the path of the report page."

@@ -34,6 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
+        footer = {"", "Docs: docs/evaluation.md"},
         description = {
             "Score a run's generator against a real split, or one real split against another.",
             "Writes eval.json (each metric under its name, and the protocol: extractor and its SHA-256, n, split, "

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
+        footer = {"", "Docs: docs/user-guide.md#sampling-and-export; file formats: docs/file-formats.md"},
         description = {
             "Write a run's generator (its moving average when the run kept one) as one safetensors file.",
             "Its metadata hold the architecture, latent size and prior, image shape, gan4j's version and the run's "

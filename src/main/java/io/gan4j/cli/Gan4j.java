@@ -30,7 +30,10 @@ import picocli.CommandLine.Command;
             "Examples:",
             "  gan4j demo",
             "  gan4j train wgan-gp-ring --set train.steps=2000 --out runs/try",
-            "  gan4j sample runs/try --n 1000 --out samples.csv"
+            "  gan4j sample runs/try --n 1000 --out samples.csv",
+            "",
+            "Docs: docs/user-guide.md (commands), docs/config-reference.md (config keys),",
+            "      docs/java-api.md (gan4j from Java); README.md lists the rest."
         })
 public final class Gan4j implements Runnable {
 

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "presets",
         mixinStandardHelpOptions = true,
+        footer = {"", "Docs: docs/configs.md; what each reached: docs/models.md, docs/evaluation.md"},
         description = "List the shipped configs; use a name wherever a config file goes.")
 final class PresetsCommand implements Callable<Integer> {
 

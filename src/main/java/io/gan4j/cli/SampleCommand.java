@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "sample",
         mixinStandardHelpOptions = true,
+        footer = {"", "Docs: docs/user-guide.md#sampling-and-export; file formats: docs/file-formats.md"},
         description = {
             "Draw N samples from a run's generator (its moving average when the run kept one).",
             "Image runs: --grid --out FILE.png writes one grid; --out FILE.npy a float32 array (N, C, H, W) in [-1, "

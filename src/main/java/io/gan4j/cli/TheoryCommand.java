@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "theory",
         mixinStandardHelpOptions = true,
+        footer = {"", "Docs: docs/theory.md"},
         description = "The papers' theory as numbers and pictures: each experiment writes a run directory.",
         subcommands = {
             OptimalDiscriminatorCommand.class,

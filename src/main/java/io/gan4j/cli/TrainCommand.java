@@ -12,6 +12,11 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
+        footer = {
+            "",
+            "Docs: docs/user-guide.md; config keys: docs/config-reference.md;",
+            "      several processes: docs/distributed.md"
+        },
         description = {
             "Train a GAN from a YAML config or a preset into a run directory, or continue one from its newest "
                     + "checkpoint.",

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
+        footer = {"", "Docs: docs/configs.md; every key: docs/config-reference.md"},
         description = "Check a config (all problems at once) and print it with every default filled in.")
 final class ValidateCommand implements Callable<Integer> {
 
