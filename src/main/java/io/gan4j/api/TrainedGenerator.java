@@ -1,6 +1,11 @@
 package io.gan4j.api;
 
 import io.gan4j.Refused;
+import io.gan4j.config.DataConfig;
+import io.gan4j.evaluation.Evaluation;
+import io.gan4j.evaluation.EvaluationResult;
+import io.gan4j.evaluation.FeatureCache;
+import io.gan4j.evaluation.Metric;
 import io.gan4j.networks.ImageShape;
 import io.gan4j.reports.ImageGridPng;
 import io.gan4j.torch.Torch;
@@ -9,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -132,6 +138,36 @@ public final class TrainedGenerator implements AutoCloseable {
         }
         float[] x = sample(rows * cols, seed, label);
         ImageGridPng.write(file, x, s.channels(), s.height(), s.width(), rows, cols);
+    }
+
+    /**
+     * Measures {@code n} samples drawn with {@code seed} against the run's held-out real images (the test split
+     * where its dataset has one), as {@code gan4j evaluate RUN --metrics … --n … --seed …} does: in the feature space
+     * of the dataset's own classifier for 28×28 grey images, of Inception otherwise; features of the real images are
+     * cached as the command caches them.
+     *
+     * @param metrics comma-separated, from {@code fid}, {@code kid}, {@code is}, {@code pr}, {@code dc}, {@code
+     *     modes} and {@code class-agreement}
+     * @param dataRoot where the image datasets are, or {@code null} for the run's own {@code data.root}
+     * @return what {@code eval.json} would hold
+     * @throws io.gan4j.UserFault when a metric is unknown, the data is missing, or a metric does not apply (an
+     *     extractor of another domain, class agreement of an unconditional run, a toy run)
+     */
+    public EvaluationResult evaluate(String metrics, int n, long seed, Path dataRoot) {
+        EnumSet<Metric> m;
+        try {
+            m = Metric.parse(metrics);
+        } catch (IllegalArgumentException e) {
+            throw new Refused("metrics: " + e.getMessage());
+        }
+        if (m.isEmpty() || n < 2) {
+            throw new Refused("need at least one metric and 2 samples, found '" + metrics + "' and " + n);
+        }
+        DataConfig held = generator.config().data().heldOut();
+        DataConfig reference = dataRoot == null ? held : held.withRoot(dataRoot.toString());
+        Evaluation.Options o =
+                new Evaluation.Options(m, n, seed, 250, "auto", null, null, FeatureCache.standard(), null, false);
+        return thread.call(() -> Evaluation.ofGenerator(generator, reference, o));
     }
 
     private ImageShape requireImages() {

@@ -8,7 +8,8 @@
  *       into a run directory while a {@link io.gan4j.api.TrainingObserver} watches and may stop it;</li>
  *   <li>{@link io.gan4j.api.TrainedGenerator}: a trained generator loaded from a run directory, a checkpoint or an
  *       exported {@code .safetensors} file, sampled to {@code float[]}, {@link java.awt.image.BufferedImage}s or a
- *       PNG grid, by seed and, for a class-conditional run, by class.</li>
+ *       PNG grid, by seed and, for a class-conditional run, by class, and evaluated against the run's held-out data to
+ *       a typed {@link io.gan4j.evaluation.EvaluationResult}.</li>
  * </ul>
  *
  * <p>Natives, memory scopes and threads are handled here: the first call loads libtorch (about 2.4 s), native

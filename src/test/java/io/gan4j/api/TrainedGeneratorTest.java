@@ -188,4 +188,54 @@ class TrainedGeneratorTest {
                 .isInstanceOf(UserFault.class)
                 .hasMessageContaining("does not exist");
     }
+
+    @Test
+    @DisplayName("evaluate gives the figures gan4j evaluate writes for the same samples (needs ../shared's MNIST)")
+    void evaluateAsTheCommandDoes() throws Exception {
+        Path shared = Path.of("../shared/datasets").toAbsolutePath();
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isDirectory(shared.resolve("mnist")), shared + "/mnist not found: skipping");
+        Path run = Training.preset("dcgan-mnist")
+                .set("data.root", shared)
+                .set("train.steps", 2)
+                .set("model.generator.width", 8)
+                .set("model.discriminator.width", 8)
+                .set("log", "{every: 1, grid_every: 0, report: false}")
+                .set("threads", "{intra_op: 1, blas: 1}")
+                .into(tmp.resolve("dcgan"))
+                .run()
+                .directory();
+        io.gan4j.evaluation.EvaluationResult r;
+        try (TrainedGenerator g = TrainedGenerator.load(run)) {
+            r = g.evaluate("fid,kid", 200, 3, null);
+            assertThatThrownBy(() -> g.evaluate("fid,kdi", 200, 3, null))
+                    .isInstanceOf(UserFault.class)
+                    .hasMessageContaining("kdi");
+        }
+        Path out = tmp.resolve("dcgan-eval");
+        assertThat(Gan4j.commandLine()
+                        .execute(
+                                "evaluate",
+                                run.toString(),
+                                "--metrics",
+                                "fid,kid",
+                                "--n",
+                                "200",
+                                "--seed",
+                                "3",
+                                "--out",
+                                out.toString()))
+                .isZero();
+        var written = io.gan4j.training.Json.read(out.resolve("eval.json"));
+        @SuppressWarnings("unchecked")
+        var metrics = (java.util.Map<String, Object>) written.get("metrics");
+        assertThat(r.metrics().distribution()).isNotNull();
+        assertThat(io.gan4j.training.Json.fields(r.metrics()).get("fid")).isEqualTo(metrics.get("fid"));
+        // KID's mean is the same; its spread over identical subsets (n = subset size) is rounding noise, ~1e-15
+        assertThat(((java.util.Map<?, ?>)
+                                io.gan4j.training.Json.fields(r.metrics()).get("kid"))
+                        .get("mean"))
+                .isEqualTo(((java.util.Map<?, ?>) metrics.get("kid")).get("mean"));
+        assertThat(r.reference()).contains("mnist test");
+    }
 }
