@@ -3,12 +3,14 @@ package io.gan4j.api;
 import io.gan4j.config.ConfigWriter;
 import io.gan4j.config.RunConfig;
 import io.gan4j.config.ValidConfig;
+import io.gan4j.networks.ImageShape;
 import io.gan4j.training.Checkpoint;
 import io.gan4j.training.Gan;
 import io.gan4j.training.RunDirectory;
 import io.gan4j.training.StepLog;
 import io.gan4j.training.TrainingListener;
 import io.gan4j.training.TrainingRun;
+import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,7 @@ public final class Training {
     private final List<TrainingObserver> observers = new ArrayList<>();
     private Path directory;
     private PrintStream progress;
+    private SuppliedImages images;
     private volatile TrainingRun running;
     private volatile boolean stopRequested;
 
@@ -79,6 +82,30 @@ public final class Training {
         return this;
     }
 
+    /**
+     * Trains on {@code images} instead of the config's {@code data}: they are written as PNGs into the run
+     * directory's {@code data/} (so that the run can be resumed and re-read like any other) and read back as
+     * {@code data: {dataset: folder, image_size: side}}, centre-cropped to a square and resized to {@code side};
+     * grey if every image is grey, else RGB.
+     *
+     * @param labels each image's class, 0 … K−1 with every class present (for a class-conditional run, {@code
+     *     model.classes: K}), or {@code null}
+     * @throws io.gan4j.UserFault when there are no images, the labels do not match them, or the side is below 8
+     */
+    public Training onImages(List<BufferedImage> images, int[] labels, int side) {
+        this.images = new SuppliedImages(images, labels, side);
+        return this;
+    }
+
+    /**
+     * As {@link #onImages(List, int[], int)}, from {@code n · C·H·W} floats in [−1, 1] (images channel-first,
+     * as {@link TrainedGenerator#sample} gives them), quantised to 8 bits as round((x + 1)·127.5).
+     */
+    public Training onImages(float[] pixels, ImageShape shape, int[] labels) {
+        this.images = SuppliedImages.of(pixels, shape, labels);
+        return this;
+    }
+
     /** Adds an observer of the logged steps. */
     public Training observer(TrainingObserver observer) {
         observers.add(observer);
@@ -110,10 +137,15 @@ public final class Training {
      */
     public TrainingResult run() {
         ValidConfig valid = valid();
-        if (directory != null && Files.isRegularFile(directory)) {
-            throw new io.gan4j.Refused("the run directory " + directory + " is a file");
-        }
         RunDirectory dir = RunDirectory.create(directory, valid.config().name());
+        if (images != null) {
+            try {
+                valid = valid(images.writeTo(dir.path().resolve("data")));
+            } catch (RuntimeException | Error e) {
+                dir.discard();
+                throw e;
+            }
+        }
         TrainingRun run = TrainingRun.start(valid, dir, progress, false)
                 .observedBy(new Observers(dir.path(), List.copyOf(observers)));
         running = run;
@@ -137,9 +169,16 @@ public final class Training {
     }
 
     private ValidConfig valid() {
+        return valid(List.of());
+    }
+
+    /** The config with the overrides and, last, {@code dataOverrides}. */
+    private ValidConfig valid(List<String> dataOverrides) {
+        List<String> all = new ArrayList<>(overrides);
+        all.addAll(dataOverrides);
         return inCode == null
-                ? ValidConfig.read(source, overrides)
-                : ValidConfig.fromYaml(ConfigWriter.toYaml(inCode), "the config given in code", overrides);
+                ? ValidConfig.read(source, all)
+                : ValidConfig.fromYaml(ConfigWriter.toYaml(inCode), "the config given in code", all);
     }
 
     /** The observers behind the trainer's listener interface. */

@@ -98,4 +98,77 @@ class TrainingTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("no-such-preset");
     }
+
+    /** 40 grey 28×28 images: image i has a bright square at a place given by its label i mod 10. */
+    private static List<java.awt.image.BufferedImage> squares() {
+        List<java.awt.image.BufferedImage> out = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            var img = new java.awt.image.BufferedImage(28, 28, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            var g = img.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(2 + 2 * (i % 10), 4, 6, 6);
+            g.dispose();
+            out.add(img);
+        }
+        return out;
+    }
+
+    private static Training narrow(Training t) {
+        return t.set("train.steps", 2)
+                .set("data.batch_size", 8)
+                .set("model.generator.width", 8)
+                .set("model.discriminator.width", 8)
+                .set("model.latent_dim", 8)
+                .set("log", "{every: 1, grid_every: 0, report: false}")
+                .set("threads", "{intra_op: 1, blas: 1}");
+    }
+
+    @Test
+    @DisplayName("trains a class-conditional run on labelled images held in the program, written into the run")
+    void onLabelledImages(@TempDir Path tmp) throws Exception {
+        int[] labels = new int[40];
+        for (int i = 0; i < 40; i++) {
+            labels[i] = i % 10;
+        }
+        TrainingResult r = narrow(Training.preset("sagan-mnist-conditional"))
+                .onImages(squares(), labels, 28)
+                .into(tmp.resolve("run"))
+                .run();
+        var figures =
+                (io.gan4j.training.TrainingSummary.ImageFigures) r.summary().figures();
+        assertThat(figures.images()).isEqualTo(40);
+        assertThat(Files.list(r.directory().resolve("data")).count()).isEqualTo(10);
+        assertThat(Files.list(r.directory().resolve("data/class-003")).count()).isEqualTo(4);
+        String yaml = Files.readString(r.directory().resolve("config.yaml"));
+        assertThat(yaml).contains("dataset: folder").contains("batch_size: 8").contains("channels: 1");
+        try (TrainedGenerator g = r.generator()) {
+            assertThat(g.classes()).isEqualTo(10);
+            assertThat(g.imageShape()).isEqualTo(new io.gan4j.networks.ImageShape(1, 28, 28));
+        }
+    }
+
+    @Test
+    @DisplayName("trains on images given as floats in [−1, 1]; bad labels are refused before anything is written")
+    void onFloats(@TempDir Path tmp) {
+        float[] pixels = new float[16 * 28 * 28];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (i % 28) / 13.5f - 1;
+        }
+        var shape = new io.gan4j.networks.ImageShape(1, 28, 28);
+        TrainingResult r = narrow(Training.preset("dcgan-mnist"))
+                .onImages(pixels, shape, null)
+                .into(tmp.resolve("run"))
+                .run();
+        assertThat(((io.gan4j.training.TrainingSummary.ImageFigures) r.summary().figures()).images())
+                .isEqualTo(16);
+        assertThatThrownBy(() -> Training.preset("dcgan-mnist").onImages(squares(), new int[] {0, 2}, 28))
+                .isInstanceOf(io.gan4j.UserFault.class)
+                .hasMessage("40 images but 2 labels");
+        int[] gap = new int[40];
+        java.util.Arrays.fill(gap, 20, 40, 2);
+        assertThatThrownBy(() -> Training.preset("dcgan-mnist").onImages(squares(), gap, 28))
+                .hasMessage("labels must be 0 … K−1 with every class present, found [0, 2]");
+        assertThatThrownBy(() -> Training.preset("dcgan-mnist").onImages(new float[100], shape, null))
+                .hasMessage("100 floats are not a whole number of " + shape + " images");
+    }
 }
