@@ -66,10 +66,20 @@ final class SuppliedImages {
     }
 
     /**
-     * Writes the images under {@code folder} and returns the {@code --set} overrides that read them (the data
-     * section's other keys, such as its batch size, stay the config's).
+     * The {@code --set} overrides that read the images from {@code folder} (the data section's other keys, such as
+     * its batch size, stay the config's).
      */
-    List<String> writeTo(Path folder) {
+    List<String> overrides(Path folder) {
+        boolean grey = images.stream().allMatch(im -> im.getColorModel().getNumColorComponents() == 1);
+        return List.of(
+                "data.dataset=folder",
+                "data.path='" + folder.toAbsolutePath().toString().replace("'", "''") + "'",
+                "data.image_size=" + side,
+                "data.channels=" + (grey ? 1 : 3));
+    }
+
+    /** Writes the images under {@code folder}, in class subfolders when labelled. */
+    void writeTo(Path folder) {
         try {
             for (int i = 0; i < images.size(); i++) {
                 Path dir =
@@ -84,11 +94,5 @@ final class SuppliedImages {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the images to train on into " + folder, e);
         }
-        boolean grey = images.stream().allMatch(im -> im.getColorModel().getNumColorComponents() == 1);
-        return List.of(
-                "data.dataset=folder",
-                "data.path='" + folder.toAbsolutePath().toString().replace("'", "''") + "'",
-                "data.image_size=" + side,
-                "data.channels=" + (grey ? 1 : 3));
     }
 }

@@ -136,11 +136,14 @@ public final class Training {
      * @throws io.gan4j.UserFault when the data cannot be read or the directory is not empty
      */
     public TrainingResult run() {
-        ValidConfig valid = valid();
+        // with images given, the config is checked as it will read them (from a folder not yet written) first
+        ValidConfig valid = valid(images == null ? List.of() : images.overrides(Path.of("data")));
         RunDirectory dir = RunDirectory.create(directory, valid.config().name());
         if (images != null) {
             try {
-                valid = valid(images.writeTo(dir.path().resolve("data")));
+                Path folder = dir.path().resolve("data");
+                images.writeTo(folder);
+                valid = valid(images.overrides(folder));
             } catch (RuntimeException | Error e) {
                 dir.discard();
                 throw e;

@@ -165,13 +165,7 @@ class TrainedGeneratorTest {
     @Test
     @DisplayName("a toy run samples points; asking it for images, or loading what is not a run, is refused")
     void toyRunAndNonRuns() throws Exception {
-        Path run = Training.preset("demo")
-                .set("train.steps", 5)
-                .set("log", "{every: 5, eval_every: 5, snapshots: 0, report: false}")
-                .set("threads", "{intra_op: 1, blas: 1}")
-                .into(tmp.resolve("toy"))
-                .run()
-                .directory();
+        Path run = TinyRuns.demo(tmp.resolve("toy"), 5).run().directory();
         try (TrainedGenerator g = TrainedGenerator.load(run)) {
             assertThat(g.imageShape()).isNull();
             assertThat(g.sampleSize()).isEqualTo(2);

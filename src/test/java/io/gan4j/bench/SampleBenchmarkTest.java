@@ -2,7 +2,7 @@ package io.gan4j.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gan4j.api.Training;
+import io.gan4j.api.TinyRuns;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,13 +14,7 @@ class SampleBenchmarkTest {
     @Test
     @DisplayName("times both paths and draws the asked samples in whole batches, reading the memory twice")
     void measures(@TempDir Path tmp) {
-        Path run = Training.preset("demo")
-                .set("train.steps", 5)
-                .set("log", "{every: 5, eval_every: 5, snapshots: 0, report: false}")
-                .set("threads", "{intra_op: 1, blas: 1}")
-                .into(tmp.resolve("run"))
-                .run()
-                .directory();
+        Path run = TinyRuns.demo(tmp.resolve("run"), 5).run().directory();
         SampleBenchmark.Result r = SampleBenchmark.run(run, 64, 3, 6400);
         assertThat(r.total()).isEqualTo(6400);
         assertThat(r.tenthSamples()).isEqualTo(640);
