@@ -7,5 +7,7 @@
  * {@code torchrun} does. Training sees none of it but {@link io.gan4j.distributed.Worker}, the
  * {@code Parallelism} a worker hands its {@code TrainingRun}, and the {@code Replicas} it joins
  * ({@link io.gan4j.distributed.DataParallel}).
+ *
+ * <p><b>Internal</b>: gan4j's own, not part of its Java API ({@link io.gan4j.api}); it may change.
  */
 package io.gan4j.distributed;

@@ -12,5 +12,8 @@
  *
  * <p>Every network's {@code forward} documents its shapes. Initial weights come from the run's
  * {@code init} random stream, never from libtorch's global generator, so a seed fixes them.
+ *
+ * <p><b>Internal</b> except what {@link io.gan4j.api} exposes from it: {@link io.gan4j.networks.ImageShape}. The
+ * rest is gan4j's own and may change.
  */
 package io.gan4j.networks;

@@ -11,5 +11,8 @@
  *
  * <p>To add an objective: one class implementing {@link io.gan4j.objectives.Objective}, one line in
  * {@link io.gan4j.objectives.Objectives}, and its closed-form test.
+ *
+ * <p><b>Internal</b> except what {@link io.gan4j.api} exposes from it: {@link io.gan4j.objectives.Objective},
+ * which a user's jar implements to add an objective. The rest is gan4j's own and may change.
  */
 package io.gan4j.objectives;

@@ -10,5 +10,7 @@
  * <p>A {@link io.gan4j.regularisers.Penalty} adds a term to the discriminator's loss; a
  * {@link io.gan4j.step.Constraint} changes its parameters after each optimiser step;
  * spectral normalisation re-parametrises a layer's weight and lives in the layers that use it.
+ *
+ * <p><b>Internal</b>: gan4j's own, not part of its Java API ({@link io.gan4j.api}); it may change.
  */
 package io.gan4j.regularisers;

@@ -6,5 +6,7 @@
  *
  * <p>Line charts use XChart; the sample plot is drawn with Java2D because it overlays a heat map,
  * contour lines and two scatter layers, which XChart cannot combine.
+ *
+ * <p><b>Internal</b>: gan4j's own, not part of its Java API ({@link io.gan4j.api}); it may change.
  */
 package io.gan4j.reports;

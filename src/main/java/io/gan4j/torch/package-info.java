@@ -5,5 +5,7 @@
  *
  * <p>Nothing outside this package needs to know how libtorch is reached, and nothing that merely
  * parses a configuration touches this package's native parts: loading the natives costs about 2.4 s.
+ *
+ * <p><b>Internal</b>: gan4j's own, not part of its Java API ({@link io.gan4j.api}); it may change.
  */
 package io.gan4j.torch;

@@ -9,5 +9,8 @@
  *
  * <p>Every step runs inside its own {@code PointerScope}, so the native memory of a long run
  * stays flat.
+ *
+ * <p><b>Internal</b> except what {@link io.gan4j.api} exposes from it: {@link io.gan4j.training.TrainingSummary},
+ * what a training returns. The rest is gan4j's own and may change.
  */
 package io.gan4j.training;

@@ -18,5 +18,7 @@
  * <p>Problems with the files (missing, truncated, wrong magic number, wrong checksum) are reported
  * as {@link io.gan4j.data.image.ImageDataException}s whose message names the file, the offset or
  * the value found and the value expected.
+ *
+ * <p><b>Internal</b>: gan4j's own, not part of its Java API ({@link io.gan4j.api}); it may change.
  */
 package io.gan4j.data.image;

@@ -22,5 +22,7 @@
  *
  * <p>Sampling draws only from the {@link java.util.random.RandomGenerator} it is given, so a
  * seeded generator reproduces the same points.
+ *
+ * <p><b>Internal</b>: gan4j's own, not part of its Java API ({@link io.gan4j.api}); it may change.
  */
 package io.gan4j.data.toy;

@@ -5,5 +5,7 @@
  * classifier under the best one-to-one mapping (InfoGAN). They take features or class
  * probabilities as CPU tensors, shape (n, d); the feature extractors are in
  * {@code io.gan4j.metrics.features}.
+ *
+ * <p><b>Internal</b>: gan4j's own, not part of its Java API ({@link io.gan4j.api}); it may change.
  */
 package io.gan4j.metrics.image;

@@ -14,5 +14,7 @@
  *
  * <p>All metrics are pure Java on {@code double[][]} point sets (one point per row) and need no
  * native libraries.
+ *
+ * <p><b>Internal</b>: gan4j's own, not part of its Java API ({@link io.gan4j.api}); it may change.
  */
 package io.gan4j.metrics.toy;
