@@ -37,7 +37,12 @@ public final class TrainedGenerator implements AutoCloseable {
         this.generator = generator;
     }
 
-    /** The generator at {@code path} (a run directory, a checkpoint or an exported file); loads the natives. */
+    /**
+     * The generator at {@code path} (a run directory, a checkpoint or an exported file); loads the natives.
+     *
+     * @param path a run directory, one of its checkpoint files, or a file {@code gan4j export} wrote
+     * @return the generator, ready to sample; close it after use
+     */
     public static TrainedGenerator load(Path path) {
         return load(path, false);
     }
@@ -46,6 +51,9 @@ public final class TrainedGenerator implements AutoCloseable {
      * As {@link #load(Path)}; {@code raw} takes a run's or checkpoint's trained weights rather than their moving
      * average.
      *
+     * @param path a run directory, one of its checkpoint files, or a file {@code gan4j export} wrote
+     * @param raw the trained weights rather than their moving average
+     * @return the generator, ready to sample; close it after use
      * @throws io.gan4j.UserFault when {@code path} is not a gan4j run, checkpoint or export, or holds no weights
      */
     public static TrainedGenerator load(Path path, boolean raw) {
@@ -62,28 +70,48 @@ public final class TrainedGenerator implements AutoCloseable {
         }
     }
 
-    /** The shape of one image (channels, height, width), or {@code null} when the samples are 2-D points. */
+    /**
+     * The shape of one image (channels, height, width), or {@code null} when the samples are 2-D points.
+     *
+     * @return (C, H, W) of one image, or {@code null}
+     */
     public ImageShape imageShape() {
         return generator.image();
     }
 
-    /** The floats of one sample: C·H·W for an image, 2 for a point. */
+    /**
+     * The floats of one sample: C·H·W for an image, 2 for a point.
+     *
+     * @return 2, or C·H·W
+     */
     public int sampleSize() {
         ImageShape s = generator.image();
         return s == null ? 2 : Math.toIntExact(s.numel());
     }
 
-    /** The classes a class-conditional generator draws; 0 for an unconditional one. */
+    /**
+     * The classes a class-conditional generator draws; 0 for an unconditional one.
+     *
+     * @return K, or 0
+     */
     public int classes() {
         return generator.classes();
     }
 
-    /** Whether the weights are the run's moving average. */
+    /**
+     * Whether the weights are the run's moving average.
+     *
+     * @return whether the weights are the moving average
+     */
     public boolean averaged() {
         return generator.averaged();
     }
 
-    /** The file the weights came from. */
+    /**
+     * The file the weights came from.
+     *
+     * @return the weights' file
+     */
     public Path source() {
         return generator.source();
     }
@@ -92,6 +120,10 @@ public final class TrainedGenerator implements AutoCloseable {
      * {@code n} samples from latent codes drawn with {@code seed} (a class-conditional run draws the classes
      * uniformly too): {@code n · sampleSize()} floats, sample after sample, each image channel-first and row-major,
      * values in [−1, 1].
+     *
+     * @param n how many samples, at least 1
+     * @param seed the seed of their latent codes
+     * @return {@code n · sampleSize()} floats
      */
     public float[] sample(int n, long seed) {
         return sample(n, seed, -1);
@@ -100,6 +132,10 @@ public final class TrainedGenerator implements AutoCloseable {
     /**
      * As {@link #sample(int, long)}, every sample of class {@code label}.
      *
+     * @param n how many samples, at least 1
+     * @param seed the seed of their latent codes
+     * @param label the class, 0 … K−1, or −1 for classes drawn uniformly
+     * @return {@code n · sampleSize()} floats
      * @throws io.gan4j.UserFault when the generator has no class {@code label}
      */
     public float[] sample(int n, long seed, int label) {
@@ -109,12 +145,25 @@ public final class TrainedGenerator implements AutoCloseable {
         return thread.call(() -> generator.sample(n, seed, label));
     }
 
-    /** {@code n} images drawn with {@code seed}, 8 bits per channel (grey or RGB). */
+    /**
+     * {@code n} images drawn with {@code seed}, 8 bits per channel (grey or RGB).
+     *
+     * @param n how many images, at least 1
+     * @param seed the seed of their latent codes
+     * @return {@code n} images of {@link #imageShape()}
+     */
     public List<BufferedImage> images(int n, long seed) {
         return images(n, seed, -1);
     }
 
-    /** As {@link #images(int, long)}, every image of class {@code label} ({@code -1}: classes drawn uniformly). */
+    /**
+     * As {@link #images(int, long)}, every image of class {@code label} ({@code -1}: classes drawn uniformly).
+     *
+     * @param n how many images, at least 1
+     * @param seed the seed of their latent codes
+     * @param label the class, 0 … K−1, or −1
+     * @return {@code n} images of {@link #imageShape()}
+     */
     public List<BufferedImage> images(int n, long seed, int label) {
         ImageShape s = requireImages();
         float[] x = sample(n, seed, label);
@@ -130,6 +179,12 @@ public final class TrainedGenerator implements AutoCloseable {
     /**
      * Writes a PNG grid of {@code rows × cols} images drawn with {@code seed} to {@code file} (atomically: a reader
      * never sees half a file); with {@code label} ≥ 0 all of that class.
+     *
+     * @param file the PNG to write
+     * @param rows rows of the grid, at least 1
+     * @param cols columns of the grid, at least 1
+     * @param seed the seed of the latent codes
+     * @param label the class, 0 … K−1, or −1 for classes drawn uniformly
      */
     public void writeGrid(Path file, int rows, int cols, long seed, int label) {
         ImageShape s = requireImages();
@@ -149,9 +204,12 @@ public final class TrainedGenerator implements AutoCloseable {
      * @param metrics comma-separated, from {@code fid}, {@code kid}, {@code is}, {@code pr}, {@code dc}, {@code
      *     modes} and {@code class-agreement}
      * @param dataRoot where the image datasets are, or {@code null} for the run's own {@code data.root}
+     * @param n samples drawn, at least 2
+     * @param seed the seed of their latent codes
      * @return what {@code eval.json} would hold
      * @throws io.gan4j.UserFault when a metric is unknown, the data is missing, or a metric does not apply (an
      *     extractor of another domain, class agreement of an unconditional run, a toy run)
+     *
      */
     public EvaluationResult evaluate(String metrics, int n, long seed, Path dataRoot) {
         EnumSet<Metric> m;

@@ -51,17 +51,32 @@ public final class Training {
         this.inCode = inCode;
     }
 
-    /** The shipped preset {@code name} (see {@code gan4j presets}). */
+    /**
+     * The shipped preset {@code name} (see {@code gan4j presets}).
+     *
+     * @param name a preset's name
+     * @return the training, to be configured and run
+     */
     public static Training preset(String name) {
         return new Training(name, null);
     }
 
-    /** The YAML config in {@code file}. */
+    /**
+     * The YAML config in {@code file}.
+     *
+     * @param file a YAML file
+     * @return the training, to be configured and run
+     */
     public static Training file(Path file) {
         return new Training(file.toString(), null);
     }
 
-    /** {@code config}, built in code; validated as if it had been read from YAML. */
+    /**
+     * {@code config}, built in code; validated as if it had been read from YAML.
+     *
+     * @param config the config
+     * @return the training, to be configured and run
+     */
     public static Training of(RunConfig config) {
         return new Training(null, config);
     }
@@ -70,13 +85,22 @@ public final class Training {
      * Overrides the config key {@code key} (a dotted path such as {@code train.steps}) with {@code value}, read as
      * YAML as {@code --set key=value} reads it: a number, a boolean, a name, or a flow mapping such as {@code
      * "{weight: 10}"}.
+     *
+     * @param key a dotted key path
+     * @param value its value, written as YAML
+     * @return this training
      */
     public Training set(String key, Object value) {
         overrides.add(key + "=" + value);
         return this;
     }
 
-    /** The run directory: new or empty. Without it, {@code runs/<name>-<timestamp>} under the working directory. */
+    /**
+     * The run directory: new or empty. Without it, {@code runs/<name>-<timestamp>} under the working directory.
+     *
+     * @param directory the run directory
+     * @return this training
+     */
     public Training into(Path directory) {
         this.directory = directory;
         return this;
@@ -90,6 +114,9 @@ public final class Training {
      *
      * @param labels each image's class, 0 … K−1 with every class present (for a class-conditional run, {@code
      *     model.classes: K}), or {@code null}
+     * @param images the images, any size (centre-cropped to a square)
+     * @param side the side they are resized to, at least 8
+     * @return this training
      * @throws io.gan4j.UserFault when there are no images, the labels do not match them, or the side is below 8
      */
     public Training onImages(List<BufferedImage> images, int[] labels, int side) {
@@ -100,19 +127,34 @@ public final class Training {
     /**
      * As {@link #onImages(List, int[], int)}, from {@code n · C·H·W} floats in [−1, 1] (images channel-first,
      * as {@link TrainedGenerator#sample} gives them), quantised to 8 bits as round((x + 1)·127.5).
+     *
+     * @param pixels {@code n · C·H·W} floats
+     * @param shape (C, H, W) of one image, square
+     * @param labels each image's class, 0 … K−1 with every class present, or {@code null}
+     * @return this training
      */
     public Training onImages(float[] pixels, ImageShape shape, int[] labels) {
         this.images = SuppliedImages.of(pixels, shape, labels);
         return this;
     }
 
-    /** Adds an observer of the logged steps. */
+    /**
+     * Adds an observer of the logged steps.
+     *
+     * @param observer called on the training's thread
+     * @return this training
+     */
     public Training observer(TrainingObserver observer) {
         observers.add(observer);
         return this;
     }
 
-    /** Draws {@code gan4j train}'s progress bar on {@code out} (a line per update); none without it. */
+    /**
+     * Draws {@code gan4j train}'s progress bar on {@code out} (a line per update); none without it.
+     *
+     * @param out where the bar goes
+     * @return this training
+     */
     public Training progressTo(PrintStream out) {
         this.progress = out;
         return this;
@@ -122,6 +164,7 @@ public final class Training {
      * The config as it will train: validated, with threads and every {@code auto} resolved (what the run's {@code
      * config.yaml} records).
      *
+     * @return the validated, resolved config
      * @throws io.gan4j.config.ConfigException listing every problem of the config
      */
     public RunConfig config() {
@@ -132,6 +175,7 @@ public final class Training {
      * Trains to the end, or to the step at which {@link #requestStop()} took effect, on a thread of its own; blocks
      * until then. An interrupt of the calling thread requests the stop.
      *
+     * @return the run directory and its summary
      * @throws io.gan4j.config.ConfigException when the config is invalid (nothing is written then)
      * @throws io.gan4j.UserFault when the data cannot be read or the directory is not empty
      */

@@ -8,9 +8,17 @@ package io.gan4j.api;
 @FunctionalInterface
 public interface TrainingObserver {
 
-    /** After each logged step ({@code log.every}) and the last one. */
+    /**
+     * After each logged step ({@code log.every}) and the last one.
+     *
+     * @param progress the step and its figures
+     */
     void onStep(TrainingProgress progress);
 
-    /** Once, after the last step (the run's {@code summary.json} is written after this). */
+    /**
+     * Once, after the last step (the run's {@code summary.json} is written after this).
+     *
+     * @param steps the steps done
+     */
     default void onFinished(int steps) {}
 }

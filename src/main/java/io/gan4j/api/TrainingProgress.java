@@ -14,16 +14,32 @@ import java.util.Map;
  */
 public record TrainingProgress(int step, int totalSteps, Map<String, Double> figures, Path checkpoint) {
 
+    /**
+     * Copies {@code figures}, so the record does not change with the map it was given.
+     *
+     * @param step the generator step just done, 1-based
+     * @param totalSteps the step training runs to
+     * @param figures the step's figures by name
+     * @param checkpoint the checkpoint written at this step, or {@code null}
+     */
     public TrainingProgress {
         figures = Map.copyOf(figures);
     }
 
-    /** The discriminator's loss of the step (NaN if not logged). */
+    /**
+     * The discriminator's loss of the step (NaN if not logged).
+     *
+     * @return {@code d_loss}, or NaN
+     */
     public double discriminatorLoss() {
         return figures.getOrDefault("d_loss", Double.NaN);
     }
 
-    /** The generator's loss of the step (NaN if not logged). */
+    /**
+     * The generator's loss of the step (NaN if not logged).
+     *
+     * @return {@code g_loss}, or NaN
+     */
     public double generatorLoss() {
         return figures.getOrDefault("g_loss", Double.NaN);
     }

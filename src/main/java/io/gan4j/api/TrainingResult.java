@@ -12,7 +12,11 @@ import java.nio.file.Path;
  */
 public record TrainingResult(Path directory, TrainingSummary summary) {
 
-    /** The run's generator, loaded for sampling (its moving average when the run kept one); close it after use. */
+    /**
+     * The run's generator, loaded for sampling (its moving average when the run kept one); close it after use.
+     *
+     * @return the generator; close it after use
+     */
     public TrainedGenerator generator() {
         return TrainedGenerator.load(directory);
     }
