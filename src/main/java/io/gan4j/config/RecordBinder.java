@@ -111,7 +111,7 @@ final class RecordBinder {
     }
 
     /**
-     * The regularisers: a mapping of {@link RegularisersConfig#KNOWN}'s names, each an optional
+     * The regularisers: a mapping of {@link RegularisersConfig#known()}'s names, each an optional
      * section bound from its record's defaults.
      */
     private RegularisersConfig regularisers(JsonNode node, String key) {
@@ -126,7 +126,7 @@ final class RecordBinder {
             }
         }
         Map<String, RegulariserConfig> on = new LinkedHashMap<>();
-        for (RegulariserConfig r : RegularisersConfig.KNOWN) {
+        for (RegulariserConfig r : RegularisersConfig.known()) {
             JsonNode child = node.get(r.configName());
             Object bound = child == null ? null : value(child, r.getClass(), null, join(key, r.configName()));
             if (bound != null) {

@@ -6,8 +6,9 @@ import io.gan4j.step.StepTerms;
  * A regulariser's settings: a record with a static {@code defaults()}, bound under
  * {@code regularisers.<configName>} (absent or {@code null}: off), that validates itself alone and
  * against the rest of the config, and adds its term or constraint to the steps it is built into.
- * Adding a regulariser is its term, this record and its tests, and one entry in
- * {@link RegularisersConfig#KNOWN}.
+ * Adding a regulariser to gan4j is its term, this record and its tests, and one entry in
+ * {@code RegularisersConfig}'s built-in list; a user's jar registers one through {@link java.util.ServiceLoader}
+ * instead (see {@link RegularisersConfig#known()}).
  */
 public interface RegulariserConfig {
 

@@ -1,24 +1,30 @@
 package io.gan4j.config;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.gan4j.Refused;
 import io.gan4j.step.StepTerms;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * The players' regularisers that are on, by their key under {@code regularisers}: each a
- * {@link RegulariserConfig} of the registry {@link #KNOWN}. A run's file lists every known one,
+ * {@link RegulariserConfig} of the registry {@link #known()}. A run's file lists every known one,
  * {@code null} for those that are off.
  *
  * @param on the regularisers that are on, by config name
  */
 public record RegularisersConfig(Map<String, RegulariserConfig> on) {
 
-    /** Every regulariser gan4j knows, at its defaults, in the order a config file lists them. */
-    static final List<RegulariserConfig> KNOWN =
+    /** gan4j's own regularisers, at their defaults, in the order a config file lists them. */
+    private static final List<RegulariserConfig> BUILT_IN =
             List.of(GradientPenaltyConfig.defaults(), WeightClippingConfig.defaults(), PullingAwayConfig.defaults());
+
+    /** {@link #BUILT_IN} and the registered ones, found once. */
+    private static volatile List<RegulariserConfig> known;
 
     public RegularisersConfig {
         on = Collections.unmodifiableMap(new LinkedHashMap<>(on));
@@ -28,9 +34,42 @@ public record RegularisersConfig(Map<String, RegulariserConfig> on) {
         return new RegularisersConfig(Map.of());
     }
 
+    /**
+     * Every regulariser gan4j knows, at its defaults, in the order a config file lists them: its own, then those a
+     * user's jar registers in {@code META-INF/services/io.gan4j.config.RegulariserConfig} (a public record with a
+     * public no-argument constructor giving its defaults, and the static {@code defaults()} every regulariser has).
+     */
+    static List<RegulariserConfig> known() {
+        List<RegulariserConfig> k = known;
+        if (k == null) {
+            k = withRegistered(ServiceLoader.load(RegulariserConfig.class).stream()
+                    .map(ServiceLoader.Provider::get)
+                    .toList());
+            known = k;
+        }
+        return k;
+    }
+
+    /** {@link #BUILT_IN} followed by {@code registered}; a config name taken twice is refused, naming both classes. */
+    static List<RegulariserConfig> withRegistered(List<RegulariserConfig> registered) {
+        List<RegulariserConfig> all = new ArrayList<>(BUILT_IN);
+        for (RegulariserConfig r : registered) {
+            for (RegulariserConfig other : all) {
+                if (other.configName().equals(r.configName())) {
+                    throw new Refused("two regularisers are named '" + r.configName() + "': "
+                            + other.getClass().getName() + " and "
+                            + r.getClass().getName()
+                            + " (registered in META-INF/services/" + RegulariserConfig.class.getName() + ")");
+                }
+            }
+            all.add(r);
+        }
+        return List.copyOf(all);
+    }
+
     /** The config names of the known regularisers. */
     static List<String> names() {
-        return KNOWN.stream().map(RegulariserConfig::configName).toList();
+        return known().stream().map(RegulariserConfig::configName).toList();
     }
 
     /** The regulariser of type {@code type} if it is on, else {@code null}. */
@@ -49,7 +88,7 @@ public record RegularisersConfig(Map<String, RegulariserConfig> on) {
         return new RegularisersConfig(m);
     }
 
-    /** As written to a file: every known name, in {@link #KNOWN}'s order, {@code null} when off. */
+    /** As written to a file: every known name, in {@link #known()}'s order, {@code null} when off. */
     @JsonValue
     Map<String, RegulariserConfig> asWritten() {
         Map<String, RegulariserConfig> m = new LinkedHashMap<>();
@@ -68,7 +107,7 @@ public record RegularisersConfig(Map<String, RegulariserConfig> on) {
         inOrder().forEach(r -> r.checkWith(config, v, path + "." + r.configName()));
     }
 
-    /** Adds every regulariser's term or constraint to a run's steps, in {@link #KNOWN}'s order. */
+    /** Adds every regulariser's term or constraint to a run's steps, in {@link #known()}'s order. */
     public void addTo(StepTerms terms) {
         inOrder().forEach(r -> r.addTo(terms));
     }

@@ -107,7 +107,7 @@ final class ConfigReference {
                 .append(about)
                 .append(": each an optional section, off unless given (`null` turns one off); a section given ")
                 .append("takes the defaults below for the keys it leaves out.\n");
-        for (RegulariserConfig r : RegularisersConfig.KNOWN) {
+        for (RegulariserConfig r : RegularisersConfig.known()) {
             Record rec = (Record) r;
             String path = "regularisers." + r.configName();
             md.append("\n### `")

@@ -78,7 +78,7 @@ class RegularisersConfigTest {
                     .sorted()
                     .toList();
         }
-        assertThat(RegularisersConfig.KNOWN.stream()
+        assertThat(RegularisersConfig.known().stream()
                         .map(r -> r.getClass().getSimpleName())
                         .sorted())
                 .containsExactlyElementsOf(implementations);
