@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -57,11 +56,7 @@ final class SuppliedImages {
         if (shape.height() != shape.width()) {
             throw new Refused("images to train on must be square, found " + shape);
         }
-        List<BufferedImage> images = new ArrayList<>();
-        for (int i = 0; i < pixels.length / per; i++) {
-            float[] one = Arrays.copyOfRange(pixels, (int) (i * per), (int) ((i + 1) * per));
-            images.add(ImageGridPng.image(one, shape.channels(), shape.height(), shape.width(), 1, 1));
-        }
+        List<BufferedImage> images = ImageGridPng.each(pixels, shape.channels(), shape.height(), shape.width());
         return new SuppliedImages(images, labels, shape.height());
     }
 

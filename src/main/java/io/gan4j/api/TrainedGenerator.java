@@ -12,8 +12,6 @@ import io.gan4j.torch.Torch;
 import io.gan4j.training.SavedGenerator;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -166,14 +164,7 @@ public final class TrainedGenerator implements AutoCloseable {
      */
     public List<BufferedImage> images(int n, long seed, int label) {
         ImageShape s = requireImages();
-        float[] x = sample(n, seed, label);
-        int per = sampleSize();
-        List<BufferedImage> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            float[] one = Arrays.copyOfRange(x, i * per, (i + 1) * per);
-            out.add(ImageGridPng.image(one, s.channels(), s.height(), s.width(), 1, 1));
-        }
-        return out;
+        return ImageGridPng.each(sample(n, seed, label), s.channels(), s.height(), s.width());
     }
 
     /**

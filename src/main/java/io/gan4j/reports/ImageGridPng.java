@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
@@ -59,6 +62,31 @@ public final class ImageGridPng {
             }
         }
         return img;
+    }
+
+    /**
+     * Each of the n images in {@code pixels} (n·C·H·W values in [−1, 1], channel-first) as an image of its own:
+     * 8-bit grey for one channel, RGB for three, levels as {@link #level}.
+     */
+    public static List<BufferedImage> each(float[] pixels, int channels, int height, int width) {
+        int per = channels * height * width;
+        List<BufferedImage> out = new ArrayList<>();
+        for (int i = 0; i < pixels.length / per; i++) {
+            BufferedImage rgb =
+                    image(Arrays.copyOfRange(pixels, i * per, (i + 1) * per), channels, height, width, 1, 1);
+            if (channels == 3) {
+                out.add(rgb);
+                continue;
+            }
+            BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    grey.getRaster().setSample(x, y, 0, rgb.getRGB(x, y) & 0xff);
+                }
+            }
+            out.add(grey);
+        }
+        return out;
     }
 
     /** A pixel in [−1, 1] as a level 0…255. */

@@ -108,6 +108,7 @@ class TrainedGeneratorTest {
                 List<BufferedImage> images = g.images(2, 5, 7);
                 assertThat(images).hasSize(2);
                 BufferedImage second = images.get(1);
+                assertThat(second.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
                 assertThat(second.getWidth()).isEqualTo(28);
                 int expected = Math.round((x[28 * 28 + 28 * 3 + 5] + 1) * 127.5f);
                 assertThat(second.getRaster().getSample(5, 3, 0)).isBetween(expected - 1, expected + 1);

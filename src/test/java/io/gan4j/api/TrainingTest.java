@@ -149,7 +149,7 @@ class TrainingTest {
 
     @Test
     @DisplayName("trains on images given as floats in [−1, 1]; bad labels are refused before anything is written")
-    void onFloats(@TempDir Path tmp) {
+    void onFloats(@TempDir Path tmp) throws Exception {
         float[] pixels = new float[16 * 28 * 28];
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = (i % 28) / 13.5f - 1;
@@ -161,6 +161,8 @@ class TrainingTest {
                 .run();
         assertThat(((io.gan4j.training.TrainingSummary.ImageFigures) r.summary().figures()).images())
                 .isEqualTo(16);
+        // grey floats train as grey images (the written PNGs were RGB before ImageGridPng.each)
+        assertThat(Files.readString(r.directory().resolve("config.yaml"))).contains("channels: 1");
         assertThatThrownBy(() -> Training.preset("dcgan-mnist").onImages(squares(), new int[] {0, 2}, 28))
                 .isInstanceOf(io.gan4j.UserFault.class)
                 .hasMessage("40 images but 2 labels");
