@@ -4,7 +4,6 @@ import io.gan4j.api.TrainedGenerator;
 import io.gan4j.torch.Torch;
 import io.gan4j.training.SavedGenerator;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * The Java API's sampling: the latency of {@link TrainedGenerator#sample} for one sample and for a batch, against
@@ -78,10 +77,10 @@ public final class SampleBenchmark {
                     batch,
                     rounds * batch,
                     load,
-                    median(single[0]),
-                    median(single[1]),
-                    median(batched[0]),
-                    median(batched[1]),
+                    StepBenchmark.median(single[0]),
+                    StepBenchmark.median(single[1]),
+                    StepBenchmark.median(batched[0]),
+                    StepBenchmark.median(batched[1]),
                     tenth,
                     ResidentMemory.bytes());
         }
@@ -104,11 +103,5 @@ public final class SampleBenchmark {
             ms[1][i] = (c - b) / 1e6;
         }
         return ms;
-    }
-
-    private static double median(double[] xs) {
-        double[] s = xs.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 }
